@@ -1,0 +1,64 @@
+import { AppConfig, CoreModule, databaseOptions, formatGraphQLError } from '@crossroads/core';
+import { DirectoryModule } from '@crossroads/directory';
+import { SearchModule } from '@crossroads/search';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestId(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const graphqlLogger = new Logger('GraphQL');
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (request, response) => {
+              const id = requestId(request);
+              response.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...databaseOptions(config.DATABASE_URL!, [], config.DATABASE_POOL_SIZE),
+          autoLoadEntities: true,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !config.isProduction,
+          graphiql: !config.isProduction,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: (formatted, error) =>
+            formatGraphQLError(formatted, error, (internal) =>
+              graphqlLogger.error(internal instanceof Error ? (internal.stack ?? internal.message) : internal),
+            ),
+        }),
+        DirectoryModule,
+        SearchModule,
+      ],
+    };
+  }
+}

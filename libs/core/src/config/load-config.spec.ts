@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATA_DIR).toBe('.data');
+    expect(config.NODE_ENV).toBe('development');
+    expect(config.usesEmbeddedServices).toBe(true);
+  });
+
+  it('reads and converts values', () => {
+    const config = loadConfig({
+      PORT: '4000',
+      DATABASE_URL: 'postgres://u:p@localhost:5432/db',
+      MEILI_URL: 'http://127.0.0.1:7700',
+      OUTBOX_RELAY: 'false',
+    });
+    expect(config.PORT).toBe(4000);
+    expect(config.OUTBOX_RELAY).toBe(false);
+    expect(config.usesEmbeddedServices).toBe(false);
+  });
+
+  it.each(['DATABASE_URL', 'MEILI_URL'])('refuses production without %s, naming it', (name) => {
+    const env: NodeJS.ProcessEnv = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db:5432/crossroads',
+      MEILI_URL: 'http://meili:7700',
+    };
+    delete env[name];
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} must be set`));
+  });
+
+  it('never uses embedded services in production', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db:5432/crossroads',
+      MEILI_URL: 'http://meili:7700',
+    });
+    expect(config.usesEmbeddedServices).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ SEARCH_INDEX_PREFIX: 'Bad-Prefix' }, /SEARCH_INDEX_PREFIX/],
+  ])('rejects %j with one line naming the variable', (env, pattern) => {
+    expect(() => loadConfig(env)).toThrow(pattern);
+  });
+});

@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { OutboxEntry } from './outbox/outbox-entry.entity';
+import { OutboxWriter } from './outbox/outbox.writer';
+
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      global: true,
+      imports: [ConfigModule.forRoot(config), TypeOrmModule.forFeature([OutboxEntry])],
+      providers: [OutboxWriter],
+      exports: [OutboxWriter],
+    };
+  }
+}

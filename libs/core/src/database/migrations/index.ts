@@ -1,0 +1,4 @@
+import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
+
+/** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
+export const MIGRATIONS = [InitialSchema1763900000000];

@@ -1,0 +1,39 @@
+import { AppError } from '../errors/app-error';
+import { decodeCursor, encodeCursor, pageRequest, toConnection } from './connection';
+
+describe('Relay pagination', () => {
+  it('round-trips cursors to the next offset', () => {
+    expect(decodeCursor(encodeCursor(0))).toBe(1);
+    expect(decodeCursor(encodeCursor(41))).toBe(42);
+    expect(decodeCursor(undefined)).toBe(0);
+  });
+
+  it.each(['garbage', Buffer.from('o:-1').toString('base64url'), Buffer.from('x:3').toString('base64url')])(
+    'rejects foreign cursor %s with BAD_USER_INPUT',
+    (cursor) => {
+      expect(() => decodeCursor(cursor)).toThrow(AppError);
+    },
+  );
+
+  it('fetches one extra row and reports hasNextPage from it', () => {
+    const page = pageRequest({ first: 2 });
+    expect(page).toEqual({ offset: 0, limit: 3, first: 2 });
+    const connection = toConnection(['a', 'b', 'c'], 3, page);
+    expect(connection.edges.map((e) => e.node)).toEqual(['a', 'b']);
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+    const next = pageRequest({ first: 2, after: connection.pageInfo.endCursor! });
+    expect(next.offset).toBe(2);
+    const last = toConnection(['c'], 3, next);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('handles an empty page', () => {
+    const connection = toConnection([], 0, pageRequest({}));
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@ObjectType({ description: 'A flagship site of the image cluster, where companies and schools are tenants' })
+@Entity()
+export class Site {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 80, unique: true })
+  slug: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 160 })
+  name: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  city: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  postcode: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  address: string | null;
+
+  @Field({ description: 'False while the street address comes from unconfirmed listings' })
+  @Column({ type: 'boolean', default: false })
+  addressVerified: boolean;
+
+  @Field(() => Float)
+  @Column({ type: 'double precision' })
+  lat: number;
+
+  @Field(() => Float)
+  @Column({ type: 'double precision' })
+  lng: number;
+
+  @Field({ description: 'True when the coordinates are those of the commune, not of the site itself' })
+  @Column({ type: 'boolean', default: true })
+  coordinatesApproximate: boolean;
+
+  @Field()
+  @Column({ type: 'text' })
+  descriptionFr: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  descriptionEn: string;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  facilities: string[];
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  website: string | null;
+
+  @Field(() => [String], { description: 'Where the facts about this site come from' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sources: string[];
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,101 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { EmbeddedServiceError } from './embedded-service.error';
+import { freePort } from './free-port';
+import { resolveMeilisearchBinary } from './meilisearch-binary';
+
+export interface EmbeddedMeilisearchOptions {
+  dataDir: string;
+  binDir: string;
+  logFile: string;
+  masterKey: string;
+  binaryOverride?: string;
+  startTimeoutMs?: number;
+}
+
+export interface RunningMeilisearch {
+  url: string;
+  apiKey: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function lastLines(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim().split('\n').slice(-3).join(' | ');
+  } catch {
+    return '';
+  }
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Real Meilisearch on a free loopback port, data under dataDir, output to logFile. */
+export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptions): Promise<RunningMeilisearch> {
+  const binary = await resolveMeilisearchBinary(options.binDir, options.binaryOverride);
+  mkdirSync(options.dataDir, { recursive: true });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const log = openSync(options.logFile, 'a');
+  const child = spawn(
+    binary,
+    [
+      '--db-path',
+      options.dataDir,
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      options.masterKey,
+      '--no-analytics',
+      '--env',
+      'development',
+      '--log-level',
+      'WARN',
+    ],
+    { stdio: ['ignore', log, log] },
+  );
+  closeSync(log);
+  let spawnError: Error | undefined;
+  child.once('error', (error) => (spawnError = error));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await waitForExit(child, 10_000);
+  };
+
+  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
+  while (Date.now() < deadline) {
+    if (spawnError) throw new EmbeddedServiceError(`Meilisearch could not be run (${binary}): ${spawnError.message}`);
+    if (child.exitCode !== null) {
+      const detail = lastLines(options.logFile);
+      if (/address already in use/i.test(detail)) {
+        throw new EmbeddedServiceError(`Meilisearch port ${port} is already taken: try again (log: ${options.logFile})`);
+      }
+      throw new EmbeddedServiceError(
+        `Meilisearch exited at start (code ${child.exitCode}): ${detail} (log: ${options.logFile}; a corrupt ${options.dataDir} can be moved away and rebuilt with "npm run cli -- reindex")`,
+      );
+    }
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return { url, apiKey: options.masterKey, pid: child.pid!, stop };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  await stop();
+  throw new EmbeddedServiceError(`Meilisearch did not answer within the start timeout (log: ${options.logFile})`);
+}

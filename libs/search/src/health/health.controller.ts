@@ -1,0 +1,42 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Meilisearch } from 'meilisearch';
+import { MEILI_CLIENT } from '../meili/meili.client';
+import { OutboxBacklogReader } from '../relay/outbox-backlog';
+
+/** GET /health: database, search engine and outbox backlog; 503 when a dependency is down. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly backlog: OutboxBacklogReader,
+    @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  check() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 2_000 }),
+      async () => {
+        const indicator = this.indicators.check('search');
+        try {
+          const { status } = await this.client.health();
+          return status === 'available' ? indicator.up() : indicator.down({ status });
+        } catch (error) {
+          return indicator.down({ message: (error as Error).message });
+        }
+      },
+      async () => {
+        const indicator = this.indicators.check('outbox');
+        try {
+          return indicator.up({ ...(await this.backlog.read()) });
+        } catch {
+          return indicator.down();
+        }
+      },
+    ]);
+  }
+}

@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Meilisearch, MeilisearchApiError } from 'meilisearch';
+import { MEILI_CLIENT, TASK_WAIT } from '../meili/meili.client';
+import type { SearchIndexDefinition } from './search-index.definition';
+import { SearchIndexes } from './search-indexes';
+
+/**
+ * Creates the indexes and applies their settings at boot (idempotent: Meilisearch skips unchanged settings).
+ * Documents are sent only once `ready` resolves, so settings always come before data.
+ */
+@Injectable()
+export class IndexSettingsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(IndexSettingsService.name);
+  private settled: Promise<void> | undefined;
+
+  constructor(
+    @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
+    private readonly indexes: SearchIndexes,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.ready().catch(() => undefined);
+  }
+
+  /** Resolves once every index exists with its settings; retried by the next caller after a failure. */
+  ready(): Promise<void> {
+    this.settled ??= this.applyAll().catch((error: unknown) => {
+      this.settled = undefined;
+      this.logger.warn(`Search index settings not applied yet: ${(error as Error).message}`);
+      throw error;
+    });
+    return this.settled;
+  }
+
+  async applyAll(): Promise<void> {
+    for (const definition of this.indexes.all) {
+      await this.apply(this.indexes.uid(definition), definition);
+    }
+  }
+
+  async apply(uid: string, definition: SearchIndexDefinition): Promise<void> {
+    await this.ensureIndex(uid);
+    const task = await this.client.index(uid).updateSettings(definition.settings).waitTask(TASK_WAIT);
+    if (task.status !== 'succeeded') {
+      throw new Error(`Settings of ${uid} failed: ${task.error?.message ?? task.status}`);
+    }
+  }
+
+  async ensureIndex(uid: string): Promise<void> {
+    try {
+      await this.client.getIndex(uid);
+    } catch (error) {
+      if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+      const task = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+      if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists') {
+        throw new Error(`Creating ${uid} failed: ${task.error?.message ?? task.status}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import type { SearchDocumentType } from '@crossroads/core';
+import type { Settings } from 'meilisearch';
+import type { EntityManager } from 'typeorm';
+import type { SearchType } from './search-type.enum';
+
+/** Every document carries its primary key and the source row's update time (how reconcile spots stale ones). */
+export interface BaseDocument {
+  id: string;
+  slug: string;
+  updatedAt: number;
+}
+
+export interface HitText {
+  title: string;
+  subtitle: string | null;
+}
+
+/** One index, defined in one place: document shape, settings, and how documents are read from PostgreSQL. */
+export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocument> {
+  documentType: SearchDocumentType;
+  searchType: SearchType;
+  /** Index name without the deployment prefix. */
+  name: string;
+  settings: Settings;
+  /** Attributes whose highlighted form becomes `SearchHit.highlight`. */
+  highlightAttributes: string[];
+  /** The current documents for these ids; an id left out is not (or no longer) searchable and is deleted. */
+  load(manager: EntityManager, ids: readonly string[]): Promise<TDocument[]>;
+  /** Every searchable document, in id order, `limit` at a time after `afterId` (reindex and reconcile). */
+  loadPage(manager: EntityManager, afterId: string | null, limit: number): Promise<TDocument[]>;
+  hitText(document: TDocument): HitText;
+}

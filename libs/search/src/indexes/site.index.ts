@@ -1,0 +1,53 @@
+import { Site } from '@crossroads/directory';
+import { In, MoreThan } from 'typeorm';
+import type { BaseDocument, SearchIndexDefinition } from './search-index.definition';
+import { SearchType } from './search-type.enum';
+
+export interface SiteDocument extends BaseDocument {
+  name: string;
+  city: string;
+  descriptionFr: string;
+  descriptionEn: string;
+  facilities: string[];
+  _geo: { lat: number; lng: number };
+}
+
+function toDocument(site: Site): SiteDocument {
+  return {
+    id: site.id,
+    slug: site.slug,
+    name: site.name,
+    city: site.city,
+    descriptionFr: site.descriptionFr,
+    descriptionEn: site.descriptionEn,
+    facilities: site.facilities,
+    _geo: { lat: site.lat, lng: site.lng },
+    updatedAt: site.updatedAt.getTime(),
+  };
+}
+
+export const siteIndex: SearchIndexDefinition<SiteDocument> = {
+  documentType: 'site',
+  searchType: SearchType.SITE,
+  name: 'sites',
+  highlightAttributes: ['name', 'city'],
+  settings: {
+    searchableAttributes: ['name', 'city', 'facilities', 'descriptionFr', 'descriptionEn'],
+    displayedAttributes: ['*'],
+    filterableAttributes: ['city', '_geo'],
+    sortableAttributes: ['name', '_geo'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    pagination: { maxTotalHits: 1000 },
+  },
+  load: async (manager, ids) => (await manager.getRepository(Site).findBy({ id: In([...ids]) })).map(toDocument),
+  loadPage: async (manager, afterId, limit) =>
+    (
+      await manager.getRepository(Site).find({
+        where: afterId ? { id: MoreThan(afterId) } : {},
+        order: { id: 'ASC' },
+        take: limit,
+      })
+    ).map(toDocument),
+  hitText: (site) => ({ title: site.name, subtitle: site.city }),
+};

@@ -1,0 +1,73 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Meilisearch } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { IndexSettingsService } from '../indexes/index-settings.service';
+import type { SearchIndexDefinition } from '../indexes/search-index.definition';
+import { SearchIndexes } from '../indexes/search-indexes';
+import { MEILI_CLIENT, TASK_WAIT } from '../meili/meili.client';
+import { ReconcileService } from './reconcile.service';
+
+export const REINDEX_BATCH_SIZE = 5_000;
+
+export interface ReindexReport {
+  index: string;
+  documents: number;
+  milliseconds: number;
+}
+
+/**
+ * Builds each index afresh from PostgreSQL beside the live one, then swaps them atomically; changes committed
+ * while it ran are caught by the reconcile pass that follows.
+ */
+@Injectable()
+export class ReindexService {
+  private readonly logger = new Logger(ReindexService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
+    private readonly indexes: SearchIndexes,
+    private readonly settings: IndexSettingsService,
+    private readonly reconcile: ReconcileService,
+  ) {}
+
+  async reindexAll(onProgress?: (index: string, documents: number) => void): Promise<ReindexReport[]> {
+    const reports: ReindexReport[] = [];
+    for (const definition of this.indexes.all) reports.push(await this.reindex(definition, onProgress));
+    return reports;
+  }
+
+  async reindex(
+    definition: SearchIndexDefinition,
+    onProgress?: (index: string, documents: number) => void,
+  ): Promise<ReindexReport> {
+    const started = Date.now();
+    const live = this.indexes.uid(definition);
+    const fresh = `${live}__reindex_${started}`;
+    await this.settings.apply(fresh, definition);
+    let documents = 0;
+    try {
+      let afterId: string | null = null;
+      for (;;) {
+        const page = await definition.loadPage(this.dataSource.manager, afterId, REINDEX_BATCH_SIZE);
+        if (page.length === 0) break;
+        const task = await this.client.index(fresh).addDocuments(page).waitTask({ ...TASK_WAIT, timeout: 300_000 });
+        if (task.status !== 'succeeded') throw new Error(`Indexing ${fresh}: ${task.error?.message ?? task.status}`);
+        documents += page.length;
+        afterId = page[page.length - 1].id;
+        onProgress?.(live, documents);
+      }
+      await this.settings.ensureIndex(live);
+      const swap = await this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT);
+      if (swap.status !== 'succeeded') throw new Error(`Swapping ${live}: ${swap.error?.message ?? swap.status}`);
+    } finally {
+      await this.client
+        .deleteIndex(fresh)
+        .waitTask(TASK_WAIT)
+        .catch((error: Error) => this.logger.warn(`Could not delete ${fresh}: ${error.message}`));
+    }
+    await this.reconcile.reconcile(definition);
+    return { index: live, documents, milliseconds: Date.now() - started };
+  }
+}

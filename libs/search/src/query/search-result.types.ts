@@ -1,0 +1,70 @@
+import { PageInfo } from '@crossroads/core';
+import { Site } from '@crossroads/directory';
+import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SearchType } from '../indexes/search-type.enum';
+
+export const SearchNode = createUnionType({
+  name: 'SearchNode',
+  description: 'The record a search hit points to',
+  types: () => [Site] as const,
+});
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => SearchType)
+  type: SearchType;
+
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  subtitle: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Matched words wrapped in <mark></mark>; other HTML is escaped' })
+  highlight: string | null;
+
+  @Field(() => Float, { description: 'Relevance from 0 to 1' })
+  score: number;
+}
+
+@ObjectType()
+export class FacetValue {
+  @Field()
+  value: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
+export class Facet {
+  @Field()
+  name: string;
+
+  @Field(() => [FacetValue])
+  values: FacetValue[];
+}
+
+@ObjectType()
+export class SearchResult {
+  @Field(() => Int)
+  totalHits: number;
+
+  @Field(() => Int)
+  processingTimeMs: number;
+
+  @Field(() => [SearchHit])
+  hits: SearchHit[];
+
+  @Field(() => [Facet])
+  facets: Facet[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}

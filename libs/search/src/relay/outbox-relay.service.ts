@@ -1,0 +1,129 @@
+import { AppConfig, SearchDocumentType } from '@crossroads/core';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { IndexSettingsService } from '../indexes/index-settings.service';
+import { SearchIndexes } from '../indexes/search-indexes';
+import { DocumentSync } from './document-sync';
+
+interface ClaimedRow {
+  id: string;
+  document_type: SearchDocumentType;
+  document_id: string;
+}
+
+export const RELAY_BATCH_SIZE = 500;
+const MAX_BACKOFF_SECONDS = 60;
+
+/**
+ * Moves outbox rows into Meilisearch. Each batch is claimed with FOR UPDATE SKIP LOCKED (replicas share the
+ * work), documents are re-read from PostgreSQL at send time, and rows are deleted only once Meilisearch has
+ * applied them; on failure they wait with exponential backoff. A row is never lost while Meilisearch is down.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly indexes: SearchIndexes,
+    private readonly settings: IndexSettingsService,
+    private readonly documents: DocumentSync,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.OUTBOX_RELAY) this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain().finally(() => {
+        this.running = undefined;
+        this.schedule(this.config.OUTBOX_POLL_MS);
+      });
+    }, delayMs);
+  }
+
+  /** Relays batches until the outbox has nothing ready. Returns the rows relayed. */
+  async drain(): Promise<number> {
+    let total = 0;
+    try {
+      await this.settings.ready();
+      for (;;) {
+        const relayed = await this.relayBatch();
+        total += relayed;
+        if (relayed < RELAY_BATCH_SIZE || this.stopped) return total;
+      }
+    } catch (error) {
+      this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
+      return total;
+    }
+  }
+
+  /** One claimed batch; returns how many rows were relayed (0 when none were ready or the batch failed). */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: ClaimedRow[] = await manager.query(
+        `SELECT id, document_type, document_id FROM search_outbox
+          WHERE available_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [RELAY_BATCH_SIZE],
+      );
+      if (rows.length === 0) return 0;
+      const rowIds = rows.map((row) => row.id);
+      try {
+        await this.lockDocuments(manager, rows);
+        for (const [type, ids] of groupByType(rows)) {
+          const definition = this.indexes.byDocumentType(type);
+          if (!definition) {
+            this.logger.warn(`Dropping outbox rows of unknown document type "${type}"`);
+            continue;
+          }
+          await this.documents.sync(manager, definition, ids);
+        }
+        await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [rowIds]);
+        return rows.length;
+      } catch (error) {
+        await manager.query(
+          `UPDATE search_outbox SET attempts = attempts + 1, last_error = left($2, 1000),
+                  available_at = now() + make_interval(secs => LEAST($3, power(2, attempts)))
+            WHERE id = ANY($1::bigint[])`,
+          [rowIds, (error as Error).message, MAX_BACKOFF_SECONDS],
+        );
+        this.logger.warn(`Outbox batch of ${rows.length} will be retried: ${(error as Error).message}`);
+        return 0;
+      }
+    });
+  }
+
+  /**
+   * Two replicas may claim different rows of the same document; a per-document lock held until commit makes
+   * the later one wait, re-read and send the newer state last.
+   */
+  private async lockDocuments(manager: EntityManager, rows: ClaimedRow[]): Promise<void> {
+    const keys = [...new Set(rows.map((row) => `${row.document_type}:${row.document_id}`))].sort();
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest($1::text[]) AS key`, [
+      keys,
+    ]);
+  }
+}
+
+function groupByType(rows: ClaimedRow[]): Map<SearchDocumentType, string[]> {
+  const groups = new Map<SearchDocumentType, string[]>();
+  for (const row of rows) {
+    const ids = groups.get(row.document_type) ?? [];
+    if (!ids.includes(row.document_id)) ids.push(row.document_id);
+    groups.set(row.document_type, ids);
+  }
+  return groups;
+}

@@ -1,0 +1,33 @@
+import { DirectoryModule } from '@crossroads/directory';
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { HealthController } from './health/health.controller';
+import { IndexSettingsService } from './indexes/index-settings.service';
+import { SearchIndexes } from './indexes/search-indexes';
+import { ReconcileService } from './maintenance/reconcile.service';
+import { ReindexService } from './maintenance/reindex.service';
+import { meiliClientProvider } from './meili/meili.client';
+import { SearchResolver } from './query/search.resolver';
+import { SearchService } from './query/search.service';
+import { DocumentSync } from './relay/document-sync';
+import { OutboxBacklogReader } from './relay/outbox-backlog';
+import { OutboxRelay } from './relay/outbox-relay.service';
+
+@Module({
+  imports: [DirectoryModule, TerminusModule.forRoot({ logger: false })],
+  controllers: [HealthController],
+  providers: [
+    meiliClientProvider,
+    SearchIndexes,
+    IndexSettingsService,
+    DocumentSync,
+    OutboxRelay,
+    OutboxBacklogReader,
+    ReindexService,
+    ReconcileService,
+    SearchService,
+    SearchResolver,
+  ],
+  exports: [meiliClientProvider, SearchIndexes, OutboxRelay, ReindexService, ReconcileService, OutboxBacklogReader],
+})
+export class SearchModule {}
