@@ -53,7 +53,9 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted, error) =>
             formatGraphQLError(formatted, error, (internal) =>
-              graphqlLogger.error(internal instanceof Error ? (internal.stack ?? internal.message) : internal),
+              graphqlLogger.error(
+                internal instanceof Error ? (internal.stack ?? internal.message) : internal,
+              ),
             ),
         }),
         DirectoryModule,

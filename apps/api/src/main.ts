@@ -23,7 +23,9 @@ async function listen(app: NestExpressApplication, config: AppConfig): Promise<v
     await app.listen(config.PORT, config.HOST);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new EmbeddedServiceError(`Port ${config.PORT} on ${config.HOST} is already in use: set PORT to another one`);
+      throw new EmbeddedServiceError(
+        `Port ${config.PORT} on ${config.HOST} is already in use: set PORT to another one`,
+      );
     }
     throw error;
   }
@@ -47,7 +49,9 @@ async function main(): Promise<void> {
 
   try {
     if (config.usesEmbeddedServices) {
-      process.stderr.write(`crossroads: starting embedded PostgreSQL and Meilisearch in ${config.DATA_DIR}\n`);
+      process.stderr.write(
+        `crossroads: starting embedded PostgreSQL and Meilisearch in ${config.DATA_DIR}\n`,
+      );
       services = await startEmbeddedServices({ dataDir: config.DATA_DIR, meiliBinary: config.MEILI_BINARY });
       config.DATABASE_URL = services.databaseUrl;
       config.MEILI_URL = services.meiliUrl;
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof EmbeddedServiceError) fail(error.message);
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') fail(`cannot reach a service: ${(error as Error).message}`);
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND')
+    fail(`cannot reach a service: ${(error as Error).message}`);
   fail(`start failed: ${error instanceof Error ? error.message : String(error)}`);
 });

@@ -12,6 +12,8 @@ export interface EmbeddedMeilisearchOptions {
   masterKey: string;
   binaryOverride?: string;
   startTimeoutMs?: number;
+  /** A fixed port (to restart on the same address); a free one by default. */
+  port?: number;
 }
 
 export interface RunningMeilisearch {
@@ -44,10 +46,12 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
 }
 
 /** Real Meilisearch on a free loopback port, data under dataDir, output to logFile. */
-export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptions): Promise<RunningMeilisearch> {
+export async function startEmbeddedMeilisearch(
+  options: EmbeddedMeilisearchOptions,
+): Promise<RunningMeilisearch> {
   const binary = await resolveMeilisearchBinary(options.binDir, options.binaryOverride);
   mkdirSync(options.dataDir, { recursive: true });
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(options.logFile, 'a');
   const child = spawn(
@@ -78,11 +82,14 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
 
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   while (Date.now() < deadline) {
-    if (spawnError) throw new EmbeddedServiceError(`Meilisearch could not be run (${binary}): ${spawnError.message}`);
+    if (spawnError)
+      throw new EmbeddedServiceError(`Meilisearch could not be run (${binary}): ${spawnError.message}`);
     if (child.exitCode !== null) {
       const detail = lastLines(options.logFile);
       if (/address already in use/i.test(detail)) {
-        throw new EmbeddedServiceError(`Meilisearch port ${port} is already taken: try again (log: ${options.logFile})`);
+        throw new EmbeddedServiceError(
+          `Meilisearch port ${port} is already taken: try again (log: ${options.logFile})`,
+        );
       }
       throw new EmbeddedServiceError(
         `Meilisearch exited at start (code ${child.exitCode}): ${detail} (log: ${options.logFile}; a corrupt ${options.dataDir} can be moved away and rebuilt with "npm run cli -- reindex")`,
@@ -97,5 +104,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
     await sleep(100);
   }
   await stop();
-  throw new EmbeddedServiceError(`Meilisearch did not answer within the start timeout (log: ${options.logFile})`);
+  throw new EmbeddedServiceError(
+    `Meilisearch did not answer within the start timeout (log: ${options.logFile})`,
+  );
 }

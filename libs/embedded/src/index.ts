@@ -2,3 +2,5 @@ export * from './embedded-service.error';
 export * from './embedded-services';
 export * from './free-port';
 export * from './meilisearch-binary';
+export * from './embedded-meilisearch';
+export * from './runtime-file';

@@ -28,6 +28,13 @@ import { OutboxRelay } from './relay/outbox-relay.service';
     SearchService,
     SearchResolver,
   ],
-  exports: [meiliClientProvider, SearchIndexes, OutboxRelay, ReindexService, ReconcileService, OutboxBacklogReader],
+  exports: [
+    meiliClientProvider,
+    SearchIndexes,
+    OutboxRelay,
+    ReindexService,
+    ReconcileService,
+    OutboxBacklogReader,
+  ],
 })
 export class SearchModule {}

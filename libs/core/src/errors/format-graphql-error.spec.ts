@@ -15,9 +15,14 @@ function format(error: unknown, code?: string) {
 
 describe('formatGraphQLError', () => {
   it('keeps the code and message of domain errors', () => {
-    const { result } = format(AppError.badInput('Name is too long', [{ field: 'name', message: 'too long' }]));
+    const { result } = format(
+      AppError.badInput('Name is too long', [{ field: 'name', message: 'too long' }]),
+    );
     expect(result.message).toBe('Name is too long');
-    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'name', message: 'too long' }] });
+    expect(result.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'name', message: 'too long' }],
+    });
   });
 
   it.each([

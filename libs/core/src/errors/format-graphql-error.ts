@@ -48,7 +48,11 @@ export function formatGraphQLError(
 
   if (original instanceof AppError) {
     const fields = original.details?.fields;
-    return { ...base, message: original.message, extensions: { code: original.code, ...(fields && { fields }) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(fields && { fields }) },
+    };
   }
   if (isHttpLike(original)) {
     const code = HTTP_STATUS_CODES[original.getStatus()];

@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { SearchDocumentType } from './search-document-type';
 
 /** One pending change to a search document, written in the same transaction as the data change. */
 @Entity({ name: 'search_outbox' })
+@Index('search_outbox_available_idx', ['availableAt', 'id'])
 export class OutboxEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

@@ -9,7 +9,11 @@ import type { SearchDocumentType } from './search-document-type';
  */
 @Injectable()
 export class OutboxWriter {
-  async enqueue(manager: EntityManager, documentType: SearchDocumentType, ids: readonly string[]): Promise<void> {
+  async enqueue(
+    manager: EntityManager,
+    documentType: SearchDocumentType,
+    ids: readonly string[],
+  ): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
     await manager

@@ -1,8 +1,10 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @ObjectType({ description: 'A flagship site of the image cluster, where companies and schools are tenants' })
 @Entity()
+@Check('site_lat_check', 'lat BETWEEN -90 AND 90')
+@Check('site_lng_check', 'lng BETWEEN -180 AND 180')
 export class Site {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

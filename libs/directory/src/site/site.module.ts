@@ -4,7 +4,11 @@ import { Site } from './site.entity';
 import { SiteResolver } from './site.resolver';
 import { SiteService } from './site.service';
 
-@Module({ imports: [TypeOrmModule.forFeature([Site])], providers: [SiteService, SiteResolver], exports: [SiteService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Site])],
+  providers: [SiteService, SiteResolver],
+  exports: [SiteService],
+})
 export class SiteModule implements OnApplicationBootstrap {
   constructor(private readonly sites: SiteService) {}
 

@@ -1,4 +1,11 @@
-import { AppError, ConnectionArgs, ConnectionShape, OutboxWriter, pageRequest, toConnection } from '@crossroads/core';
+import {
+  AppError,
+  ConnectionArgs,
+  ConnectionShape,
+  OutboxWriter,
+  pageRequest,
+  toConnection,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';

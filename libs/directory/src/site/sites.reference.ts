@@ -66,7 +66,7 @@ export const SITES: readonly SiteReference[] = [
     lng: 3.52,
     coordinatesApproximate: true,
     descriptionFr:
-      "Bâtiment de 17 000 m² ouvert en 2015 (CCI Grand Hainaut) qui accueille les trois écoles de Rubika (Supinfocom, Supinfogame, ISD), un incubateur, un accélérateur, des laboratoires et un centre de réalité virtuelle.",
+      'Bâtiment de 17 000 m² ouvert en 2015 (CCI Grand Hainaut) qui accueille les trois écoles de Rubika (Supinfocom, Supinfogame, ISD), un incubateur, un accélérateur, des laboratoires et un centre de réalité virtuelle.',
     descriptionEn:
       "17,000 m² building opened in 2015 (CCI Grand Hainaut) hosting Rubika's three schools (Supinfocom, Supinfogame, ISD), an incubator, an accelerator, labs and a VR centre.",
     facilities: ['Incubator', 'Accelerator', 'Business hotel', 'Labs', 'VR centre', '450-seat auditorium'],

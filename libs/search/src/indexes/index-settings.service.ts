@@ -53,7 +53,7 @@ export class IndexSettingsService implements OnApplicationBootstrap {
       if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
       const task = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
       if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists') {
-        throw new Error(`Creating ${uid} failed: ${task.error?.message ?? task.status}`);
+        throw new Error(`Creating ${uid} failed: ${task.error?.message ?? task.status}`, { cause: error });
       }
     }
   }

@@ -40,7 +40,8 @@ export const siteIndex: SearchIndexDefinition<SiteDocument> = {
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     pagination: { maxTotalHits: 1000 },
   },
-  load: async (manager, ids) => (await manager.getRepository(Site).findBy({ id: In([...ids]) })).map(toDocument),
+  load: async (manager, ids) =>
+    (await manager.getRepository(Site).findBy({ id: In([...ids]) })).map(toDocument),
   loadPage: async (manager, afterId, limit) =>
     (
       await manager.getRepository(Site).find({

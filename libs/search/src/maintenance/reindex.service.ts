@@ -52,15 +52,22 @@ export class ReindexService {
       for (;;) {
         const page = await definition.loadPage(this.dataSource.manager, afterId, REINDEX_BATCH_SIZE);
         if (page.length === 0) break;
-        const task = await this.client.index(fresh).addDocuments(page).waitTask({ ...TASK_WAIT, timeout: 300_000 });
-        if (task.status !== 'succeeded') throw new Error(`Indexing ${fresh}: ${task.error?.message ?? task.status}`);
+        const task = await this.client
+          .index(fresh)
+          .addDocuments(page)
+          .waitTask({ ...TASK_WAIT, timeout: 300_000 });
+        if (task.status !== 'succeeded')
+          throw new Error(`Indexing ${fresh}: ${task.error?.message ?? task.status}`);
         documents += page.length;
         afterId = page[page.length - 1].id;
         onProgress?.(live, documents);
       }
       await this.settings.ensureIndex(live);
-      const swap = await this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT);
-      if (swap.status !== 'succeeded') throw new Error(`Swapping ${live}: ${swap.error?.message ?? swap.status}`);
+      const swap = await this.client
+        .swapIndexes([{ indexes: [live, fresh], rename: false }])
+        .waitTask(TASK_WAIT);
+      if (swap.status !== 'succeeded')
+        throw new Error(`Swapping ${live}: ${swap.error?.message ?? swap.status}`);
     } finally {
       await this.client
         .deleteIndex(fresh)

@@ -2,7 +2,13 @@ const PRE = '\u0001';
 const POST = '\u0002';
 export const HIGHLIGHT_TAGS = { highlightPreTag: PRE, highlightPostTag: POST };
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Meilisearch marks matches with private control characters; the text is HTML-escaped first and only then are

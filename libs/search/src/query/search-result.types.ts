@@ -26,7 +26,10 @@ export class SearchHit {
   @Field(() => String, { nullable: true })
   subtitle: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Matched words wrapped in <mark></mark>; other HTML is escaped' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matched words wrapped in <mark></mark>; other HTML is escaped',
+  })
   highlight: string | null;
 
   @Field(() => Float, { description: 'Relevance from 0 to 1' })

@@ -12,12 +12,17 @@ export class SearchResolver {
     private readonly sites: SiteService,
   ) {}
 
-  @Query(() => SearchResult, { description: 'One federated search across people, companies, schools, sites…' })
+  @Query(() => SearchResult, {
+    description: 'One federated search across people, companies, schools, sites…',
+  })
   search(@Args('input') input: SearchInput): Promise<SearchResult> {
     return this.searchService.search(input);
   }
 
-  @ResolveField(() => SearchNode, { nullable: true, description: 'The record itself (null if deleted since)' })
+  @ResolveField(() => SearchNode, {
+    nullable: true,
+    description: 'The record itself (null if deleted since)',
+  })
   async node(@Parent() hit: SearchHit): Promise<Site | null> {
     switch (hit.type) {
       case SearchType.SITE:

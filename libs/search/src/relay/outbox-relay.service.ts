@@ -112,9 +112,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    */
   private async lockDocuments(manager: EntityManager, rows: ClaimedRow[]): Promise<void> {
     const keys = [...new Set(rows.map((row) => `${row.document_type}:${row.document_id}`))].sort();
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest($1::text[]) AS key`, [
-      keys,
-    ]);
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest($1::text[]) AS key`,
+      [keys],
+    );
   }
 }
 

@@ -1,0 +1,19 @@
+import { AppConfig, CoreModule, databaseOptions } from '@crossroads/core';
+import { SearchModule } from '@crossroads/search';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+/** The domain and search modules without HTTP or GraphQL, for commands. */
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...databaseOptions(config.DATABASE_URL!, [], 4), autoLoadEntities: true }),
+        SearchModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import { CORE_ENTITIES } from '@crossroads/core';
+import { DIRECTORY_ENTITIES } from '@crossroads/directory';
+
+/** Every entity, for the commands that compare them with the schema (migration:generate). */
+export const ALL_ENTITIES = [...CORE_ENTITIES, ...DIRECTORY_ENTITIES];

@@ -1,0 +1,107 @@
+import { AppConfig, ConfigError, loadConfig } from '@crossroads/core';
+import { EmbeddedServiceError, EmbeddedServices, useEmbeddedServices } from '@crossroads/embedded';
+import { ReconcileService, ReindexService } from '@crossroads/search';
+import { NestFactory } from '@nestjs/core';
+import { Command, InvalidArgumentError } from 'commander';
+import { CliModule } from './cli.module';
+import { generateMigration, migrate, revertLastMigration } from './commands/migration-commands';
+
+/** Resolves the services (a running `npm start`, fresh embedded ones, or the configured URLs) and runs `work`. */
+async function withServices(work: (config: AppConfig) => Promise<void>): Promise<void> {
+  const config = loadConfig({
+    ...process.env,
+    OUTBOX_RELAY: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+  let services: EmbeddedServices | undefined;
+  if (config.usesEmbeddedServices) {
+    services = await useEmbeddedServices({ dataDir: config.DATA_DIR, meiliBinary: config.MEILI_BINARY });
+    config.DATABASE_URL = services.databaseUrl;
+    config.MEILI_URL = services.meiliUrl;
+    config.MEILI_API_KEY = services.meiliApiKey;
+  }
+  try {
+    await work(config);
+  } finally {
+    await services?.stop();
+  }
+}
+
+async function withContext(work: (get: <T>(type: new (...args: never[]) => T) => T) => Promise<void>) {
+  await withServices(async (config) => {
+    await migrate(config.DATABASE_URL!);
+    const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+      logger: ['error'],
+    });
+    try {
+      await work((type) => context.get(type));
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+const migrationName = (value: string) => {
+  if (!/^[a-z][a-z0-9-]{2,60}$/.test(value))
+    throw new InvalidArgumentError('use kebab-case, e.g. add-people');
+  return value;
+};
+
+const program = new Command('crossroads').description('Crossroads operations').showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('apply pending database migrations')
+  .action(() =>
+    withServices(async (config) => {
+      const applied = await migrate(config.DATABASE_URL!);
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
+    }),
+  );
+
+program
+  .command('migration:generate')
+  .argument('<name>', 'kebab-case name', migrationName)
+  .description('write a migration for the difference between the entities and the database')
+  .action((name: string) =>
+    withServices(async (config) => {
+      await migrate(config.DATABASE_URL!);
+      const file = await generateMigration(config.DATABASE_URL!, name);
+      console.log(file ? `written: ${file} (add it to migrations/index.ts)` : 'no schema change to migrate');
+    }),
+  );
+
+program
+  .command('migration:revert')
+  .description('revert the last applied migration')
+  .action(() => withServices((config) => revertLastMigration(config.DATABASE_URL!)));
+
+program
+  .command('reindex')
+  .description('rebuild every search index from PostgreSQL and swap it in atomically')
+  .action(() =>
+    withContext(async (get) => {
+      for (const report of await get(ReindexService).reindexAll()) {
+        console.log(`${report.index}: ${report.documents} documents in ${report.milliseconds} ms`);
+      }
+    }),
+  );
+
+program
+  .command('reconcile')
+  .description('compare PostgreSQL with the search index and queue repairs through the outbox')
+  .action(() =>
+    withContext(async (get) => {
+      for (const report of await get(ReconcileService).reconcileAll()) {
+        console.log(
+          `${report.index}: ${report.missing} missing, ${report.stale} stale, ${report.extra} extra (queued)`,
+        );
+      }
+    }),
+  );
+
+program.parseAsync().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof EmbeddedServiceError;
+  process.stderr.write(`crossroads: ${known ? error.message : ((error as Error).stack ?? String(error))}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where a running `npm start` says its embedded services listen, so the CLI can use them meanwhile. */
+export interface EmbeddedRuntime {
+  pid: number;
+  databaseUrl: string;
+  databaseAdminUrl: string;
+  meiliUrl: string;
+  meiliApiKey: string;
+}
+
+const fileIn = (dataDir: string) => join(dataDir, 'runtime.json');
+
+export function writeRuntime(dataDir: string, runtime: EmbeddedRuntime): void {
+  writeFileSync(fileIn(dataDir), JSON.stringify(runtime, null, 2), { mode: 0o600 });
+}
+
+export function removeRuntime(dataDir: string): void {
+  rmSync(fileIn(dataDir), { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The runtime of a live `npm start` on this data dir, if there is one. */
+export function readLiveRuntime(dataDir: string): EmbeddedRuntime | undefined {
+  const file = fileIn(dataDir);
+  if (!existsSync(file)) return undefined;
+  const runtime = JSON.parse(readFileSync(file, 'utf8')) as EmbeddedRuntime;
+  return isAlive(runtime.pid) ? runtime : undefined;
+}

@@ -1,0 +1,68 @@
+// Imports are relative (not @crossroads/*): jest loads the global setup outside its module mapper.
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { databaseOptions } from '../../core/src/database/database-options';
+import { runMigrations } from '../../core/src/database/run-migrations';
+import { startEmbeddedServices } from '../../embedded/src/embedded-services';
+import { databaseUrl, publishTestServices, TEMPLATE_DATABASE, TestServices } from './test-services';
+
+export interface GlobalTestState {
+  stop?: () => Promise<void>;
+  dataDir?: string;
+}
+
+declare global {
+  var __CROSSROADS_TEST__: GlobalTestState | undefined;
+}
+
+async function startServices(): Promise<TestServices> {
+  const external = process.env.TEST_DATABASE_URL;
+  const externalMeili = process.env.TEST_MEILI_URL;
+  if (external && externalMeili) {
+    globalThis.__CROSSROADS_TEST__ = {};
+    return { adminUrl: external, meiliUrl: externalMeili, meiliApiKey: process.env.TEST_MEILI_KEY ?? '' };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-test-'));
+  chmodSync(dataDir, 0o755); // PostgreSQL runs as the postgres user when the tests run as root
+  const services = await startEmbeddedServices({ dataDir, database: 'postgres', fast: true });
+  globalThis.__CROSSROADS_TEST__ = { stop: services.stop, dataDir };
+  return {
+    adminUrl: services.databaseAdminUrl,
+    meiliUrl: services.meiliUrl,
+    meiliApiKey: services.meiliApiKey,
+  };
+}
+
+/** Migrates a template database once; each test file clones it (see test-app.ts). */
+async function createTemplate(adminUrl: string): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  const template = await new DataSource(
+    databaseOptions(databaseUrl(adminUrl, TEMPLATE_DATABASE), [], 2),
+  ).initialize();
+  try {
+    await runMigrations(template);
+  } finally {
+    await template.destroy();
+  }
+}
+
+export default async function globalSetup(): Promise<void> {
+  const services = await startServices();
+  try {
+    await createTemplate(services.adminUrl);
+  } catch (error) {
+    await globalThis.__CROSSROADS_TEST__?.stop?.();
+    throw error;
+  }
+  publishTestServices(services);
+}

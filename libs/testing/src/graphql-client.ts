@@ -1,0 +1,35 @@
+export interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+  path?: (string | number)[];
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: GraphQLErrorBody[];
+}
+
+/** GraphQL over real HTTP, as a client sends it. */
+export class GraphQLClient {
+  constructor(private readonly url: string) {}
+
+  async request<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  /** The error codes of a response, for concise assertions. */
+  static codes(response: GraphQLResponse): (string | undefined)[] {
+    return (response.errors ?? []).map((error) => error.extensions?.code);
+  }
+}

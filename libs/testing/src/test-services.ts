@@ -1,0 +1,32 @@
+/** Where the services of this test run are: set by the global setup, read by every test file. */
+export interface TestServices {
+  adminUrl: string;
+  meiliUrl: string;
+  meiliApiKey: string;
+}
+
+export const TEMPLATE_DATABASE = 'crossroads_template';
+
+const ENV = {
+  adminUrl: 'CROSSROADS_TEST_ADMIN_URL',
+  meiliUrl: 'CROSSROADS_TEST_MEILI_URL',
+  meiliApiKey: 'CROSSROADS_TEST_MEILI_KEY',
+} as const;
+
+export function publishTestServices(services: TestServices): void {
+  for (const [key, name] of Object.entries(ENV)) process.env[name] = services[key as keyof TestServices];
+}
+
+export function testServices(): TestServices {
+  const adminUrl = process.env[ENV.adminUrl];
+  const meiliUrl = process.env[ENV.meiliUrl];
+  if (!adminUrl || !meiliUrl)
+    throw new Error('Test services are not running: run e2e tests through jest (npm test)');
+  return { adminUrl, meiliUrl, meiliApiKey: process.env[ENV.meiliApiKey] ?? '' };
+}
+
+export function databaseUrl(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

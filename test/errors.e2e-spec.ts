@@ -1,0 +1,60 @@
+import { GraphQLClient, startTestApp, TestApp } from '@crossroads/testing';
+import { createApp } from '../apps/api/src/create-app';
+
+describe('errors never leak internals', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp(createApp)));
+  afterAll(() => t.close());
+
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers, body });
+
+  it('gives unknown fields a validation code', async () => {
+    const response = await t.graphql.request('{ sites { nope } }');
+    expect(GraphQLClient.codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('gives a parse error a code', async () => {
+    const response = await t.graphql.request('{ sites { ');
+    expect(GraphQLClient.codes(response)).toEqual(['GRAPHQL_PARSE_FAILED']);
+  });
+
+  it('refuses broken JSON without a stack trace', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('refuses a body above the size limit', async () => {
+    const response = await post(
+      JSON.stringify({ query: `{ sites { totalCount } } # ${'x'.repeat(200_000)}` }),
+    );
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await post(
+      JSON.stringify([{ query: '{ sites { totalCount } }' }, { query: '{ sites { totalCount } }' }]),
+    );
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses simple (CSRF-able) requests', async () => {
+    const response = await fetch(
+      `${t.baseUrl}/graphql?query=${encodeURIComponent('{ sites { totalCount } }')}`,
+    );
+    expect(response.status).toBe(400);
+  });
+
+  it('masks internal failures as INTERNAL_SERVER_ERROR without SQL', async () => {
+    await t.sql('ALTER TABLE site RENAME TO site_moved');
+    try {
+      const response = await t.graphql.request('{ sites { totalCount } }');
+      expect(GraphQLClient.codes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(JSON.stringify(response)).not.toMatch(/relation|site_moved|SELECT|stack/i);
+    } finally {
+      await t.sql('ALTER TABLE site_moved RENAME TO site');
+    }
+  });
+});

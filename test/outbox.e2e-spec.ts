@@ -1,0 +1,90 @@
+import { startEmbeddedMeilisearch, RunningMeilisearch } from '@crossroads/embedded';
+import { startTestApp, TestApp, waitFor } from '@crossroads/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../apps/api/src/create-app';
+
+/**
+ * This file runs its own Meilisearch (not the shared one) so it can stop and restart it without disturbing
+ * the other test files.
+ */
+describe('search outbox', () => {
+  let dir: string;
+  let meili: RunningMeilisearch;
+  let port: number;
+  let t: TestApp;
+
+  const startMeili = async () =>
+    startEmbeddedMeilisearch({
+      dataDir: join(dir, 'meili'),
+      binDir: join(dir, 'bin'),
+      logFile: join(dir, 'meili.log'),
+      masterKey: 'outbox-test-master-key-0123456789',
+      port,
+    });
+
+  const indexedNames = async () => {
+    const index = t.meili.index(`${t.config.SEARCH_INDEX_PREFIX}sites`);
+    const page = await index.getDocuments({ limit: 100 }).catch(() => ({ results: [] }));
+    return page.results.map((document) => document.name as string).sort();
+  };
+  const pending = async () => Number((await t.sql('SELECT count(*) AS n FROM search_outbox'))[0].n);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'crossroads-outbox-'));
+    meili = await startMeili();
+    port = Number(new URL(meili.url).port);
+    t = await startTestApp(createApp, { MEILI_URL: meili.url, MEILI_API_KEY: meili.apiKey });
+    await waitFor(async () => (await indexedNames()).length === 3);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await meili?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes outbox rows in the same transaction as the change, and they reach the index', async () => {
+    await t.sql(`BEGIN`);
+    await t.sql(
+      `UPDATE site SET name = 'Plaine Images Tourcoing', updated_at = now() WHERE slug = 'plaine-images'`,
+    );
+    await t.sql(
+      `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'plaine-images'`,
+    );
+    await t.sql(`COMMIT`);
+    await waitFor(async () => (await indexedNames()).includes('Plaine Images Tourcoing'));
+    await waitFor(async () => (await pending()) === 0);
+  });
+
+  it('deletes the document of a row that no longer exists', async () => {
+    const [row] = await t.sql(`SELECT id FROM site WHERE slug = 'arenberg-creative-mine'`);
+    await t.sql(`DELETE FROM site WHERE id = $1`, [row.id]);
+    await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('site', $1)`, [row.id]);
+    await waitFor(async () => !(await indexedNames()).includes('Arenberg Creative Mine'));
+  });
+
+  it('keeps writes committed while Meilisearch is down, and converges after it restarts', async () => {
+    await meili.stop();
+    await t.sql(
+      `UPDATE site SET name = 'Serre Numérique Valenciennes', updated_at = now() WHERE slug = 'serre-numerique'`,
+    );
+    await t.sql(
+      `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'serre-numerique'`,
+    );
+
+    // The relay fails, keeps the row and schedules a retry with backoff.
+    const [failed] = await waitFor(async () => {
+      const rows = await t.sql(`SELECT attempts, last_error FROM search_outbox WHERE attempts > 0`);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(failed.last_error).toBeTruthy();
+    expect(await pending()).toBe(1);
+
+    meili = await startMeili();
+    await waitFor(async () => (await indexedNames()).includes('Serre Numérique Valenciennes'), 30_000, 200);
+    await waitFor(async () => (await pending()) === 0, 10_000);
+    expect(await indexedNames()).toEqual(['Plaine Images Tourcoing', 'Serre Numérique Valenciennes']);
+  });
+});

@@ -1,0 +1,63 @@
+import { GraphQLClient, startTestApp, TestApp } from '@crossroads/testing';
+import { createApp } from '../apps/api/src/create-app';
+
+describe('sites (GraphQL over HTTP)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp(createApp)));
+  afterAll(() => t.close());
+
+  it('lists the three flagship sites with totalCount', async () => {
+    const response = await t.graphql.request(
+      `{ sites { totalCount edges { cursor node { slug name city } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.sites.totalCount).toBe(3);
+    expect(response.data!.sites.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([
+      'Arenberg Creative Mine',
+      'Plaine Images',
+      'Serre Numérique',
+    ]);
+  });
+
+  it('pages with first/after and reports hasNextPage', async () => {
+    const query = `query ($after: String) { sites(first: 2, after: $after) {
+      edges { node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+    const first = await t.graphql.request(query);
+    expect(first.data!.sites.edges).toHaveLength(2);
+    expect(first.data!.sites.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await t.graphql.request(query, { after: first.data!.sites.pageInfo.endCursor });
+    expect(second.data!.sites.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual([
+      'serre-numerique',
+    ]);
+    expect(second.data!.sites.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('reads one site by slug, with its sources and unverified flags', async () => {
+    const response = await t.graphql.request(
+      `{ site(slug: "arenberg-creative-mine") { name city postcode address addressVerified lat lng coordinatesApproximate facilities sources } }`,
+    );
+    expect(response.data!.site).toMatchObject({
+      name: 'Arenberg Creative Mine',
+      city: 'Wallers',
+      address: 'Rue Michel Rondet, 59135 Wallers',
+      addressVerified: true,
+      coordinatesApproximate: true,
+    });
+    expect(response.data!.site.sources.length).toBeGreaterThan(0);
+    const plaine = await t.graphql.request(`{ site(slug: "plaine-images") { addressVerified } }`);
+    expect(plaine.data!.site.addressVerified).toBe(false);
+  });
+
+  it.each([
+    ['{ site(slug: "nowhere") { name } }', 'NOT_FOUND'],
+    ['{ site(slug: "Bad Slug!") { name } }', 'BAD_USER_INPUT'],
+    ['{ site { name } }', 'BAD_USER_INPUT'],
+    ['{ site(id: "not-a-uuid") { name } }', 'BAD_USER_INPUT'],
+    ['{ sites(first: 0) { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ sites(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ sites(after: "forged") { totalCount } }', 'BAD_USER_INPUT'],
+  ])('%s fails with %s', async (query, code) => {
+    const response = await t.graphql.request(query);
+    expect(GraphQLClient.codes(response)).toEqual([code]);
+  });
+});
