@@ -58,3 +58,24 @@ describe('errors never leak internals', () => {
     }
   });
 });
+
+describe('production mode', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp(createApp, { NODE_ENV: 'production' })));
+  afterAll(() => t.close());
+
+  it('turns introspection off', async () => {
+    const response = await t.graphql.request('{ __schema { queryType { name } } }');
+    expect(GraphQLClient.codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('serves no landing page', async () => {
+    const response = await fetch(`${t.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-type')).not.toMatch(/html/);
+  });
+
+  it('still answers queries', async () => {
+    const response = await t.graphql.request('{ sites { totalCount } }');
+    expect(response.data).toEqual({ sites: { totalCount: 3 } });
+  });
+});

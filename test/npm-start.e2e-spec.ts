@@ -1,0 +1,94 @@
+import { freePort } from '@crossroads/embedded';
+import { waitFor } from '@crossroads/testing';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+
+/** What `npm start` runs, with its own data dir and port: the user's first experience, end to end. */
+describe('npm start (embedded default)', () => {
+  let dataDir: string;
+  let port: number;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'crossroads-test-start-'));
+    chmodSync(dataDir, 0o755);
+    port = await freePort();
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  function start(): { child: ChildProcess; output: () => string } {
+    let output = '';
+    const child = spawn(process.execPath, ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'development',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    return { child, output: () => output };
+  }
+
+  const sitesCount = async () => {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ sites { totalCount } search(input: { query: "serre numerik" }) { hits { title } } }',
+        }),
+      });
+      return (await response.json()) as {
+        data: { sites: { totalCount: number }; search: { hits: { title: string }[] } };
+      };
+    } catch {
+      return undefined;
+    }
+  };
+
+  const childrenOf = (dir: string) => {
+    try {
+      return execFileSync('pgrep', ['-f', dir]).toString().trim().split('\n').filter(Boolean).length;
+    } catch {
+      return 0;
+    }
+  };
+
+  async function runOnce(): Promise<void> {
+    const { child, output } = start();
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const body = await waitFor(
+        async () => {
+          const result = await sitesCount();
+          return result?.data.search.hits[0]?.title === 'Serre Numérique' ? result : undefined;
+        },
+        60_000,
+        200,
+      );
+      expect(body.data.sites.totalCount).toBe(3);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n--- output ---\n${output()}`, { cause: error });
+    } finally {
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    }
+    expect(childrenOf(dataDir)).toBe(0);
+  }
+
+  it('starts PostgreSQL and Meilisearch, answers sites and search, and stops everything on SIGINT', async () => {
+    await runOnce();
+  }, 90_000);
+
+  it('reuses the data on a second start', async () => {
+    await runOnce();
+  }, 90_000);
+});
