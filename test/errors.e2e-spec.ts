@@ -16,7 +16,11 @@ describe('errors never leak internals', () => {
 
   it('gives a parse error a code', async () => {
     const response = await t.graphql.request('{ sites { ');
-    expect(GraphQLClient.codes(response)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    // The token limit parses the document first and reports a syntax error as a validation failure.
+    expect(GraphQLClient.codes(response)).toEqual([
+      expect.stringMatching(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/),
+    ]);
+    expect(response.errors![0].message).toMatch(/Syntax Error/);
   });
 
   it('refuses broken JSON without a stack trace', async () => {
@@ -61,7 +65,13 @@ describe('errors never leak internals', () => {
 
 describe('production mode', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startTestApp(createApp, { NODE_ENV: 'production' })));
+  beforeAll(
+    async () =>
+      (t = await startTestApp(createApp, {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'test-production-secret-0123456789abcdefghijklmnop',
+      })),
+  );
   afterAll(() => t.close());
 
   it('turns introspection off', async () => {

@@ -1,4 +1,11 @@
-import { AppConfig, CoreModule, databaseOptions, formatGraphQLError } from '@crossroads/core';
+import { AuthModule } from '@crossroads/auth';
+import {
+  AppConfig,
+  CoreModule,
+  databaseOptions,
+  formatGraphQLError,
+  graphqlHardening,
+} from '@crossroads/core';
 import { DirectoryModule } from '@crossroads/directory';
 import { SearchModule } from '@crossroads/search';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -20,6 +27,7 @@ function requestId(request: IncomingMessage): string {
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     const graphqlLogger = new Logger('GraphQL');
+    const hardening = graphqlHardening(config.isProduction);
     return {
       module: AppModule,
       imports: [
@@ -49,6 +57,8 @@ export class AppModule {
           graphiql: !config.isProduction,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
+          plugins: hardening.plugins as ApolloDriverConfig['plugins'],
+          validationRules: hardening.validationRules,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted, error) =>
@@ -58,6 +68,7 @@ export class AppModule {
               ),
             ),
         }),
+        AuthModule,
         DirectoryModule,
         SearchModule,
       ],

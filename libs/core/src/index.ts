@@ -17,3 +17,4 @@ export * from './core.module';
 
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 export const CORE_ENTITIES = [OutboxEntry];
+export * from './graphql/graphql-hardening';

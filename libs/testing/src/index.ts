@@ -2,3 +2,4 @@ export * from './graphql-client';
 export * from './test-app';
 export * from './test-services';
 export * from './wait-for';
+export * from './accounts';

@@ -10,6 +10,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
 } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -17,6 +18,9 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Accepted outside production only: production refuses to start with it (see load-config.ts). */
+export const DEVELOPMENT_JWT_SECRET = 'crossroads-development-only-secret-never-in-production';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -96,11 +100,70 @@ export class AppConfig {
   @Max(100)
   DATABASE_POOL_SIZE = 10;
 
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must hold at least 32 characters' })
+  @MaxLength(512)
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+
+  @IsString()
+  @MaxLength(100)
+  JWT_ISSUER = 'crossroads';
+
+  @IsString()
+  @MaxLength(100)
+  JWT_AUDIENCE = 'crossroads-api';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  DEMO_DATA?: boolean;
+
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  DEMO_PASSWORD = 'crossroads-demo';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  THROTTLE_LIMIT = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  THROTTLE_TTL_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  LOGIN_THROTTLE_LIMIT = 20;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
 
   /** Embedded services start only outside production, and only when no external URL is given. */
+  /** Demo data (and demo accounts) are seeded on start outside production unless DEMO_DATA=false. */
+  get seedsDemoData(): boolean {
+    return !this.isProduction && this.DEMO_DATA !== false;
+  }
+
   get usesEmbeddedServices(): boolean {
     return !this.isProduction && (!this.DATABASE_URL || !this.MEILI_URL);
   }

@@ -21,24 +21,38 @@ describe('loadConfig', () => {
     expect(config.usesEmbeddedServices).toBe(false);
   });
 
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://u:p@db:5432/crossroads',
+    MEILI_URL: 'http://meili:7700',
+    JWT_SECRET: 'f3b9c1d27e8a4b6c9d0e1f2a3b4c5d6e7f8091a2',
+  };
+
   it.each(['DATABASE_URL', 'MEILI_URL'])('refuses production without %s, naming it', (name) => {
-    const env: NodeJS.ProcessEnv = {
-      NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://u:p@db:5432/crossroads',
-      MEILI_URL: 'http://meili:7700',
-    };
+    const env: NodeJS.ProcessEnv = { ...production };
     delete env[name];
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} must be set`));
   });
 
-  it('never uses embedded services in production', () => {
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://u:p@db:5432/crossroads',
-      MEILI_URL: 'http://meili:7700',
-    });
+  it('never uses embedded services or demo data in production', () => {
+    const config = loadConfig(production);
     expect(config.usesEmbeddedServices).toBe(false);
+    expect(config.seedsDemoData).toBe(false);
+  });
+
+  it.each([
+    [{ JWT_SECRET: undefined }, /JWT_SECRET/],
+    [{ JWT_SECRET: 'a'.repeat(40) }, /JWT_SECRET/],
+    [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
+    [{ DEMO_DATA: 'true' }, /DEMO_DATA/],
+  ])('refuses weak production settings %j', (override, pattern) => {
+    expect(() => loadConfig({ ...production, ...override })).toThrow(pattern);
+  });
+
+  it('seeds demo data in development unless DEMO_DATA=false', () => {
+    expect(loadConfig({}).seedsDemoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: 'false' }).seedsDemoData).toBe(false);
   });
 
   it.each([

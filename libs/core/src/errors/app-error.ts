@@ -33,6 +33,10 @@ export class AppError extends Error {
     return new AppError(ErrorCode.FORBIDDEN, message);
   }
 
+  static rateLimited(message: string): AppError {
+    return new AppError(ErrorCode.RATE_LIMITED, message);
+  }
+
   static unauthenticated(message = 'Authentication required'): AppError {
     return new AppError(ErrorCode.UNAUTHENTICATED, message);
   }

@@ -1,3 +1,4 @@
+import { Public } from '@crossroads/auth';
 import { Controller, Get, Inject } from '@nestjs/common';
 import {
   HealthCheck,
@@ -20,6 +21,7 @@ export class HealthController {
     @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
   ) {}
 
+  @Public()
   @Get()
   @HealthCheck()
   check() {

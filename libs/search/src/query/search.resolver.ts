@@ -1,3 +1,4 @@
+import { Public } from '@crossroads/auth';
 import { Site, SiteService } from '@crossroads/directory';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SearchType } from '../indexes/search-type.enum';
@@ -12,6 +13,7 @@ export class SearchResolver {
     private readonly sites: SiteService,
   ) {}
 
+  @Public()
   @Query(() => SearchResult, {
     description: 'One federated search across people, companies, schools, sites…',
   })

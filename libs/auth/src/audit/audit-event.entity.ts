@@ -1,0 +1,58 @@
+import { Field, HideField, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum AuditEventType {
+  REGISTERED = 'REGISTERED',
+  LOGIN_SUCCEEDED = 'LOGIN_SUCCEEDED',
+  LOGIN_FAILED = 'LOGIN_FAILED',
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  TOKEN_REUSE = 'TOKEN_REUSE',
+  LOGOUT = 'LOGOUT',
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  USER_APPROVED = 'USER_APPROVED',
+  ROLES_CHANGED = 'ROLES_CHANGED',
+  USER_DISABLED = 'USER_DISABLED',
+}
+
+registerEnumType(AuditEventType, { name: 'AuditEventType' });
+
+@ObjectType({ description: 'A security event (STAFF only)' })
+@Entity()
+export class AuditEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Field(() => AuditEventType)
+  @Column({ type: 'varchar', length: 32 })
+  type: AuditEventType;
+
+  @Field(() => ID, { nullable: true, description: 'Who did it' })
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Whose account it concerns' })
+  @Column({ type: 'uuid', nullable: true })
+  subjectUserId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The email given, for failed logins' })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip: string | null;
+
+  @HideField()
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details: Record<string, unknown>;
+
+  @Field(() => String, { name: 'details', description: 'Details as JSON' })
+  get detailsJson(): string {
+    return JSON.stringify(this.details ?? {});
+  }
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

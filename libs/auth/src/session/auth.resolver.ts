@@ -1,0 +1,87 @@
+import { AppError } from '@crossroads/core';
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ClientIp, CurrentUser, Public, SignedIn } from '../access/access.decorators';
+import { AuthThrottled } from '../access/throttling';
+import { AuditEventType } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
+import { User } from '../user/user.entity';
+import { UserService } from '../user/user.service';
+import {
+  AuthPayload,
+  ChangePasswordInput,
+  LoginArgs,
+  LogoutArgs,
+  RefreshTokenArgs,
+  RegisterInput,
+} from './dto/auth.inputs';
+import { LoginGuard, LoginUser } from './login.guard';
+import { SessionService } from './session.service';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly users: UserService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Public()
+  @AuthThrottled()
+  @Mutation(() => User, { description: 'Creates an account, PENDING until STAFF approves it' })
+  async register(@Args('input') input: RegisterInput, @ClientIp() ip: string | null): Promise<User> {
+    if (input.password.toLowerCase().includes(input.email.split('@')[0].toLowerCase())) {
+      throw AppError.badInput('The password must not contain the email', [
+        { field: 'password', message: 'must not contain the email' },
+      ]);
+    }
+    const user = await this.users.create(input);
+    await this.audit.record(AuditEventType.REGISTERED, { actorUserId: user.id, subjectUserId: user.id, ip });
+    return user;
+  }
+
+  @Public()
+  @AuthThrottled()
+  @UseGuards(LoginGuard)
+  @Mutation(() => AuthPayload)
+  async login(@Args() _credentials: LoginArgs, @LoginUser() user: User): Promise<AuthPayload> {
+    return { ...(await this.sessions.issue(user)), user };
+  }
+
+  @Public()
+  @AuthThrottled()
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges a refresh token for a new pair (the old one stops working)',
+  })
+  async refreshToken(
+    @Args() { token }: RefreshTokenArgs,
+    @ClientIp() ip: string | null,
+  ): Promise<AuthPayload> {
+    const { user, tokens } = await this.sessions.rotate(token, ip);
+    return { ...tokens, user };
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the sign-in this refresh token belongs to' })
+  async logout(@Args() { refreshToken }: LogoutArgs, @ClientIp() ip: string | null): Promise<boolean> {
+    await this.sessions.revoke(refreshToken, ip);
+    return true;
+  }
+
+  @SignedIn()
+  @Query(() => User, { description: 'The signed-in account' })
+  me(@CurrentUser() user: User): User {
+    return user;
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Changes the password and ends every other sign-in' })
+  async changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentUser() user: User,
+    @ClientIp() ip: string | null,
+  ): Promise<boolean> {
+    await this.users.changePassword(user, input.currentPassword, input.newPassword, ip);
+    return true;
+  }
+}

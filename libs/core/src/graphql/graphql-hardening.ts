@@ -1,0 +1,24 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/** Limits every operation must stay within; beyond them it is refused before execution. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5_000,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+} as const;
+
+/** Depth, alias, cost, token and directive limits (graphql-armor); field suggestions hidden in production. */
+export function graphqlHardening(isProduction: boolean) {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: isProduction },
+  }).protect();
+  // Typed against Apollo's CommonJS build while Nest uses its ESM one (same runtime objects): callers cast.
+  return { plugins: plugins as unknown[], validationRules };
+}
