@@ -59,6 +59,7 @@ export class AppModule {
           allowBatchedHttpRequests: false,
           plugins: hardening.plugins as ApolloDriverConfig['plugins'],
           validationRules: hardening.validationRules,
+          parseOptions: hardening.parseOptions,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted, error) =>

@@ -32,20 +32,21 @@ export class AccessGuard extends AuthGuard('jwt') {
     return user;
   }
 
+  private async authenticate(context: ExecutionContext, req: AuthenticatedRequest): Promise<void> {
+    const header = req.headers.authorization;
+    if (!header) return;
+    if (!BEARER.test(header)) throw AppError.unauthenticated('Malformed Authorization header');
+    await super.canActivate(context);
+  }
+
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
       context.getHandler(),
       context.getClass(),
     ]);
     const req = this.getRequest(context);
-    if (!req.authChecked) {
-      req.authChecked = true;
-      const header = req.headers.authorization;
-      if (header) {
-        if (!BEARER.test(header)) throw AppError.unauthenticated('Malformed Authorization header');
-        await super.canActivate(context);
-      }
-    }
+    req.authentication ??= this.authenticate(context, req);
+    await req.authentication;
     if (!policy) throw AppError.forbidden('This operation declares no access policy');
     if (policy.kind === 'public') return true;
     const user = req.user;

@@ -5,8 +5,11 @@ import type { User } from '../user/user.entity';
 
 export interface AuthenticatedRequest extends Request {
   user?: User;
-  /** Set once the bearer token of this request has been checked (a GraphQL request runs the guard per field). */
-  authChecked?: boolean;
+  /**
+   * The bearer-token check of this request, shared by every field: GraphQL runs the guard once per root field,
+   * in parallel for queries, so each must await the same check rather than skip it.
+   */
+  authentication?: Promise<void>;
 }
 
 /** The HTTP request and response behind a GraphQL resolver or an HTTP route. */

@@ -6,7 +6,12 @@ describe('PasswordHasher', () => {
   it('uses argon2id at or above the OWASP minimum', async () => {
     const hash = await hasher.hash('correct horse battery staple');
     expect(hash).toMatch(/^\$argon2id\$v=19\$/);
-    const params = Object.fromEntries(hash.split('$')[3].split(',').map((pair) => pair.split('=')));
+    const params = Object.fromEntries(
+      hash
+        .split('$')[3]
+        .split(',')
+        .map((pair) => pair.split('=')),
+    );
     expect(params).toEqual({ m: '19456', t: '2', p: '1' });
     expect(ARGON2_OPTIONS.memoryCost).toBeGreaterThanOrEqual(19_456);
   });

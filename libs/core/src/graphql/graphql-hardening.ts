@@ -9,16 +9,21 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 20,
 } as const;
 
-/** Depth, alias, cost, token and directive limits (graphql-armor); field suggestions hidden in production. */
+/** Depth, alias, cost and directive limits (graphql-armor), a token limit (graphql-js); no suggestions in production. */
 export function graphqlHardening(isProduction: boolean) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // graphql-armor's Apollo token plugin throws from a hook (HTTP 500): graphql-js's own parser limit is used.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: isProduction },
   }).protect();
   // Typed against Apollo's CommonJS build while Nest uses its ESM one (same runtime objects): callers cast.
-  return { plugins: plugins as unknown[], validationRules };
+  return {
+    plugins: plugins as unknown[],
+    validationRules,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+  };
 }

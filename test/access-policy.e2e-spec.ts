@@ -1,0 +1,136 @@
+import { ACCESS_POLICY, AccessPolicy } from '@crossroads/auth';
+import { GraphQLClient, register, Session, signIn, startTestApp, TestApp } from '@crossroads/testing';
+import { DiscoveryService, ModulesContainer } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import { createApp } from '../apps/api/src/create-app';
+
+type Viewer = 'anonymous' | 'pending' | 'member' | 'staff' | 'admin';
+type Expected = 'public' | 'signed-in' | 'MEMBER' | 'STAFF' | 'ADMIN';
+
+interface Row {
+  expected: Expected;
+  document: string;
+  variables?: (t: TestApp) => Promise<Record<string, unknown>>;
+}
+
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+/** Every query and mutation, with who may call it and a call that exercises the check. */
+const MATRIX: Record<string, Row> = {
+  sites: { expected: 'public', document: '{ sites { totalCount } }' },
+  site: { expected: 'public', document: '{ site(slug: "plaine-images") { id } }' },
+  search: { expected: 'public', document: '{ search(input: { query: "serre" }) { totalHits } }' },
+  register: {
+    expected: 'public',
+    document:
+      'mutation ($e: String!) { register(input: { email: $e, password: "a long enough passphrase" }) { id } }',
+    variables: async () => ({ e: `${randomUUID()}@example.fr` }),
+  },
+  login: {
+    expected: 'public',
+    document: 'mutation { login(email: "member@example.org", password: "crossroads-demo") { accessToken } }',
+  },
+  refreshToken: {
+    expected: 'public',
+    document: 'mutation ($t: String!) { refreshToken(token: $t) { accessToken } }',
+    variables: async (t) => ({ t: (await signIn(t.graphql, 'member@example.org')).refreshToken }),
+  },
+  logout: { expected: 'public', document: `mutation { logout(refreshToken: "${'x'.repeat(43)}") }` },
+  me: { expected: 'signed-in', document: '{ me { id } }' },
+  changePassword: {
+    expected: 'signed-in',
+    document:
+      'mutation { changePassword(input: { currentPassword: "wrong", newPassword: "a long enough passphrase" }) }',
+  },
+  users: { expected: 'STAFF', document: '{ users { totalCount } }' },
+  approveUser: { expected: 'STAFF', document: `mutation { approveUser(id: "${NOBODY}") { id } }` },
+  disableUser: { expected: 'STAFF', document: `mutation { disableUser(id: "${NOBODY}") { id } }` },
+  setUserRoles: {
+    expected: 'ADMIN',
+    document: `mutation { setUserRoles(id: "${NOBODY}", roles: [MEMBER]) { id } }`,
+  },
+  auditEvents: { expected: 'STAFF', document: '{ auditEvents { totalCount } }' },
+};
+
+const ALLOWED: Record<Expected, Viewer[]> = {
+  public: ['anonymous', 'pending', 'member', 'staff', 'admin'],
+  'signed-in': ['pending', 'member', 'staff', 'admin'],
+  MEMBER: ['member', 'staff', 'admin'],
+  STAFF: ['staff', 'admin'],
+  ADMIN: ['admin'],
+};
+
+function policyName(policy: AccessPolicy): Expected {
+  if (policy.kind !== 'roles') return policy.kind;
+  return policy.roles.length === 1 ? policy.roles[0] : (policy.roles.join('|') as Expected);
+}
+
+describe('access policy', () => {
+  let t: TestApp;
+  const sessions: Partial<Record<Viewer, Session>> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp(createApp, { THROTTLE_LIMIT: '10000', LOGIN_THROTTLE_LIMIT: '10000' });
+    await register(t.graphql, 'pending@example.fr', 'a long enough passphrase');
+    sessions.pending = await signIn(t.graphql, 'pending@example.fr', 'a long enough passphrase');
+    sessions.member = await signIn(t.graphql, 'member@example.org');
+    sessions.staff = await signIn(t.graphql, 'staff@example.org');
+    sessions.admin = await signIn(t.graphql, 'admin@example.org');
+  });
+  afterAll(() => t.close());
+
+  it('every query and mutation of the schema declares its access, as the matrix says', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const operations = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ].sort();
+
+    const declared = new Map<string, Expected>();
+    for (const wrapper of new DiscoveryService(t.app.get(ModulesContainer)).getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || !wrapper.metatype) continue;
+      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const method of Object.getOwnPropertyNames(prototype)) {
+        const handler = Object.getOwnPropertyDescriptor(prototype, method)?.value as unknown;
+        if (typeof handler !== 'function') continue;
+        const kind = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+        if (kind !== 'Query' && kind !== 'Mutation') continue;
+        const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
+        const policy = (Reflect.getMetadata(ACCESS_POLICY, handler) ??
+          Reflect.getMetadata(ACCESS_POLICY, wrapper.metatype)) as AccessPolicy | undefined;
+        if (policy) declared.set(name, policyName(policy));
+      }
+    }
+
+    const undeclared = operations.filter((operation) => !declared.has(operation));
+    expect(undeclared).toEqual([]);
+    const missingFromMatrix = operations.filter((operation) => !(operation in MATRIX));
+    expect(missingFromMatrix).toEqual([]);
+    for (const operation of operations)
+      expect([operation, declared.get(operation)]).toEqual([operation, MATRIX[operation].expected]);
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([operation, row]) =>
+    (['anonymous', 'pending', 'member', 'staff', 'admin'] as Viewer[]).map(
+      (viewer) => [operation, viewer, row] as const,
+    ),
+  );
+
+  it.each(cases)('%s as %s', async (_operation, viewer, row) => {
+    const headers = sessions[viewer]?.headers ?? {};
+    const response = await t.graphql.request(
+      row.document,
+      row.variables ? await row.variables(t) : {},
+      headers,
+    );
+    const codes = GraphQLClient.codes(response);
+    if (ALLOWED[row.expected].includes(viewer)) {
+      expect(codes).not.toContain('FORBIDDEN');
+      expect(response.errors?.map((error) => error.message) ?? []).not.toContain('Authentication required');
+    } else {
+      expect(codes).toEqual([viewer === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+    }
+  });
+});
