@@ -12,6 +12,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
     bodyParser: false,
+    // Throw instead of exiting, so start-up failures reach main.ts (one clear line) and tests (a failed suite).
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_BODY });

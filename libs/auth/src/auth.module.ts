@@ -11,6 +11,8 @@ import { AuditEvent } from './audit/audit-event.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditService } from './audit/audit.service';
 import { DemoAccounts } from './demo/demo-accounts';
+import { AccountPersonalData } from './personal-data/account-personal-data';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { AuthResolver } from './session/auth.resolver';
 import { CredentialsService } from './session/credentials.service';
 import { JwtStrategy } from './session/jwt.strategy';
@@ -41,6 +43,8 @@ import { UserService } from './user/user.service';
     UserAdminResolver,
     AuditResolver,
     DemoAccounts,
+    AccountPersonalData,
+    PersonalDataResolver,
     { provide: APP_GUARD, useClass: GraphQLThrottlerGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -14,6 +14,7 @@ export * from './outbox/outbox-entry.entity';
 export * from './outbox/outbox.writer';
 export * from './pagination/connection';
 export * from './core.module';
+export * from './personal-data/personal-data.registry';
 
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 export const CORE_ENTITIES = [OutboxEntry];

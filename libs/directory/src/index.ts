@@ -1,8 +1,19 @@
-import { Site } from './site/site.entity';
-
 export * from './directory.module';
+export * from './shared/directory.enums';
 export * from './site/site.entity';
 export * from './site/site.service';
 export * from './site/sites.reference';
-
-export const DIRECTORY_ENTITIES = [Site];
+export * from './craft/craft.entity';
+export * from './craft/crafts.data';
+export * from './commune/commune.entity';
+export * from './commune/communes.data';
+export * from './school/school.entity';
+export * from './school/school.service';
+export * from './programme/programme.entity';
+export * from './company/company.entity';
+export * from './company/company.service';
+export * from './person/person.entity';
+export * from './person/person-details.entity';
+export * from './person/person.service';
+export * from './person/person-visibility';
+export * from './loaders/directory-loaders';

@@ -37,10 +37,20 @@ export function revertLastMigration(url: string): Promise<void> {
 const escape = (sql: string) => sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`');
 const statement = (sql: string) => `    await db.query(\`${escape(sql)}\`);`;
 
+/**
+ * The SQL migrations are the schema's source of truth: they declare foreign keys and indexes the entities do not
+ * model (foreign keys, checks, partial and expression indexes), which TypeORM's diff would otherwise propose to drop:
+ * drops are left out of generated migrations, so removing a constraint is written by hand.
+ */
+const UNMODELLED_DROP = /^(ALTER TABLE "\w+" DROP CONSTRAINT "\w+"|DROP INDEX "public"\."\w+")$/;
+
 /** Writes a migration with the SQL that brings the schema to the entities; returns its path, or null if none. */
 export function generateMigration(url: string, name: string): Promise<string | null> {
   return withDataSource(url, async (dataSource) => {
-    const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
+    const log = await dataSource.driver.createSchemaBuilder().log();
+    const kept = log.upQueries.map((q) => !UNMODELLED_DROP.test(q.query.trim()));
+    const upQueries = log.upQueries.filter((_q, i) => kept[i]);
+    const downQueries = log.downQueries.filter((_q, i) => kept[i]);
     if (upQueries.length === 0) return null;
     const timestamp = Date.now();
     const className = `${name.replace(/(^|-)(\w)/g, (_match, _dash, c: string) => c.toUpperCase())}${timestamp}`;

@@ -12,6 +12,8 @@ export enum AuditEventType {
   USER_APPROVED = 'USER_APPROVED',
   ROLES_CHANGED = 'ROLES_CHANGED',
   USER_DISABLED = 'USER_DISABLED',
+  PROFILE_CLAIM_DECIDED = 'PROFILE_CLAIM_DECIDED',
+  ACCOUNT_DELETED = 'ACCOUNT_DELETED',
 }
 
 registerEnumType(AuditEventType, { name: 'AuditEventType' });

@@ -1,6 +1,9 @@
 import { Public } from '@crossroads/auth';
 import { AppError, Connection, ConnectionArgs, ConnectionShape } from '@crossroads/core';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Company } from '../company/company.entity';
+import { DirectoryLoaders } from '../loaders/directory-loaders';
+import { School } from '../school/school.entity';
 import { SiteLookupArgs } from './dto/site-lookup.args';
 import { Site } from './site.entity';
 import { SiteService } from './site.service';
@@ -9,7 +12,10 @@ export const SiteConnection = Connection(Site);
 
 @Resolver(() => Site)
 export class SiteResolver {
-  constructor(private readonly siteService: SiteService) {}
+  constructor(
+    private readonly siteService: SiteService,
+    private readonly loaders: DirectoryLoaders,
+  ) {}
 
   @Public()
   @Query(() => SiteConnection, { description: 'The flagship sites, by name' })
@@ -22,5 +28,15 @@ export class SiteResolver {
   site(@Args() args: SiteLookupArgs): Promise<Site> {
     if (!args.id === !args.slug) throw AppError.badInput('Give exactly one of id or slug');
     return this.siteService.findOne(args);
+  }
+
+  @ResolveField(() => [Company], { description: 'Tenant companies' })
+  companies(@Parent() site: Site, @Context() { req }: { req: object }): Promise<Company[]> {
+    return this.loaders.for(req).companiesOfSite.load(site.id);
+  }
+
+  @ResolveField(() => [School], { description: 'Tenant schools' })
+  schools(@Parent() site: Site, @Context() { req }: { req: object }): Promise<School[]> {
+    return this.loaders.for(req).schoolsOfSite.load(site.id);
   }
 }

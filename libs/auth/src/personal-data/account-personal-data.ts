@@ -1,0 +1,48 @@
+import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSubject } from '@crossroads/core';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { User } from '../user/user.entity';
+
+/** The account's share: the account itself and its security events. Erased last. */
+@Injectable()
+export class AccountPersonalData implements PersonalDataContributor, OnModuleInit {
+  readonly section = 'account';
+  readonly eraseOrder = 100;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: PersonalDataRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async export({ userId }: PersonalDataSubject) {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    const events = await this.dataSource.getRepository(AuditEvent).find({
+      where: [{ subjectUserId: userId }, { actorUserId: userId }],
+      order: { createdAt: 'ASC' },
+    });
+    return {
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles,
+      status: user.status,
+      createdAt: user.createdAt,
+      lastLoginAt: user.lastLoginAt,
+      securityEvents: events.map(({ type, ip, createdAt, details }) => ({ type, ip, createdAt, details })),
+    };
+  }
+
+  /** The account goes (its refresh tokens with it); security events stay, stripped of email and address. */
+  async erase(manager: EntityManager, { userId }: PersonalDataSubject): Promise<void> {
+    await manager.query(
+      `UPDATE audit_event SET email = NULL, ip = NULL WHERE subject_user_id = $1 OR actor_user_id = $1`,
+      [userId],
+    );
+    await manager.delete(User, { id: userId });
+  }
+}

@@ -1,0 +1,75 @@
+import { AuditEventType, AuditService, User } from '@crossroads/auth';
+import { AppError, ConnectionArgs, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Person } from '../person/person.entity';
+import { ClaimStatus, PersonClaim } from './person-claim.entity';
+
+/** A member asks to own an existing profile; STAFF approve (linking account and profile) or reject. */
+@Injectable()
+export class ClaimService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async claim(personId: string, message: string | undefined, user: User): Promise<PersonClaim> {
+    if (user.personId) throw AppError.conflict('Your account already owns a profile');
+    const person = await this.dataSource.getRepository(Person).findOneBy({ id: personId });
+    if (!person) throw AppError.notFound('Person');
+    const [owner] = (await this.dataSource.query('SELECT 1 FROM app_user WHERE person_id = $1', [personId])) as unknown[];
+    if (owner) throw AppError.conflict('This profile already has an owner');
+    try {
+      return await this.dataSource.getRepository(PersonClaim).save({ personId, userId: user.id, message: message ?? null });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw AppError.conflict('You already asked for this profile');
+      throw error;
+    }
+  }
+
+  list(args: ConnectionArgs & { status?: ClaimStatus; userId?: string }): Promise<ConnectionShape<PersonClaim>> {
+    const page = pageRequest(args);
+    return this.dataSource
+      .getRepository(PersonClaim)
+      .findAndCount({
+        where: { ...(args.status && { status: args.status }), ...(args.userId && { userId: args.userId }) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+        skip: page.offset,
+        take: page.limit,
+      })
+      .then(([rows, total]) => toConnection(rows, total, page));
+  }
+
+  decide(claimId: string, approve: boolean, staff: User, ip: string | null): Promise<PersonClaim> {
+    return this.dataSource.transaction(async (manager) => {
+      const claim = await manager.findOne(PersonClaim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      if (!claim) throw AppError.notFound('Claim');
+      if (claim.status !== ClaimStatus.PENDING) throw AppError.conflict(`The claim is already ${claim.status}`);
+      if (approve) {
+        const [owner] = (await manager.query('SELECT 1 FROM app_user WHERE person_id = $1', [claim.personId])) as unknown[];
+        if (owner) throw AppError.conflict('This profile already has an owner');
+        const linked = await manager.query(
+          'UPDATE app_user SET person_id = $1 WHERE id = $2 AND person_id IS NULL RETURNING id',
+          [claim.personId, claim.userId],
+        );
+        if ((linked as unknown[]).length === 0) throw AppError.conflict('The account already owns a profile');
+        await manager.query(
+          `UPDATE person_claim SET status = 'REJECTED', decided_at = now(), decided_by = $2
+            WHERE person_id = $1 AND status = 'PENDING' AND id <> $3`,
+          [claim.personId, staff.id, claim.id],
+        );
+      }
+      claim.status = approve ? ClaimStatus.APPROVED : ClaimStatus.REJECTED;
+      claim.decidedBy = staff.id;
+      claim.decidedAt = new Date();
+      await manager.save(claim);
+      await this.audit.record(
+        AuditEventType.PROFILE_CLAIM_DECIDED,
+        { actorUserId: staff.id, subjectUserId: claim.userId, ip, details: { personId: claim.personId, approve } },
+        manager,
+      );
+      return claim;
+    });
+  }
+}

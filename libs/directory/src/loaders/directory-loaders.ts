@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Company } from '../company/company.entity';
+import { Craft } from '../craft/craft.entity';
+import { Affiliation, Availability, Credit, PersonLanguage } from '../person/person-details.entity';
+import { Person } from '../person/person.entity';
+import { Programme } from '../programme/programme.entity';
+import { School } from '../school/school.entity';
+import { Site } from '../site/site.entity';
+
+function byKey<T, K>(rows: T[], key: (row: T) => K): Map<K, T> {
+  return new Map(rows.map((row) => [key(row), row]));
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}
+
+/** The DataLoaders of one request: each relation is fetched with one query per page, not one per row. */
+export class RequestLoaders {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private one<T extends { id: string }>(entity: new () => T) {
+    return new DataLoader<string, T | null>(async (ids) => {
+      const rows = byKey(await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never), (r) => r.id);
+      return ids.map((id) => rows.get(id) ?? null);
+    });
+  }
+
+  private many<T>(entity: new () => T, column: keyof T & string, order?: Record<string, 'ASC' | 'DESC'>) {
+    return new DataLoader<string, T[]>(async (ids) => {
+      const rows = (await this.dataSource
+        .getRepository(entity)
+        .find({ where: { [column]: In([...ids]) } as never, order: order as never })) as T[];
+      const groups = groupBy(rows, (row) => row[column] as unknown as string);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+  }
+
+  readonly site = this.one(Site);
+  readonly school = this.one(School);
+  readonly programme = this.one(Programme);
+  readonly company = this.one(Company);
+
+  readonly craftsOfPerson = new DataLoader<string, Craft[]>(async (personIds) => {
+    const rows: (Craft & { personId: string })[] = await this.dataSource
+      .getRepository(Craft)
+      .createQueryBuilder('craft')
+      .innerJoin('person_craft', 'pc', 'pc.craft_slug = craft.slug')
+      .addSelect('pc.person_id', 'personId')
+      .where('pc.person_id IN (:...personIds)', { personIds })
+      .orderBy('pc.is_primary', 'DESC')
+      .addOrderBy('craft.slug')
+      .getRawAndEntities()
+      .then(({ raw, entities }) =>
+        entities.map((craft, i) => ({ ...craft, personId: (raw as { personId: string }[])[i].personId })),
+      );
+    const groups = groupBy(rows, (row) => row.personId);
+    return personIds.map((id) => groups.get(id) ?? []);
+  });
+
+  readonly languagesOfPerson = this.many(PersonLanguage, 'personId', { language: 'ASC' });
+  readonly creditsOfPerson = this.many(Credit, 'personId', { year: 'DESC', title: 'ASC' });
+  readonly availabilityOfPerson = this.many(Availability, 'personId', { startsOn: 'ASC' });
+  readonly affiliationsOfPerson = this.many(Affiliation, 'personId', { startsOn: 'DESC' });
+  readonly affiliationsOfCompany = this.many(Affiliation, 'companyId', { startsOn: 'DESC' });
+  readonly programmesOfSchool = this.many(Programme, 'schoolId', { title: 'ASC' });
+  readonly companiesOfSite = this.many(Company, 'siteId', { name: 'ASC' });
+  readonly schoolsOfSite = this.many(School, 'siteId', { name: 'ASC' });
+  readonly person = this.one(Person);
+}
+
+/** Hands each GraphQL request its own set of loaders (kept on the request object, so they die with it). */
+@Injectable()
+export class DirectoryLoaders {
+  private readonly perRequest = new WeakMap<object, RequestLoaders>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  for(request: object): RequestLoaders {
+    let loaders = this.perRequest.get(request);
+    if (!loaders) {
+      loaders = new RequestLoaders(this.dataSource);
+      this.perRequest.set(request, loaders);
+    }
+    return loaders;
+  }
+}

@@ -1,0 +1,116 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { LanguageLevel, WorkFormat } from '../shared/directory.enums';
+
+@Entity()
+export class PersonCraft {
+  @PrimaryColumn({ type: 'uuid' })
+  personId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 80 })
+  craftSlug: string;
+
+  @Column({ type: 'boolean', default: false })
+  isPrimary: boolean;
+}
+
+@ObjectType()
+@Entity()
+export class PersonLanguage {
+  @PrimaryColumn({ type: 'uuid' })
+  personId: string;
+
+  @Field({ description: 'ISO 639-1 code' })
+  @PrimaryColumn({ type: 'char', length: 2 })
+  language: string;
+
+  @Field(() => LanguageLevel)
+  @Column({ type: 'varchar', length: 16 })
+  level: LanguageLevel;
+}
+
+@ObjectType()
+@Entity()
+export class Credit {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  personId: string | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field(() => Int)
+  @Column({ type: 'smallint' })
+  year: number;
+
+  @Field(() => WorkFormat)
+  @Column({ type: 'varchar', length: 32 })
+  format: WorkFormat;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  craftSlug: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  companyId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the company is not in the directory' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  companyName: string | null;
+}
+
+@ObjectType({ description: 'A period the person is free for work' })
+@Entity()
+export class Availability {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Column({ type: 'date' })
+  startsOn: string;
+
+  @Field({ description: 'YYYY-MM-DD, inclusive' })
+  @Column({ type: 'date' })
+  endsOn: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  note: string | null;
+}
+
+@ObjectType({ description: 'A person working for a company' })
+@Entity()
+export class Affiliation {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  companyId: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  role: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  endsOn: string | null;
+}

@@ -1,0 +1,52 @@
+import {
+  OutboxWriter,
+  PersonalDataContributor,
+  PersonalDataRegistry,
+  PersonalDataSubject,
+} from '@crossroads/core';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { PersonClaim } from '../claim/person-claim.entity';
+import { Affiliation, Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
+import { Person } from './person.entity';
+
+/** The directory's share: the owned profile with all its details, and the account's claims. */
+@Injectable()
+export class PersonPersonalData implements PersonalDataContributor, OnModuleInit {
+  readonly section = 'directory';
+  readonly eraseOrder = 10;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: PersonalDataRegistry,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async export({ userId, personId }: PersonalDataSubject) {
+    const manager = this.dataSource.manager;
+    const claims = await manager.findBy(PersonClaim, { userId });
+    if (!personId) return { profile: null, claims };
+    const [profile, crafts, languages, credits, availability, affiliations] = await Promise.all([
+      manager.findOneBy(Person, { id: personId }),
+      manager.findBy(PersonCraft, { personId }),
+      manager.findBy(PersonLanguage, { personId }),
+      manager.findBy(Credit, { personId }),
+      manager.findBy(Availability, { personId }),
+      manager.findBy(Affiliation, { personId }),
+    ]);
+    return { profile, crafts, languages, credits, availability, affiliations, claims };
+  }
+
+  /** The profile goes with its details; credits stay without the person (title, year, format, company). */
+  async erase(manager: EntityManager, { userId, personId }: PersonalDataSubject): Promise<void> {
+    await manager.delete(PersonClaim, { userId });
+    if (!personId) return;
+    await manager.delete(Person, { id: personId });
+    await this.outbox.enqueue(manager, 'person', [personId]);
+  }
+}

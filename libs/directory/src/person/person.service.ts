@@ -1,0 +1,264 @@
+import { Role, User, hasAnyRole } from '@crossroads/auth';
+import { AppError, ConnectionShape, FieldProblem, OutboxWriter, pageRequest, toConnection } from '@crossroads/core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Company } from '../company/company.entity';
+import { Craft } from '../craft/craft.entity';
+import { Programme } from '../programme/programme.entity';
+import { School } from '../school/school.entity';
+import { uniqueSlug } from '../shared/slug';
+import { assertValid, periodProblem } from '../shared/validators';
+import { Site } from '../site/site.entity';
+import { PeopleArgs, PersonInput } from './dto/person.inputs';
+import { Affiliation, Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
+import { Person } from './person.entity';
+import { Viewer, canList } from './person-visibility';
+
+type Refs = { siteId?: string | null; schoolId?: string | null; programmeId?: string | null };
+
+@Injectable()
+export class PersonService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async list(args: PeopleArgs, viewer: Viewer): Promise<ConnectionShape<Person>> {
+    const page = pageRequest(args);
+    const filter = args.filter ?? {};
+    const query = this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .orderBy('p.last_name')
+      .addOrderBy('p.first_name')
+      .addOrderBy('p.id')
+      .skip(page.offset)
+      .take(page.limit);
+    if (viewer.level === 'ANONYMOUS') query.andWhere('p.consent_directory');
+    if (filter.kinds?.length) query.andWhere('p.kinds && :kinds', { kinds: filter.kinds });
+    if (filter.crafts?.length) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM person_craft pc WHERE pc.person_id = p.id AND pc.craft_slug = ANY(:crafts))',
+        { crafts: filter.crafts },
+      );
+    }
+    if (filter.languages?.length) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM person_language pl WHERE pl.person_id = p.id AND pl.language = ANY(:languages))',
+        { languages: filter.languages },
+      );
+    }
+    if (filter.cities?.length) {
+      query.andWhere('lower(p.city) = ANY(:cities)', { cities: filter.cities.map((city) => city.toLowerCase()) });
+    }
+    if (filter.sites?.length) query.andWhere('p.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
+    if (filter.schools?.length) {
+      query.andWhere('p.school_id IN (SELECT id FROM school WHERE slug = ANY(:schools))', filter);
+    }
+    if (filter.programmes?.length) {
+      query.andWhere('p.programme_id IN (SELECT id FROM programme WHERE slug = ANY(:programmes))', filter);
+    }
+    const [rows, total] = await query.getManyAndCount();
+    return toConnection(rows, total, page);
+  }
+
+  async findOne(lookup: { id?: string; slug?: string }, viewer: Viewer): Promise<Person> {
+    if (!lookup.id === !lookup.slug) throw AppError.badInput('Give exactly one of id or slug');
+    const person = await this.dataSource
+      .getRepository(Person)
+      .findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
+    if (!person || !canList(viewer, person)) throw AppError.notFound('Person');
+    return person;
+  }
+
+  async create(input: PersonInput, actor: User): Promise<Person> {
+    const problems: FieldProblem[] = [];
+    if (!input.firstName) problems.push({ field: 'firstName', message: 'is required' });
+    if (!input.lastName) problems.push({ field: 'lastName', message: 'is required' });
+    assertValid(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const refs = await this.resolveReferences(manager, input);
+      const slug = await uniqueSlug(manager, 'person', `${input.firstName} ${input.lastName}`);
+      const person = await manager.getRepository(Person).save({
+        ...this.scalarFields(input, actor),
+        ...refs,
+        slug,
+        firstName: input.firstName!,
+        lastName: input.lastName!,
+        visibility: { ...input.visibility },
+      });
+      await this.replaceDetails(manager, person.id, input);
+      await this.outbox.enqueue(manager, 'person', [person.id]);
+      return person;
+    });
+  }
+
+  /** STAFF edit any profile; a member edits only the one their account owns. */
+  async update(id: string, input: PersonInput, actor: User): Promise<Person> {
+    if (!hasAnyRole(actor.roles, [Role.STAFF]) && actor.personId !== id) {
+      throw AppError.forbidden('You can only edit your own profile');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Person);
+      const person = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!person) throw AppError.notFound('Person');
+      const refs = await this.resolveReferences(manager, input);
+      const merged = repository.merge(person, this.scalarFields(input, actor), refs);
+      if (input.visibility) merged.visibility = { ...person.visibility, ...stripUndefined(input.visibility) };
+      assertValid([
+        merged.playingAgeMin !== null && merged.playingAgeMax !== null && merged.playingAgeMax < merged.playingAgeMin
+          ? { field: 'playingAgeMax', message: 'is below playingAgeMin' }
+          : null,
+      ]);
+      const saved = await repository.save(merged);
+      await this.replaceDetails(manager, id, input);
+      await this.outbox.enqueue(manager, 'person', [id]);
+      return saved;
+    });
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.delete(Person, { id });
+      if (!affected) throw AppError.notFound('Person');
+      await this.outbox.enqueue(manager, 'person', [id]);
+      return true;
+    });
+  }
+
+  private scalarFields(input: PersonInput, actor: User): Partial<Person> {
+    const fields: Partial<Person> = stripUndefined({
+      firstName: input.firstName,
+      lastName: input.lastName,
+      kinds: input.kinds,
+      skills: input.skills,
+      headline: input.headline,
+      bioFr: input.bioFr,
+      bioEn: input.bioEn,
+      city: input.city,
+      postcode: input.postcode,
+      lat: input.lat,
+      lng: input.lng,
+      mobilityKm: input.mobilityKm,
+      graduationYear: input.graduationYear,
+      playingAgeMin: input.playingAgeMin,
+      playingAgeMax: input.playingAgeMax,
+      accents: input.accents,
+      specialSkills: input.specialSkills,
+      email: input.email,
+      phone: input.phone,
+      website: input.website,
+      showreelUrl: input.showreelUrl,
+      filmographyUrl: input.filmographyUrl,
+      consentDirectory: input.consentDirectory,
+      consentBrochure: input.consentBrochure,
+    });
+    if (input.verified !== undefined) {
+      if (!hasAnyRole(actor.roles, [Role.STAFF])) throw AppError.forbidden('Only STAFF can mark a profile verified');
+      fields.verified = input.verified;
+      fields.lastReviewedOn = new Date().toISOString().slice(0, 10);
+    }
+    return fields;
+  }
+
+  /** Turns the slugs and ids of the input into rows that exist, or one BAD_USER_INPUT naming each unknown one. */
+  private async resolveReferences(manager: EntityManager, input: PersonInput): Promise<Refs> {
+    const problems: (FieldProblem | null)[] = [];
+    const refs: Refs = {};
+    if (input.site !== undefined) {
+      refs.siteId = (await manager.findOneBy(Site, { slug: input.site }))?.id ?? null;
+      if (!refs.siteId) problems.push({ field: 'site', message: `unknown site "${input.site}"` });
+    }
+    if (input.school !== undefined) {
+      refs.schoolId = (await manager.findOneBy(School, { slug: input.school }))?.id ?? null;
+      if (!refs.schoolId) problems.push({ field: 'school', message: `unknown school "${input.school}"` });
+    }
+    if (input.programme !== undefined) {
+      const programme = await manager.findOneBy(Programme, { slug: input.programme });
+      refs.programmeId = programme?.id ?? null;
+      if (!programme) problems.push({ field: 'programme', message: `unknown programme "${input.programme}"` });
+      else if (refs.schoolId && programme.schoolId !== refs.schoolId) {
+        problems.push({ field: 'programme', message: 'belongs to another school' });
+      } else refs.schoolId ??= programme.schoolId;
+    }
+    const crafts = new Set([...(input.crafts ?? []), ...(input.credits ?? []).flatMap((c) => (c.craft ? [c.craft] : []))]);
+    if (crafts.size > 0) {
+      const known = new Set((await manager.findBy(Craft, { slug: In([...crafts]) })).map((craft) => craft.slug));
+      (input.crafts ?? []).forEach((slug, i) => {
+        if (!known.has(slug)) problems.push({ field: `crafts.${i}`, message: `unknown craft "${slug}"` });
+      });
+      (input.credits ?? []).forEach((credit, i) => {
+        if (credit.craft && !known.has(credit.craft)) {
+          problems.push({ field: `credits.${i}.craft`, message: `unknown craft "${credit.craft}"` });
+        }
+      });
+    }
+    const companyIds = new Set([
+      ...(input.affiliations ?? []).map((a) => a.companyId),
+      ...(input.credits ?? []).flatMap((c) => (c.companyId ? [c.companyId] : [])),
+    ]);
+    if (companyIds.size > 0) {
+      const known = new Set((await manager.findBy(Company, { id: In([...companyIds]) })).map((c) => c.id));
+      (input.affiliations ?? []).forEach((a, i) => {
+        if (!known.has(a.companyId)) problems.push({ field: `affiliations.${i}.companyId`, message: 'unknown company' });
+      });
+      (input.credits ?? []).forEach((c, i) => {
+        if (c.companyId && !known.has(c.companyId)) {
+          problems.push({ field: `credits.${i}.companyId`, message: 'unknown company' });
+        }
+      });
+    }
+    (input.availability ?? []).forEach((a, i) => problems.push(periodProblem(`availability.${i}`, a.startsOn, a.endsOn)));
+    (input.affiliations ?? []).forEach((a, i) => problems.push(periodProblem(`affiliations.${i}`, a.startsOn, a.endsOn)));
+    const languages = (input.languages ?? []).map((l) => l.language);
+    if (new Set(languages).size !== languages.length) problems.push({ field: 'languages', message: 'lists a language twice' });
+    if (
+      input.playingAgeMin !== undefined &&
+      input.playingAgeMax !== undefined &&
+      input.playingAgeMax < input.playingAgeMin
+    ) {
+      problems.push({ field: 'playingAgeMax', message: 'is below playingAgeMin' });
+    }
+    if ((input.lat === undefined) !== (input.lng === undefined)) {
+      problems.push({ field: input.lat === undefined ? 'lat' : 'lng', message: 'give both lat and lng' });
+    }
+    assertValid(problems);
+    return refs;
+  }
+
+  private async replaceDetails(manager: EntityManager, personId: string, input: PersonInput): Promise<void> {
+    if (input.crafts) {
+      await manager.delete(PersonCraft, { personId });
+      await manager.insert(
+        PersonCraft,
+        [...new Set(input.crafts)].map((craftSlug, i) => ({ personId, craftSlug, isPrimary: i === 0 })),
+      );
+    }
+    if (input.languages) {
+      await manager.delete(PersonLanguage, { personId });
+      if (input.languages.length) await manager.insert(PersonLanguage, input.languages.map((l) => ({ ...l, personId })));
+    }
+    if (input.credits) {
+      await manager.delete(Credit, { personId });
+      if (input.credits.length) {
+        await manager.insert(
+          Credit,
+          input.credits.map(({ craft, ...credit }) => ({ ...credit, craftSlug: craft ?? null, personId })),
+        );
+      }
+    }
+    if (input.availability) {
+      await manager.delete(Availability, { personId });
+      if (input.availability.length) await manager.insert(Availability, input.availability.map((a) => ({ ...a, personId })));
+    }
+    if (input.affiliations) {
+      await manager.delete(Affiliation, { personId });
+      if (input.affiliations.length) await manager.insert(Affiliation, input.affiliations.map((a) => ({ ...a, personId })));
+    }
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,130 @@
+import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
+import { Connection, ConnectionShape } from '@crossroads/core';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DirectoryLoaders } from '../loaders/directory-loaders';
+import { LookupArgs } from '../person/dto/person.inputs';
+import { viewerOf } from '../person/person-visibility';
+import { Programme } from '../programme/programme.entity';
+import { Site } from '../site/site.entity';
+import { ProgrammeInput, ProgrammesArgs, SchoolInput, SchoolsArgs } from './dto/school.inputs';
+import { School } from './school.entity';
+import { SchoolService } from './school.service';
+
+export const SchoolConnection = Connection(School);
+export const ProgrammeConnection = Connection(Programme);
+
+type Request = { req: object };
+
+/** Students and alumni are counted, not listed here: `people(filter: { schools, programmes })` lists them. */
+async function countStudents(dataSource: DataSource, column: 'school_id' | 'programme_id', id: string, anonymous: boolean) {
+  const [row] = (await dataSource.query(
+    `SELECT count(*)::int AS n FROM person WHERE ${column} = $1 ${anonymous ? 'AND consent_directory' : ''}`,
+    [id],
+  )) as { n: number }[];
+  return row.n;
+}
+
+@Resolver(() => School)
+export class SchoolResolver {
+  constructor(
+    private readonly schoolService: SchoolService,
+    private readonly loaders: DirectoryLoaders,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Public()
+  @Query(() => SchoolConnection, { description: 'Schools, by name' })
+  schools(@Args() args: SchoolsArgs): Promise<ConnectionShape<School>> {
+    return this.schoolService.list(args);
+  }
+
+  @Public()
+  @Query(() => School)
+  school(@Args() lookup: LookupArgs): Promise<School> {
+    return this.schoolService.findOne(lookup);
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => School, { description: 'STAFF' })
+  createSchool(@Args('input') input: SchoolInput): Promise<School> {
+    return this.schoolService.create(input);
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => School, { description: 'STAFF' })
+  updateSchool(@Args('id', { type: () => ID }) id: string, @Args('input') input: SchoolInput): Promise<School> {
+    return this.schoolService.update(id, input);
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => Boolean, { description: 'STAFF; its programmes go with it' })
+  deleteSchool(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.schoolService.remove(id);
+  }
+
+  @ResolveField(() => Site, { nullable: true })
+  site(@Parent() school: School, @Context() { req }: Request): Promise<Site | null> | null {
+    return school.siteId ? this.loaders.for(req).site.load(school.siteId) : null;
+  }
+
+  @ResolveField(() => [Programme])
+  programmes(@Parent() school: School, @Context() { req }: Request): Promise<Programme[]> {
+    return this.loaders.for(req).programmesOfSchool.load(school.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Students and alumni in the directory' })
+  studentCount(@Parent() school: School, @CurrentUser() user?: User): Promise<number> {
+    return countStudents(this.dataSource, 'school_id', school.id, viewerOf(user).level === 'ANONYMOUS');
+  }
+}
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  constructor(
+    private readonly schoolService: SchoolService,
+    private readonly loaders: DirectoryLoaders,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Public()
+  @Query(() => ProgrammeConnection, { description: 'Diploma programmes, by title' })
+  programmes(@Args() args: ProgrammesArgs): Promise<ConnectionShape<Programme>> {
+    return this.schoolService.listProgrammes(args);
+  }
+
+  @Public()
+  @Query(() => Programme)
+  programme(@Args() lookup: LookupArgs): Promise<Programme> {
+    return this.schoolService.findProgramme(lookup);
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => Programme, { description: 'STAFF' })
+  createProgramme(@Args('input') input: ProgrammeInput): Promise<Programme> {
+    return this.schoolService.createProgramme(input);
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => Programme, { description: 'STAFF' })
+  updateProgramme(@Args('id', { type: () => ID }) id: string, @Args('input') input: ProgrammeInput): Promise<Programme> {
+    return this.schoolService.updateProgramme(id, input);
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => Boolean, { description: 'STAFF' })
+  deleteProgramme(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.schoolService.removeProgramme(id);
+  }
+
+  @ResolveField(() => School)
+  async school(@Parent() programme: Programme, @Context() { req }: Request): Promise<School | null> {
+    return this.loaders.for(req).school.load(programme.schoolId);
+  }
+
+  @ResolveField(() => Int, { description: 'Students and alumni in the directory' })
+  studentCount(@Parent() programme: Programme, @CurrentUser() user?: User): Promise<number> {
+    return countStudents(this.dataSource, 'programme_id', programme.id, viewerOf(user).level === 'ANONYMOUS');
+  }
+}
