@@ -1,4 +1,4 @@
-import { GraphQLClient, register, Session, signIn, startTestApp, TestApp } from '@crossroads/testing';
+import { GraphQLClient, Session, signIn, startTestApp, TestApp } from '@crossroads/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
 

@@ -11,7 +11,13 @@ import { CompanyService } from './company/company.service';
 import { Craft, Department } from './craft/craft.entity';
 import { CraftResolver } from './craft/craft.resolver';
 import { DirectoryLoaders } from './loaders/directory-loaders';
-import { Affiliation, Availability, Credit, PersonCraft, PersonLanguage } from './person/person-details.entity';
+import {
+  Affiliation,
+  Availability,
+  Credit,
+  PersonCraft,
+  PersonLanguage,
+} from './person/person-details.entity';
 import { Person } from './person/person.entity';
 import { PersonPersonalData } from './person/person-personal-data';
 import { PersonResolver } from './person/person.resolver';

@@ -34,7 +34,8 @@ export class PersonalDataResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, {
-    description: 'Erases the account, the profile it owns and its search document; credits keep only what is not personal',
+    description:
+      'Erases the account, the profile it owns and its search document; credits keep only what is not personal',
   })
   async deleteMyAccount(
     @Args() { confirmEmail }: DeleteMyAccountArgs,
@@ -47,7 +48,10 @@ export class PersonalDataResolver {
       ]);
     }
     await this.registry.eraseAll(this.dataSource, { userId: user.id, personId: user.personId });
-    await this.audit.record(AuditEventType.ACCOUNT_DELETED, { ip, details: { hadProfile: user.personId !== null } });
+    await this.audit.record(AuditEventType.ACCOUNT_DELETED, {
+      ip,
+      details: { hadProfile: user.personId !== null },
+    });
     return true;
   }
 }

@@ -30,7 +30,8 @@ export class PersonalDataRegistry {
 
   async exportAll(subject: PersonalDataSubject): Promise<Record<string, unknown>> {
     const sections: Record<string, unknown> = {};
-    for (const contributor of this.contributors) sections[contributor.section] = await contributor.export(subject);
+    for (const contributor of this.contributors)
+      sections[contributor.section] = await contributor.export(subject);
     return sections;
   }
 

@@ -44,7 +44,10 @@ export class ClaimResolver {
 
   @Roles(Role.MEMBER)
   @Mutation(() => PersonClaim, { description: 'Asks to own an existing profile; STAFF decide' })
-  claimPerson(@Args() { personId, message }: ClaimPersonArgs, @CurrentUser() user: User): Promise<PersonClaim> {
+  claimPerson(
+    @Args() { personId, message }: ClaimPersonArgs,
+    @CurrentUser() user: User,
+  ): Promise<PersonClaim> {
     return this.claims.claim(personId, message, user);
   }
 
@@ -56,12 +59,17 @@ export class ClaimResolver {
 
   @Roles(Role.MEMBER)
   @Query(() => PersonClaimConnection, { description: "The caller's own claims" })
-  myPersonClaims(@Args() args: ConnectionArgs, @CurrentUser() user: User): Promise<ConnectionShape<PersonClaim>> {
+  myPersonClaims(
+    @Args() args: ConnectionArgs,
+    @CurrentUser() user: User,
+  ): Promise<ConnectionShape<PersonClaim>> {
     return this.claims.list({ ...args, userId: user.id });
   }
 
   @Roles(Role.STAFF)
-  @Mutation(() => PersonClaim, { description: 'Approves (links the account to the profile) or rejects a claim (STAFF)' })
+  @Mutation(() => PersonClaim, {
+    description: 'Approves (links the account to the profile) or rejects a claim (STAFF)',
+  })
   decidePersonClaim(
     @Args() { id, approve }: DecideClaimArgs,
     @CurrentUser() staff: User,

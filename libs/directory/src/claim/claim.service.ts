@@ -18,17 +18,24 @@ export class ClaimService {
     if (user.personId) throw AppError.conflict('Your account already owns a profile');
     const person = await this.dataSource.getRepository(Person).findOneBy({ id: personId });
     if (!person) throw AppError.notFound('Person');
-    const [owner] = (await this.dataSource.query('SELECT 1 FROM app_user WHERE person_id = $1', [personId])) as unknown[];
+    const [owner] = (await this.dataSource.query('SELECT 1 FROM app_user WHERE person_id = $1', [
+      personId,
+    ])) as unknown[];
     if (owner) throw AppError.conflict('This profile already has an owner');
     try {
-      return await this.dataSource.getRepository(PersonClaim).save({ personId, userId: user.id, message: message ?? null });
+      return await this.dataSource
+        .getRepository(PersonClaim)
+        .save({ personId, userId: user.id, message: message ?? null });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw AppError.conflict('You already asked for this profile');
+      if ((error as { code?: string }).code === '23505')
+        throw AppError.conflict('You already asked for this profile');
       throw error;
     }
   }
 
-  list(args: ConnectionArgs & { status?: ClaimStatus; userId?: string }): Promise<ConnectionShape<PersonClaim>> {
+  list(
+    args: ConnectionArgs & { status?: ClaimStatus; userId?: string },
+  ): Promise<ConnectionShape<PersonClaim>> {
     const page = pageRequest(args);
     return this.dataSource
       .getRepository(PersonClaim)
@@ -43,11 +50,17 @@ export class ClaimService {
 
   decide(claimId: string, approve: boolean, staff: User, ip: string | null): Promise<PersonClaim> {
     return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(PersonClaim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(PersonClaim, {
+        where: { id: claimId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!claim) throw AppError.notFound('Claim');
-      if (claim.status !== ClaimStatus.PENDING) throw AppError.conflict(`The claim is already ${claim.status}`);
+      if (claim.status !== ClaimStatus.PENDING)
+        throw AppError.conflict(`The claim is already ${claim.status}`);
       if (approve) {
-        const [owner] = (await manager.query('SELECT 1 FROM app_user WHERE person_id = $1', [claim.personId])) as unknown[];
+        const [owner] = (await manager.query('SELECT 1 FROM app_user WHERE person_id = $1', [
+          claim.personId,
+        ])) as unknown[];
         if (owner) throw AppError.conflict('This profile already has an owner');
         const linked = await manager.query(
           'UPDATE app_user SET person_id = $1 WHERE id = $2 AND person_id IS NULL RETURNING id',
@@ -66,7 +79,12 @@ export class ClaimService {
       await manager.save(claim);
       await this.audit.record(
         AuditEventType.PROFILE_CLAIM_DECIDED,
-        { actorUserId: staff.id, subjectUserId: claim.userId, ip, details: { personId: claim.personId, approve } },
+        {
+          actorUserId: staff.id,
+          subjectUserId: claim.userId,
+          ip,
+          details: { personId: claim.personId, approve },
+        },
         manager,
       );
       return claim;

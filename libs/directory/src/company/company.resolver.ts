@@ -41,7 +41,10 @@ export class CompanyResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => Company, { description: 'STAFF' })
-  updateCompany(@Args('id', { type: () => ID }) id: string, @Args('input') input: CompanyInput): Promise<Company> {
+  updateCompany(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CompanyInput,
+  ): Promise<Company> {
     return this.companyService.update(id, input);
   }
 
@@ -56,8 +59,14 @@ export class CompanyResolver {
     return company.siteId ? this.loaders.for(req).site.load(company.siteId) : null;
   }
 
-  @ResolveField(() => [Person], { description: 'People affiliated with the company, as the viewer may see them' })
-  async people(@Parent() company: Company, @Context() { req }: Request, @CurrentUser() user?: User): Promise<Person[]> {
+  @ResolveField(() => [Person], {
+    description: 'People affiliated with the company, as the viewer may see them',
+  })
+  async people(
+    @Parent() company: Company,
+    @Context() { req }: Request,
+    @CurrentUser() user?: User,
+  ): Promise<Person[]> {
     const loaders = this.loaders.for(req);
     const affiliations = await loaders.affiliationsOfCompany.load(company.id);
     const people = await loaders.person.loadMany([...new Set(affiliations.map((a) => a.personId))]);

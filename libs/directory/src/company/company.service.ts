@@ -1,4 +1,11 @@
-import { AppError, ConnectionShape, FieldProblem, OutboxWriter, pageRequest, toConnection } from '@crossroads/core';
+import {
+  AppError,
+  ConnectionShape,
+  FieldProblem,
+  OutboxWriter,
+  pageRequest,
+  toConnection,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -31,9 +38,12 @@ export class CompanyService {
     if (filter.formats?.length) query.andWhere('c.formats && :formats', { formats: filter.formats });
     if (filter.countries?.length) query.andWhere('c.country = ANY(:countries)', filter);
     if (filter.cities?.length) {
-      query.andWhere('lower(c.city) = ANY(:cities)', { cities: filter.cities.map((city) => city.toLowerCase()) });
+      query.andWhere('lower(c.city) = ANY(:cities)', {
+        cities: filter.cities.map((city) => city.toLowerCase()),
+      });
     }
-    if (filter.sites?.length) query.andWhere('c.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
+    if (filter.sites?.length)
+      query.andWhere('c.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
     const [rows, total] = await query.getManyAndCount();
     return toConnection(rows, total, page);
   }
@@ -54,7 +64,10 @@ export class CompanyService {
       !input.city && { field: 'city', message: 'is required' },
     ]);
     return this.write(async (manager) => {
-      const fields = await this.validated(manager, input, { country: input.country!.toUpperCase(), siren: null });
+      const fields = await this.validated(manager, input, {
+        country: input.country!.toUpperCase(),
+        siren: null,
+      });
       const slug = await uniqueSlug(manager, 'company', input.name!);
       const company = await manager.getRepository(Company).save({ ...fields, slug });
       await this.outbox.enqueue(manager, 'company', [company.id]);
@@ -68,7 +81,9 @@ export class CompanyService {
       const repository = manager.getRepository(Company);
       const company = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!company) throw AppError.notFound('Company');
-      const saved = await repository.save(repository.merge(company, await this.validated(manager, input, company)));
+      const saved = await repository.save(
+        repository.merge(company, await this.validated(manager, input, company)),
+      );
       await this.outbox.enqueue(manager, 'company', [id]);
       await this.outbox.enqueue(manager, 'person', await this.affiliatedPeople(manager, id));
       return saved;
@@ -103,7 +118,9 @@ export class CompanyService {
     const country = (input.country ?? current.country).toUpperCase();
     const siren = input.siren !== undefined ? input.siren : current.siren;
     const problems: (FieldProblem | null | false)[] = [
-      country === 'FR' && siren !== null && !isValidSiren(siren) && { field: 'siren', message: 'fails the SIREN checksum' },
+      country === 'FR' &&
+        siren !== null &&
+        !isValidSiren(siren) && { field: 'siren', message: 'fails the SIREN checksum' },
       country !== 'FR' && siren !== null && { field: 'siren', message: 'applies to French companies only' },
       (input.lat === undefined) !== (input.lng === undefined) && {
         field: input.lat === undefined ? 'lat' : 'lng',

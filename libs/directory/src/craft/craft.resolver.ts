@@ -21,11 +21,14 @@ export class CraftResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Public()
-  @Query(() => [Craft], { description: 'Job titles with French and English labels, synonyms and abbreviations' })
+  @Query(() => [Craft], {
+    description: 'Job titles with French and English labels, synonyms and abbreviations',
+  })
   crafts(@Args() { department }: CraftsArgs): Promise<Craft[]> {
-    return this.dataSource
-      .getRepository(Craft)
-      .find({ where: department ? { departmentSlug: department } : {}, order: { departmentSlug: 'ASC', slug: 'ASC' } });
+    return this.dataSource.getRepository(Craft).find({
+      where: department ? { departmentSlug: department } : {},
+      order: { departmentSlug: 'ASC', slug: 'ASC' },
+    });
   }
 
   @Public()

@@ -26,7 +26,10 @@ export class RequestLoaders {
 
   private one<T extends { id: string }>(entity: new () => T) {
     return new DataLoader<string, T | null>(async (ids) => {
-      const rows = byKey(await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never), (r) => r.id);
+      const rows = byKey(
+        await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never),
+        (r) => r.id,
+      );
       return ids.map((id) => rows.get(id) ?? null);
     });
   }

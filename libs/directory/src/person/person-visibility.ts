@@ -16,7 +16,11 @@ export const ANONYMOUS: Viewer = { level: 'ANONYMOUS', userId: null, personId: n
 /** A PENDING account reads like an anonymous one: it is not vetted yet. */
 export function viewerOf(user: User | undefined | null): Viewer {
   if (!user || user.status !== UserStatus.ACTIVE) return { ...ANONYMOUS, userId: user?.id ?? null };
-  const level = hasAnyRole(user.roles, [Role.STAFF]) ? 'STAFF' : hasAnyRole(user.roles, [Role.MEMBER]) ? 'MEMBER' : 'ANONYMOUS';
+  const level = hasAnyRole(user.roles, [Role.STAFF])
+    ? 'STAFF'
+    : hasAnyRole(user.roles, [Role.MEMBER])
+      ? 'MEMBER'
+      : 'ANONYMOUS';
   return { level, userId: user.id, personId: user.personId };
 }
 
@@ -24,7 +28,9 @@ const RANK: Record<ViewerLevel, number> = { ANONYMOUS: 0, MEMBER: 1, STAFF: 2 };
 const REQUIRED: Record<Visibility, number> = { PUBLIC: 0, MEMBERS: 1, STAFF: 2 };
 const CONTACT: ReadonlySet<keyof PersonVisibilitySettings> = new Set(['email', 'phone']);
 
-export function visibilityOf(person: { visibility: Partial<PersonVisibilitySettings> }): PersonVisibilitySettings {
+export function visibilityOf(person: {
+  visibility: Partial<PersonVisibilitySettings>;
+}): PersonVisibilitySettings {
   return { ...DEFAULT_VISIBILITY, ...person.visibility };
 }
 

@@ -1,6 +1,17 @@
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
 import { Connection, ConnectionShape } from '@crossroads/core';
-import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Company } from '../company/company.entity';
 import { Craft } from '../craft/craft.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
@@ -47,7 +58,9 @@ export class PersonResolver {
   ) {}
 
   @Public()
-  @Query(() => PersonConnection, { description: 'People, by last name; those without directory consent are hidden from anonymous readers' })
+  @Query(() => PersonConnection, {
+    description: 'People, by last name; those without directory consent are hidden from anonymous readers',
+  })
   people(@Args() args: PeopleArgs, @CurrentUser() user?: User): Promise<ConnectionShape<Person>> {
     return this.personService.list(args, viewerOf(user));
   }
@@ -85,12 +98,18 @@ export class PersonResolver {
     return `${person.firstName} ${person.lastName}`;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'As the person allows; never to anonymous readers' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'As the person allows; never to anonymous readers',
+  })
   email(@Parent() person: Person, @CurrentUser() user?: User): string | null {
     return canSee(viewerOf(user), person, 'email') ? person.email : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'As the person allows; never to anonymous readers' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'As the person allows; never to anonymous readers',
+  })
   phone(@Parent() person: Person, @CurrentUser() user?: User): string | null {
     return canSee(viewerOf(user), person, 'phone') ? person.phone : null;
   }
@@ -115,7 +134,9 @@ export class PersonResolver {
     return isOwnerOrStaff(viewerOf(user), person) ? visibilityOf(person) : null;
   }
 
-  @ResolveField(() => [Availability], { description: 'Empty when the person does not show it to this viewer' })
+  @ResolveField(() => [Availability], {
+    description: 'Empty when the person does not show it to this viewer',
+  })
   async availability(@Parent() person: Person, @Context() { req }: Request, @CurrentUser() user?: User) {
     if (!canSee(viewerOf(user), person, 'availability')) return [];
     return this.loaders.for(req).availabilityOfPerson.load(person.id);
@@ -141,7 +162,10 @@ export class PersonResolver {
     const loaders = this.loaders.for(req);
     const affiliations = await loaders.affiliationsOfPerson.load(person.id);
     const companies = await loaders.company.loadMany(affiliations.map((a) => a.companyId));
-    return affiliations.map((a, i) => ({ ...a, company: companies[i] instanceof Error ? null : companies[i] }));
+    return affiliations.map((a, i) => ({
+      ...a,
+      company: companies[i] instanceof Error ? null : companies[i],
+    }));
   }
 
   @ResolveField(() => Site, { nullable: true })

@@ -1,5 +1,12 @@
 import { Role, User, hasAnyRole } from '@crossroads/auth';
-import { AppError, ConnectionShape, FieldProblem, OutboxWriter, pageRequest, toConnection } from '@crossroads/core';
+import {
+  AppError,
+  ConnectionShape,
+  FieldProblem,
+  OutboxWriter,
+  pageRequest,
+  toConnection,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -50,9 +57,12 @@ export class PersonService {
       );
     }
     if (filter.cities?.length) {
-      query.andWhere('lower(p.city) = ANY(:cities)', { cities: filter.cities.map((city) => city.toLowerCase()) });
+      query.andWhere('lower(p.city) = ANY(:cities)', {
+        cities: filter.cities.map((city) => city.toLowerCase()),
+      });
     }
-    if (filter.sites?.length) query.andWhere('p.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
+    if (filter.sites?.length)
+      query.andWhere('p.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
     if (filter.schools?.length) {
       query.andWhere('p.school_id IN (SELECT id FROM school WHERE slug = ANY(:schools))', filter);
     }
@@ -107,7 +117,9 @@ export class PersonService {
       const merged = repository.merge(person, this.scalarFields(input, actor), refs);
       if (input.visibility) merged.visibility = { ...person.visibility, ...stripUndefined(input.visibility) };
       assertValid([
-        merged.playingAgeMin !== null && merged.playingAgeMax !== null && merged.playingAgeMax < merged.playingAgeMin
+        merged.playingAgeMin !== null &&
+        merged.playingAgeMax !== null &&
+        merged.playingAgeMax < merged.playingAgeMin
           ? { field: 'playingAgeMax', message: 'is below playingAgeMin' }
           : null,
       ]);
@@ -155,7 +167,8 @@ export class PersonService {
       consentBrochure: input.consentBrochure,
     });
     if (input.verified !== undefined) {
-      if (!hasAnyRole(actor.roles, [Role.STAFF])) throw AppError.forbidden('Only STAFF can mark a profile verified');
+      if (!hasAnyRole(actor.roles, [Role.STAFF]))
+        throw AppError.forbidden('Only STAFF can mark a profile verified');
       fields.verified = input.verified;
       fields.lastReviewedOn = new Date().toISOString().slice(0, 10);
     }
@@ -177,14 +190,20 @@ export class PersonService {
     if (input.programme !== undefined) {
       const programme = await manager.findOneBy(Programme, { slug: input.programme });
       refs.programmeId = programme?.id ?? null;
-      if (!programme) problems.push({ field: 'programme', message: `unknown programme "${input.programme}"` });
+      if (!programme)
+        problems.push({ field: 'programme', message: `unknown programme "${input.programme}"` });
       else if (refs.schoolId && programme.schoolId !== refs.schoolId) {
         problems.push({ field: 'programme', message: 'belongs to another school' });
       } else refs.schoolId ??= programme.schoolId;
     }
-    const crafts = new Set([...(input.crafts ?? []), ...(input.credits ?? []).flatMap((c) => (c.craft ? [c.craft] : []))]);
+    const crafts = new Set([
+      ...(input.crafts ?? []),
+      ...(input.credits ?? []).flatMap((c) => (c.craft ? [c.craft] : [])),
+    ]);
     if (crafts.size > 0) {
-      const known = new Set((await manager.findBy(Craft, { slug: In([...crafts]) })).map((craft) => craft.slug));
+      const known = new Set(
+        (await manager.findBy(Craft, { slug: In([...crafts]) })).map((craft) => craft.slug),
+      );
       (input.crafts ?? []).forEach((slug, i) => {
         if (!known.has(slug)) problems.push({ field: `crafts.${i}`, message: `unknown craft "${slug}"` });
       });
@@ -201,7 +220,8 @@ export class PersonService {
     if (companyIds.size > 0) {
       const known = new Set((await manager.findBy(Company, { id: In([...companyIds]) })).map((c) => c.id));
       (input.affiliations ?? []).forEach((a, i) => {
-        if (!known.has(a.companyId)) problems.push({ field: `affiliations.${i}.companyId`, message: 'unknown company' });
+        if (!known.has(a.companyId))
+          problems.push({ field: `affiliations.${i}.companyId`, message: 'unknown company' });
       });
       (input.credits ?? []).forEach((c, i) => {
         if (c.companyId && !known.has(c.companyId)) {
@@ -209,10 +229,15 @@ export class PersonService {
         }
       });
     }
-    (input.availability ?? []).forEach((a, i) => problems.push(periodProblem(`availability.${i}`, a.startsOn, a.endsOn)));
-    (input.affiliations ?? []).forEach((a, i) => problems.push(periodProblem(`affiliations.${i}`, a.startsOn, a.endsOn)));
+    (input.availability ?? []).forEach((a, i) =>
+      problems.push(periodProblem(`availability.${i}`, a.startsOn, a.endsOn)),
+    );
+    (input.affiliations ?? []).forEach((a, i) =>
+      problems.push(periodProblem(`affiliations.${i}`, a.startsOn, a.endsOn)),
+    );
     const languages = (input.languages ?? []).map((l) => l.language);
-    if (new Set(languages).size !== languages.length) problems.push({ field: 'languages', message: 'lists a language twice' });
+    if (new Set(languages).size !== languages.length)
+      problems.push({ field: 'languages', message: 'lists a language twice' });
     if (
       input.playingAgeMin !== undefined &&
       input.playingAgeMax !== undefined &&
@@ -237,7 +262,11 @@ export class PersonService {
     }
     if (input.languages) {
       await manager.delete(PersonLanguage, { personId });
-      if (input.languages.length) await manager.insert(PersonLanguage, input.languages.map((l) => ({ ...l, personId })));
+      if (input.languages.length)
+        await manager.insert(
+          PersonLanguage,
+          input.languages.map((l) => ({ ...l, personId })),
+        );
     }
     if (input.credits) {
       await manager.delete(Credit, { personId });
@@ -250,11 +279,19 @@ export class PersonService {
     }
     if (input.availability) {
       await manager.delete(Availability, { personId });
-      if (input.availability.length) await manager.insert(Availability, input.availability.map((a) => ({ ...a, personId })));
+      if (input.availability.length)
+        await manager.insert(
+          Availability,
+          input.availability.map((a) => ({ ...a, personId })),
+        );
     }
     if (input.affiliations) {
       await manager.delete(Affiliation, { personId });
-      if (input.affiliations.length) await manager.insert(Affiliation, input.affiliations.map((a) => ({ ...a, personId })));
+      if (input.affiliations.length)
+        await manager.insert(
+          Affiliation,
+          input.affiliations.map((a) => ({ ...a, personId })),
+        );
     }
   }
 }

@@ -33,10 +33,18 @@ export class ReferenceDataService {
       await manager.upsert(Department, [...DEPARTMENTS], ['slug']);
       await manager.upsert(
         Craft,
-        CRAFTS.map(({ department, ...craft }) => ({ ...craft, departmentSlug: department, synonyms: [...craft.synonyms] })),
+        CRAFTS.map(({ department, ...craft }) => ({
+          ...craft,
+          departmentSlug: department,
+          synonyms: [...craft.synonyms],
+        })),
         ['slug'],
       );
-      await manager.upsert(Commune, COMMUNES.map((commune) => ({ ...commune })), ['name']);
+      await manager.upsert(
+        Commune,
+        COMMUNES.map((commune) => ({ ...commune })),
+        ['name'],
+      );
     });
     const changedSchools = await this.dataSource.transaction((manager) => this.applySchools(manager));
     if (changedSchools > 0) this.logger.log(`Reference schools updated: ${changedSchools}`);
@@ -45,11 +53,18 @@ export class ReferenceDataService {
   private async applySchools(manager: EntityManager): Promise<number> {
     const siteIds = new Map((await manager.find(Site)).map((site) => [site.slug, site.id]));
     const existing = new Map(
-      (await manager.findBy(School, { slug: In(SCHOOLS.map((s) => s.slug)) })).map((school) => [school.slug, school]),
+      (await manager.findBy(School, { slug: In(SCHOOLS.map((s) => s.slug)) })).map((school) => [
+        school.slug,
+        school,
+      ]),
     );
     const changed: string[] = [];
     for (const { programmes, siteSlug, ...reference } of SCHOOLS) {
-      const fields = { ...reference, sources: [...reference.sources], siteId: siteSlug ? (siteIds.get(siteSlug) ?? null) : null };
+      const fields = {
+        ...reference,
+        sources: [...reference.sources],
+        siteId: siteSlug ? (siteIds.get(siteSlug) ?? null) : null,
+      };
       let school = existing.get(reference.slug);
       if (!school || !sameFields(school, fields)) {
         school = await manager.getRepository(School).save({ ...school, ...fields });

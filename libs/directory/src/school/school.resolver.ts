@@ -18,7 +18,12 @@ export const ProgrammeConnection = Connection(Programme);
 type Request = { req: object };
 
 /** Students and alumni are counted, not listed here: `people(filter: { schools, programmes })` lists them. */
-async function countStudents(dataSource: DataSource, column: 'school_id' | 'programme_id', id: string, anonymous: boolean) {
+async function countStudents(
+  dataSource: DataSource,
+  column: 'school_id' | 'programme_id',
+  id: string,
+  anonymous: boolean,
+) {
   const [row] = (await dataSource.query(
     `SELECT count(*)::int AS n FROM person WHERE ${column} = $1 ${anonymous ? 'AND consent_directory' : ''}`,
     [id],
@@ -54,7 +59,10 @@ export class SchoolResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => School, { description: 'STAFF' })
-  updateSchool(@Args('id', { type: () => ID }) id: string, @Args('input') input: SchoolInput): Promise<School> {
+  updateSchool(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: SchoolInput,
+  ): Promise<School> {
     return this.schoolService.update(id, input);
   }
 
@@ -108,7 +116,10 @@ export class ProgrammeResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => Programme, { description: 'STAFF' })
-  updateProgramme(@Args('id', { type: () => ID }) id: string, @Args('input') input: ProgrammeInput): Promise<Programme> {
+  updateProgramme(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ProgrammeInput,
+  ): Promise<Programme> {
     return this.schoolService.updateProgramme(id, input);
   }
 

@@ -30,7 +30,8 @@ export class SchoolService {
     if (filter.cities?.length) {
       query.andWhere('lower(s.city) = ANY(:cities)', { cities: filter.cities.map((c) => c.toLowerCase()) });
     }
-    if (filter.sites?.length) query.andWhere('s.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
+    if (filter.sites?.length)
+      query.andWhere('s.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
     const [rows, total] = await query.getManyAndCount();
     return toConnection(rows, total, page);
   }
@@ -45,7 +46,8 @@ export class SchoolService {
       .skip(page.offset)
       .take(page.limit);
     const filter = args.filter ?? {};
-    if (filter.schools?.length) query.andWhere('p.school_id IN (SELECT id FROM school WHERE slug = ANY(:schools))', filter);
+    if (filter.schools?.length)
+      query.andWhere('p.school_id IN (SELECT id FROM school WHERE slug = ANY(:schools))', filter);
     if (filter.levels?.length) query.andWhere('p.level = ANY(:levels)', filter);
     if (filter.disciplines?.length) query.andWhere('p.discipline = ANY(:disciplines)', filter);
     const [rows, total] = await query.getManyAndCount();
@@ -54,7 +56,9 @@ export class SchoolService {
 
   async findOne(lookup: { id?: string; slug?: string }): Promise<School> {
     if (!lookup.id === !lookup.slug) throw AppError.badInput('Give exactly one of id or slug');
-    const school = await this.dataSource.getRepository(School).findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
+    const school = await this.dataSource
+      .getRepository(School)
+      .findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
     if (!school) throw AppError.notFound('School');
     return school;
   }
@@ -69,7 +73,10 @@ export class SchoolService {
   }
 
   async create(input: SchoolInput): Promise<School> {
-    assertValid([!input.name && { field: 'name', message: 'is required' }, !input.city && { field: 'city', message: 'is required' }]);
+    assertValid([
+      !input.name && { field: 'name', message: 'is required' },
+      !input.city && { field: 'city', message: 'is required' },
+    ]);
     return this.dataSource.transaction(async (manager) => {
       const school = await manager.getRepository(School).save({
         ...(await this.schoolFields(manager, input)),
@@ -128,7 +135,8 @@ export class SchoolService {
       const programme = await repository.findOneBy({ id });
       if (!programme) throw AppError.notFound('Programme');
       assertValid([
-        Boolean(input.schoolId) && input.schoolId !== programme.schoolId && { field: 'schoolId', message: 'cannot change' },
+        Boolean(input.schoolId) &&
+          input.schoolId !== programme.schoolId && { field: 'schoolId', message: 'cannot change' },
       ]);
       const saved = await repository.save(repository.merge(programme, input));
       await this.outbox.enqueue(manager, 'school', [programme.schoolId]);
@@ -151,7 +159,9 @@ export class SchoolService {
 
   private async schoolFields(manager: EntityManager, input: SchoolInput): Promise<Partial<School>> {
     const { site, ...fields } = input;
-    const result: Partial<School> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    const result: Partial<School> = Object.fromEntries(
+      Object.entries(fields).filter(([, v]) => v !== undefined),
+    );
     if (site !== undefined) {
       result.siteId = (await manager.findOneBy(Site, { slug: site }))?.id ?? null;
       assertValid([!result.siteId && { field: 'site', message: `unknown site "${site}"` }]);

@@ -84,6 +84,9 @@ registerEnumType(PersonKind, { name: 'PersonKind' });
 registerEnumType(LanguageLevel, { name: 'LanguageLevel' });
 registerEnumType(CompanyKind, { name: 'CompanyKind' });
 registerEnumType(WorkFormat, { name: 'WorkFormat' });
-registerEnumType(SizeBand, { name: 'SizeBand', description: 'SOLO 1, MICRO 2–9, SMALL 10–49, MEDIUM 50–249, LARGE 250+' });
+registerEnumType(SizeBand, {
+  name: 'SizeBand',
+  description: 'SOLO 1, MICRO 2–9, SMALL 10–49, MEDIUM 50–249, LARGE 250+',
+});
 registerEnumType(ProgrammeLevel, { name: 'ProgrammeLevel' });
 registerEnumType(Visibility, { name: 'Visibility' });

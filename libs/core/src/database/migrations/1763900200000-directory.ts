@@ -198,7 +198,9 @@ export class Directory1763900200000 implements MigrationInterface {
     await db.query(
       `ALTER TABLE app_user ADD CONSTRAINT app_user_person_fk FOREIGN KEY (person_id) REFERENCES person (id) ON DELETE SET NULL`,
     );
-    await db.query(`CREATE UNIQUE INDEX app_user_person_idx ON app_user (person_id) WHERE person_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX app_user_person_idx ON app_user (person_id) WHERE person_id IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

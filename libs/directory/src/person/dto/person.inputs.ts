@@ -115,12 +115,18 @@ export class AffiliationInput {
 
 @InputType()
 export class VisibilityInput {
-  @Field(() => Visibility, { nullable: true, description: 'Never shown to anonymous readers, whatever the setting' })
+  @Field(() => Visibility, {
+    nullable: true,
+    description: 'Never shown to anonymous readers, whatever the setting',
+  })
   @IsOptional()
   @IsEnum(Visibility)
   email?: Visibility;
 
-  @Field(() => Visibility, { nullable: true, description: 'Never shown to anonymous readers, whatever the setting' })
+  @Field(() => Visibility, {
+    nullable: true,
+    description: 'Never shown to anonymous readers, whatever the setting',
+  })
   @IsOptional()
   @IsEnum(Visibility)
   phone?: Visibility;
