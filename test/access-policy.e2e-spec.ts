@@ -21,6 +21,7 @@ const MATRIX: Record<string, Row> = {
   sites: { expected: 'public', document: '{ sites { totalCount } }' },
   site: { expected: 'public', document: '{ site(slug: "plaine-images") { id } }' },
   search: { expected: 'public', document: '{ search(input: { query: "serre" }) { totalHits } }' },
+  suggest: { expected: 'public', document: '{ suggest(prefix: "ser") { slug } }' },
   register: {
     expected: 'public',
     document:

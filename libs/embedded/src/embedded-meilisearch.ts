@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedServiceError } from './embedded-service.error';
 import { freePort } from './free-port';
@@ -31,6 +31,21 @@ function lastLines(file: string): string {
   }
 }
 
+/**
+ * On Linux, `setpriv --pdeathsig` makes the kernel stop Meilisearch if this process dies, even by SIGKILL;
+ * elsewhere the exit hook below is the guard.
+ */
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find(
+  (path) => process.platform === 'linux' && existsSync(path),
+);
+
+function spawnTied(binary: string, args: string[], log: number): ChildProcess {
+  const [command, fullArgs] = SETPRIV
+    ? [SETPRIV, ['--pdeathsig', 'TERM', '--', binary, ...args]]
+    : [binary, args];
+  return spawn(command, fullArgs, { stdio: ['ignore', log, log] });
+}
+
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -54,7 +69,7 @@ export async function startEmbeddedMeilisearch(
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(options.logFile, 'a');
-  const child = spawn(
+  const child = spawnTied(
     binary,
     [
       '--db-path',
@@ -69,13 +84,17 @@ export async function startEmbeddedMeilisearch(
       '--log-level',
       'WARN',
     ],
-    { stdio: ['ignore', log, log] },
+    log,
   );
   closeSync(log);
+  // process.exit() anywhere (a crashed test run, a fatal error) must not leave Meilisearch running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let spawnError: Error | undefined;
   child.once('error', (error) => (spawnError = error));
 
   const stop = async () => {
+    process.removeListener('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await waitForExit(child, 10_000);
   };

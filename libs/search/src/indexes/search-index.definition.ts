@@ -24,6 +24,12 @@ export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocu
   settings: Settings;
   /** Attributes whose highlighted form becomes `SearchHit.highlight`. */
   highlightAttributes: string[];
+  /** Attributes a search filter may name on this index (an allow-list: nothing else reaches a filter). */
+  filterAttributes: readonly string[];
+  /** Facets this index reports: public facet name (kinds, crafts, cities…) → attribute. */
+  facets: Readonly<Record<string, string>>;
+  /** Whether documents carry `_geo` (so `near` applies). */
+  geo: boolean;
   /** The current documents for these ids; an id left out is not (or no longer) searchable and is deleted. */
   load(manager: EntityManager, ids: readonly string[]): Promise<TDocument[]>;
   /** Every searchable document, in id order, `limit` at a time after `afterId` (reindex and reconcile). */

@@ -2,12 +2,20 @@ import { AppConfig, SearchDocumentType } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import type { SearchIndexDefinition } from './search-index.definition';
 import type { SearchType } from './search-type.enum';
+import { companyIndex } from './company.index';
+import { personIndex } from './person.index';
+import { schoolIndex } from './school.index';
 import { siteIndex } from './site.index';
 
 /** Every index this deployment maintains, and their names under SEARCH_INDEX_PREFIX. */
 @Injectable()
 export class SearchIndexes {
-  readonly all: readonly SearchIndexDefinition[] = [siteIndex as unknown as SearchIndexDefinition];
+  readonly all = [
+    personIndex,
+    companyIndex,
+    schoolIndex,
+    siteIndex,
+  ] as unknown as readonly SearchIndexDefinition[];
 
   constructor(private readonly config: AppConfig) {}
 

@@ -2,10 +2,13 @@ import { Site } from '@crossroads/directory';
 import { In, MoreThan } from 'typeorm';
 import type { BaseDocument, SearchIndexDefinition } from './search-index.definition';
 import { SearchType } from './search-type.enum';
+import { BASE_SETTINGS } from './shared-settings';
 
 export interface SiteDocument extends BaseDocument {
   name: string;
   city: string;
+  /** Its own slug, so a `sites` filter finds the site itself too. */
+  site: string;
   descriptionFr: string;
   descriptionEn: string;
   facilities: string[];
@@ -18,6 +21,7 @@ function toDocument(site: Site): SiteDocument {
     slug: site.slug,
     name: site.name,
     city: site.city,
+    site: site.slug,
     descriptionFr: site.descriptionFr,
     descriptionEn: site.descriptionEn,
     facilities: site.facilities,
@@ -31,14 +35,14 @@ export const siteIndex: SearchIndexDefinition<SiteDocument> = {
   searchType: SearchType.SITE,
   name: 'sites',
   highlightAttributes: ['name', 'city'],
+  filterAttributes: ['city', 'site'],
+  facets: { cities: 'city', sites: 'site' },
+  geo: true,
   settings: {
+    ...BASE_SETTINGS,
     searchableAttributes: ['name', 'city', 'facilities', 'descriptionFr', 'descriptionEn'],
-    displayedAttributes: ['*'],
-    filterableAttributes: ['city', '_geo'],
+    filterableAttributes: ['city', 'site', '_geo'],
     sortableAttributes: ['name', '_geo'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-    pagination: { maxTotalHits: 1000 },
   },
   load: async (manager, ids) =>
     (await manager.getRepository(Site).findBy({ id: In([...ids]) })).map(toDocument),

@@ -1,12 +1,20 @@
 import { PageInfo } from '@crossroads/core';
-import { Site } from '@crossroads/directory';
+import { Company, Person, School, Site } from '@crossroads/directory';
 import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SearchType } from '../indexes/search-type.enum';
 
 export const SearchNode = createUnionType({
   name: 'SearchNode',
   description: 'The record a search hit points to',
-  types: () => [Site] as const,
+  types: () => [Person, Company, School, Site] as const,
+  resolveType: (node: object) =>
+    node instanceof Person
+      ? Person
+      : node instanceof Company
+        ? Company
+        : node instanceof School
+          ? School
+          : Site,
 });
 
 @ObjectType()
@@ -34,6 +42,9 @@ export class SearchHit {
 
   @Field(() => Float, { description: 'Relevance from 0 to 1' })
   score: number;
+
+  @Field(() => Float, { nullable: true, description: 'Distance from `near`, in km' })
+  distanceKm: number | null;
 }
 
 @ObjectType()

@@ -1,34 +1,74 @@
 import { Public } from '@crossroads/auth';
-import { Site, SiteService } from '@crossroads/directory';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Company, DirectoryLoaders, Person, School, Site } from '@crossroads/directory';
+import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { SearchType } from '../indexes/search-type.enum';
 import { SearchInput } from './dto/search.input';
 import { SearchHit, SearchNode, SearchResult } from './search-result.types';
 import { SearchService } from './search.service';
 
+@ArgsType()
+class SuggestArgs {
+  @Field()
+  @IsString()
+  @MaxLength(100)
+  prefix: string;
+
+  @Field(() => [SearchType], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(SearchType, { each: true })
+  types?: SearchType[];
+
+  @Field(() => Int, { nullable: true, description: '1 to 20, 8 by default' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  limit?: number;
+}
+
 @Resolver(() => SearchHit)
 export class SearchResolver {
   constructor(
     private readonly searchService: SearchService,
-    private readonly sites: SiteService,
+    private readonly loaders: DirectoryLoaders,
   ) {}
 
   @Public()
   @Query(() => SearchResult, {
-    description: 'One federated search across people, companies, schools, sites…',
+    description: 'One federated search across people, companies, schools and sites',
   })
   search(@Args('input') input: SearchInput): Promise<SearchResult> {
     return this.searchService.search(input);
+  }
+
+  @Public()
+  @Query(() => [SearchHit], { description: 'Search-as-you-type' })
+  suggest(@Args() { prefix, types, limit }: SuggestArgs): Promise<SearchHit[]> {
+    return this.searchService.suggest(prefix, types, limit ?? 8);
   }
 
   @ResolveField(() => SearchNode, {
     nullable: true,
     description: 'The record itself (null if deleted since)',
   })
-  async node(@Parent() hit: SearchHit): Promise<Site | null> {
+  async node(
+    @Parent() hit: SearchHit,
+    @Context() { req }: { req: object },
+  ): Promise<Person | Company | School | Site | null> {
+    const loaders = this.loaders.for(req);
     switch (hit.type) {
+      case SearchType.PERSON: {
+        const person = await loaders.person.load(hit.id);
+        return person?.consentDirectory ? person : null;
+      }
+      case SearchType.COMPANY:
+        return loaders.company.load(hit.id);
+      case SearchType.SCHOOL:
+        return loaders.school.load(hit.id);
       case SearchType.SITE:
-        return (await this.sites.findByIds([hit.id]))[0] ?? null;
+        return loaders.site.load(hit.id);
       default:
         return null;
     }

@@ -1,53 +1,94 @@
-import { decodeCursor, encodeCursor } from '@crossroads/core';
+import { AppError, decodeCursor, encodeCursor } from '@crossroads/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { FederatedMultiSearchParams, Hit, Meilisearch } from 'meilisearch';
-import type { BaseDocument } from '../indexes/search-index.definition';
+import { FederatedMultiSearchParams, Hit, Meilisearch, MultiSearchQueryWithFederation } from 'meilisearch';
+import { dayNumber, MAX_WINDOW_DAYS } from '../indexes/availability-days';
+import { IndexSettingsService } from '../indexes/index-settings.service';
+import type { BaseDocument, SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
+import { SearchType } from '../indexes/search-type.enum';
 import { MEILI_CLIENT } from '../meili/meili.client';
 import { SearchInput } from './dto/search.input';
+import { FilterBuilder, FilterError } from './filter-builder';
 import { hasMark, HIGHLIGHT_TAGS, toSafeHighlight } from './highlight';
-import { SearchHit, SearchResult } from './search-result.types';
+import { Facet, SearchHit, SearchResult } from './search-result.types';
 
 const DEFAULT_FIRST = 20;
+/** One clause per day of an availability window, plus the other filters. */
+const SEARCH_FILTER_LIMITS = {
+  maxValuesPerList: MAX_WINDOW_DAYS,
+  maxValueLength: 100,
+  maxClauses: MAX_WINDOW_DAYS + 10,
+};
+
+/** Which attribute each list filter of the input needs on an index. */
+const LIST_FILTERS = {
+  kinds: 'kinds',
+  crafts: 'crafts',
+  languages: 'languages',
+  cities: 'city',
+  sites: 'site',
+} as const;
+
+type FederatedResponse = {
+  hits: Hit<BaseDocument & { _geoDistance?: number }>[];
+  processingTimeMs: number;
+  estimatedTotalHits?: number;
+  totalHits?: number;
+  facetsByIndex?: Record<string, { distribution: Record<string, Record<string, number>> }>;
+};
+
+/** The days of an availability window, or a BAD_USER_INPUT naming what is wrong with it. */
+function windowDays(input: SearchInput): number[] | undefined {
+  const { availableFrom: from, availableTo: to } = input;
+  if (!from && !to) return undefined;
+  const problem = (field: string, message: string) =>
+    AppError.badInput(`${field}: ${message}`, [{ field, message }]);
+  if (!from || !to)
+    throw problem(from ? 'availableTo' : 'availableFrom', 'give both availableFrom and availableTo');
+  const first = dayNumber(from);
+  const last = dayNumber(to);
+  if (last < first) throw problem('availableTo', 'is before availableFrom');
+  if (last - first + 1 > MAX_WINDOW_DAYS)
+    throw problem('availableTo', `the window may span ${MAX_WINDOW_DAYS} days at most`);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
 
 @Injectable()
 export class SearchService {
   constructor(
     @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
     private readonly indexes: SearchIndexes,
+    private readonly settings: IndexSettingsService,
   ) {}
 
-  /** One federated Meilisearch request across the requested types. */
+  /** One federated Meilisearch request across the requested types, with typed, allow-listed filters only. */
   async search(input: SearchInput): Promise<SearchResult> {
     const first = input.first ?? DEFAULT_FIRST;
     const offset = decodeCursor(input.after);
-    const definitions = input.types?.length
-      ? this.indexes.all.filter((definition) => input.types!.includes(definition.searchType))
-      : this.indexes.all;
+    const days = windowDays(input);
+    const definitions = this.candidates(input.types).filter((definition) =>
+      this.applies(definition, input, days),
+    );
     if (definitions.length === 0) return emptyResult();
+    await this.settings.ready(); // right after boot, the indexes may not exist yet
 
     const request: FederatedMultiSearchParams = {
-      federation: { limit: first + 1, offset },
-      queries: definitions.map((definition) => ({
-        indexUid: this.indexes.uid(definition),
-        q: input.query ?? '',
-        showRankingScore: true,
-        attributesToHighlight: definition.highlightAttributes,
-        ...HIGHLIGHT_TAGS,
-      })),
+      federation: {
+        limit: first + 1,
+        offset,
+        facetsByIndex: Object.fromEntries(
+          definitions.map((definition) => [this.indexes.uid(definition), Object.values(definition.facets)]),
+        ),
+      },
+      queries: definitions.map((definition) => this.query(definition, input, days)),
     };
-    const response = (await this.client.multiSearch(request)) as unknown as {
-      hits: Hit<BaseDocument>[];
-      processingTimeMs: number;
-      estimatedTotalHits?: number;
-      totalHits?: number;
-    };
+    const response = (await this.client.multiSearch(request)) as unknown as FederatedResponse;
     const hits = response.hits.slice(0, first).map((hit) => this.toHit(hit));
     return {
       totalHits: response.totalHits ?? response.estimatedTotalHits ?? hits.length,
       processingTimeMs: response.processingTimeMs,
       hits,
-      facets: [],
+      facets: this.facets(definitions, response),
       pageInfo: {
         hasNextPage: response.hits.length > first,
         hasPreviousPage: offset > 0,
@@ -57,11 +98,102 @@ export class SearchService {
     };
   }
 
-  private toHit(hit: Hit<BaseDocument>): SearchHit {
+  /** Search-as-you-type: the best few matches of a prefix, no facets. */
+  async suggest(prefix: string, types: SearchType[] | undefined, limit: number): Promise<SearchHit[]> {
+    const definitions = this.candidates(types);
+    if (definitions.length === 0 || prefix.trim() === '') return [];
+    await this.settings.ready();
+    const response = (await this.client.multiSearch({
+      federation: { limit },
+      queries: definitions.map((definition) => ({
+        indexUid: this.indexes.uid(definition),
+        q: prefix,
+        showRankingScore: true,
+        attributesToHighlight: definition.highlightAttributes,
+        ...HIGHLIGHT_TAGS,
+      })),
+    })) as unknown as FederatedResponse;
+    return response.hits.map((hit) => this.toHit(hit));
+  }
+
+  private candidates(types: SearchType[] | undefined): readonly SearchIndexDefinition[] {
+    return types?.length ? this.indexes.all.filter((d) => types.includes(d.searchType)) : this.indexes.all;
+  }
+
+  /** An index takes part only if it can honour every filter asked for (a people-only filter leaves out sites). */
+  private applies(
+    definition: SearchIndexDefinition,
+    input: SearchInput,
+    days: number[] | undefined,
+  ): boolean {
+    const listFilters = Object.entries(LIST_FILTERS).filter(
+      ([field]) => input[field as keyof typeof LIST_FILTERS]?.length,
+    );
+    return (
+      listFilters.every(([, attribute]) => definition.filterAttributes.includes(attribute)) &&
+      (!input.near || definition.geo) &&
+      (!days || definition.filterAttributes.includes('availableDays'))
+    );
+  }
+
+  private query(
+    definition: SearchIndexDefinition,
+    input: SearchInput,
+    days: number[] | undefined,
+  ): MultiSearchQueryWithFederation {
+    const filter = new FilterBuilder([...definition.filterAttributes], SEARCH_FILTER_LIMITS);
+    try {
+      for (const [field, attribute] of Object.entries(LIST_FILTERS)) {
+        const values = input[field as keyof typeof LIST_FILTERS];
+        if (values?.length) filter.anyOf(attribute, values);
+      }
+      if (days) filter.allOf('availableDays', days);
+      if (input.near) filter.geoRadius(input.near.lat, input.near.lng, input.near.radiusKm * 1000);
+      return {
+        indexUid: this.indexes.uid(definition),
+        q: input.query ?? '',
+        filter: filter.build(),
+        ...(input.near && { sort: [`_geoPoint(${input.near.lat}, ${input.near.lng}):asc`] }),
+        showRankingScore: true,
+        attributesToHighlight: definition.highlightAttributes,
+        ...HIGHLIGHT_TAGS,
+      };
+    } catch (error) {
+      if (error instanceof FilterError) throw AppError.badInput(error.message);
+      throw error;
+    }
+  }
+
+  /** Facet counts per public facet name; cities and sites add up across indexes. */
+  private facets(definitions: readonly SearchIndexDefinition[], response: FederatedResponse): Facet[] {
+    const merged = new Map<string, Map<string, number>>();
+    for (const definition of definitions) {
+      const distribution = response.facetsByIndex?.[this.indexes.uid(definition)]?.distribution ?? {};
+      for (const [name, attribute] of Object.entries(definition.facets)) {
+        const values = merged.get(name) ?? new Map<string, number>();
+        for (const [value, count] of Object.entries(distribution[attribute] ?? {})) {
+          values.set(value, (values.get(value) ?? 0) + count);
+        }
+        merged.set(name, values);
+      }
+    }
+    return [...merged].map(([name, values]) => ({
+      name,
+      values: [...values]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([value, count]) => ({ value, count })),
+    }));
+  }
+
+  private toHit(hit: Hit<BaseDocument & { _geoDistance?: number }>): SearchHit {
     const definition = this.indexes.byUid(hit._federation!.indexUid)!;
     const text = definition.hitText(hit);
     const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
-    const marked = definition.highlightAttributes.map((name) => formatted[name]).find(hasMark);
+    const marked = definition.highlightAttributes
+      .flatMap((name) =>
+        Array.isArray(formatted[name]) ? (formatted[name] as unknown[]) : [formatted[name]],
+      )
+      .find(hasMark);
     return {
       type: definition.searchType,
       id: hit.id,
@@ -70,6 +202,7 @@ export class SearchService {
       subtitle: text.subtitle,
       highlight: marked ? toSafeHighlight(marked) : null,
       score: hit._rankingScore ?? 0,
+      distanceKm: hit._geoDistance !== undefined ? Math.round(hit._geoDistance / 100) / 10 : null,
     };
   }
 }

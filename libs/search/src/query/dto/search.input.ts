@@ -1,8 +1,41 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { SearchType } from '../../indexes/search-type.enum';
 
 export const MAX_QUERY_LENGTH = 200;
+const MAX_VALUES = 20;
+
+@InputType()
+export class GeoInput {
+  @Field(() => Float)
+  @IsLatitude()
+  lat: number;
+
+  @Field(() => Float)
+  @IsLongitude()
+  lng: number;
+
+  @Field(() => Float, { description: 'Radius in km, up to 500' })
+  @IsNumber()
+  @Min(0.1)
+  @Max(500)
+  radiusKm: number;
+}
 
 @InputType()
 export class SearchInput {
@@ -17,6 +50,66 @@ export class SearchInput {
   @ArrayMaxSize(6)
   @IsEnum(SearchType, { each: true })
   types?: SearchType[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Person kinds (TECHNICIAN…) or company kinds (PRODUCTION…)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  kinds?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Craft slugs (query `crafts`)' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  crafts?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ISO 639-1 codes; a person "speaks" a language at NATIVE, FLUENT or PROFESSIONAL level',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  languages?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  cities?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Site slugs' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  sites?: string[];
+
+  @Field(() => GeoInput, { nullable: true, description: 'Within radiusKm of a point, nearest first' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoInput)
+  near?: GeoInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'People free on every day from this date (YYYY-MM-DD)…',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  availableFrom?: string;
+
+  @Field(() => String, { nullable: true, description: '…to this date, inclusive (92 days at most)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  availableTo?: string;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100' })
   @IsOptional()
