@@ -31,6 +31,8 @@ const shared = {
 };
 
 module.exports = {
+  // Global only (jest ignores it inside a project): e2e hooks boot an app and wait for the index.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
@@ -43,7 +45,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-      testTimeout: 60_000,
       slowTestThreshold: 20,
     },
   ],
