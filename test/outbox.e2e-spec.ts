@@ -63,9 +63,11 @@ describe('search outbox', () => {
     await t.sql(`DELETE FROM site WHERE id = $1`, [row.id]);
     await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('site', $1)`, [row.id]);
     await waitFor(async () => !(await indexedNames()).includes('Arenberg Creative Mine'));
+    await waitFor(async () => (await pending()) === 0);
   });
 
   it('keeps writes committed while Meilisearch is down, and converges after it restarts', async () => {
+    await waitFor(async () => (await pending()) === 0);
     await meili.stop();
     await t.sql(
       `UPDATE site SET name = 'Serre Numérique Valenciennes', updated_at = now() WHERE slug = 'serre-numerique'`,
