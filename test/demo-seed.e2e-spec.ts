@@ -1,0 +1,48 @@
+import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { startTestApp, TestApp } from '@crossroads/testing';
+import { DataSource } from 'typeorm';
+import { createApp } from '../apps/api/src/create-app';
+
+describe('demo directory seed', () => {
+  let t: TestApp;
+  // The relay is off: this file checks what is written, not how fast it is indexed.
+  beforeAll(async () => (t = await startTestApp(createApp, { OUTBOX_RELAY: 'false' })));
+  afterAll(() => t.close());
+
+  it('writes about 3,000 professionals, 3,500 students over 60 programmes and 400 companies, flagged demo', async () => {
+    const result = await seedDemoDirectory(t.app.get(DataSource), { seed: 2026, scale: 1 });
+    expect(result).toMatchObject({ companies: 400, people: 6500, students: 3500 });
+    const [counts] = await t.sql(`
+      SELECT (SELECT count(*)::int FROM person WHERE is_demo) AS people,
+             (SELECT count(*)::int FROM person WHERE 'STUDENT' = ANY(kinds)) AS students,
+             (SELECT count(DISTINCT programme_id)::int FROM person WHERE 'STUDENT' = ANY(kinds)) AS programmes,
+             (SELECT count(*)::int FROM company WHERE is_demo AND country <> 'FR') AS foreign_companies,
+             (SELECT count(*)::int FROM company WHERE is_demo AND country = 'BE') AS belgian,
+             (SELECT count(*)::int FROM search_outbox WHERE document_type = 'person') AS queued`);
+    expect(counts).toMatchObject({ people: 6500, students: 3500, programmes: 60, queued: 6500 });
+    expect(counts.foreign_companies).toBeGreaterThanOrEqual(80);
+    expect(counts.belgian).toBeGreaterThanOrEqual(30);
+  });
+
+  it('is deterministic and runs once: a second seed inserts nothing', async () => {
+    expect(await seedDemoDirectory(t.app.get(DataSource), { seed: 2026, scale: 1 })).toMatchObject({
+      people: 0,
+    });
+    const [{ slug }] = await t.sql(`SELECT slug FROM person WHERE is_demo ORDER BY created_at, slug LIMIT 1`);
+    expect(typeof slug).toBe('string');
+  });
+
+  it('has answers for the producer: English-speaking DoPs near Tourcoing free all of next month', async () => {
+    const [{ n }] = await t.sql(`
+      SELECT count(DISTINCT p.id)::int AS n FROM person p
+        JOIN person_craft pc ON pc.person_id = p.id AND pc.craft_slug = 'director-of-photography'
+        JOIN person_language l ON l.person_id = p.id AND l.language = 'en' AND l.level IN ('FLUENT', 'PROFESSIONAL')
+        JOIN availability a ON a.person_id = p.id
+       WHERE p.consent_directory
+         AND a.starts_on <= date_trunc('month', now() + interval '1 month')::date
+         AND a.ends_on >= (date_trunc('month', now() + interval '2 month') - interval '1 day')::date
+         AND 6371 * 2 * asin(sqrt(power(sin(radians(p.lat - 50.72) / 2), 2)
+             + cos(radians(50.72)) * cos(radians(p.lat)) * power(sin(radians(p.lng - 3.16) / 2), 2))) <= 30`);
+    expect(n).toBeGreaterThanOrEqual(8);
+  });
+});
