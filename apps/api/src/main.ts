@@ -32,6 +32,8 @@ async function listen(app: NestExpressApplication, config: AppConfig): Promise<v
   }
 }
 
+type DemoModule = typeof import('@crossroads/directory/demo');
+
 /** The same seed as `npm run cli -- seed`, so both give the same demo directory. */
 const DEMO_SEED = 2026;
 
@@ -41,9 +43,12 @@ const DEMO_SEED = 2026;
  */
 async function seedDemoData(app: NestExpressApplication): Promise<void> {
   const logger = new Logger('DemoData');
-  const { seedDemoDirectory } = await import('@crossroads/directory/demo');
+  // A relative require, not the alias: it must stay lazy (faker is heavy) and Nest's build rewrites aliases only in
+  // static imports. The path holds both for the sources and for dist/.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const demo = require('../../../libs/directory/src/demo') as DemoModule;
   const started = Date.now();
-  const result = await seedDemoDirectory(app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
+  const result = await demo.seedDemoDirectory(app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
   if (result.people > 0) {
     logger.log(
       `Demo directory seeded in ${Date.now() - started} ms: ${result.people} people, ${result.companies} companies; search indexes fill in the background`,
