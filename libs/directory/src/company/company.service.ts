@@ -6,6 +6,7 @@ import {
   pageRequest,
   toConnection,
 } from '@crossroads/core';
+import { byIdOrSlug } from '../shared/lookup';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -50,10 +51,7 @@ export class CompanyService {
   }
 
   async findOne(lookup: { id?: string; slug?: string }): Promise<Company> {
-    if (!lookup.id === !lookup.slug) throw AppError.badInput('Give exactly one of id or slug');
-    const company = await this.dataSource
-      .getRepository(Company)
-      .findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
+    const company = await this.dataSource.getRepository(Company).findOneBy(byIdOrSlug(lookup));
     if (!company) throw AppError.notFound('Company');
     return company;
   }

@@ -7,6 +7,7 @@ import {
   pageRequest,
   toConnection,
 } from '@crossroads/core';
+import { byIdOrSlug } from '../shared/lookup';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -74,10 +75,7 @@ export class PersonService {
   }
 
   async findOne(lookup: { id?: string; slug?: string }, viewer: Viewer): Promise<Person> {
-    if (!lookup.id === !lookup.slug) throw AppError.badInput('Give exactly one of id or slug');
-    const person = await this.dataSource
-      .getRepository(Person)
-      .findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
+    const person = await this.dataSource.getRepository(Person).findOneBy(byIdOrSlug(lookup));
     if (!person || !canList(viewer, person)) throw AppError.notFound('Person');
     return person;
   }

@@ -1,4 +1,5 @@
 import { AppError, ConnectionShape, OutboxWriter, pageRequest, toConnection } from '@crossroads/core';
+import { byIdOrSlug } from '../shared/lookup';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -55,19 +56,13 @@ export class SchoolService {
   }
 
   async findOne(lookup: { id?: string; slug?: string }): Promise<School> {
-    if (!lookup.id === !lookup.slug) throw AppError.badInput('Give exactly one of id or slug');
-    const school = await this.dataSource
-      .getRepository(School)
-      .findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
+    const school = await this.dataSource.getRepository(School).findOneBy(byIdOrSlug(lookup));
     if (!school) throw AppError.notFound('School');
     return school;
   }
 
   async findProgramme(lookup: { id?: string; slug?: string }): Promise<Programme> {
-    if (!lookup.id === !lookup.slug) throw AppError.badInput('Give exactly one of id or slug');
-    const programme = await this.dataSource
-      .getRepository(Programme)
-      .findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
+    const programme = await this.dataSource.getRepository(Programme).findOneBy(byIdOrSlug(lookup));
     if (!programme) throw AppError.notFound('Programme');
     return programme;
   }

@@ -1,10 +1,10 @@
 import { Public } from '@crossroads/auth';
-import { AppError, Connection, ConnectionArgs, ConnectionShape } from '@crossroads/core';
+import { Connection, ConnectionArgs, ConnectionShape } from '@crossroads/core';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Company } from '../company/company.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { School } from '../school/school.entity';
-import { SiteLookupArgs } from './dto/site-lookup.args';
+import { LookupArgs } from '../person/dto/person.inputs';
 import { Site } from './site.entity';
 import { SiteService } from './site.service';
 
@@ -25,8 +25,7 @@ export class SiteResolver {
 
   @Public()
   @Query(() => Site, { description: 'One site, by id or slug' })
-  site(@Args() args: SiteLookupArgs): Promise<Site> {
-    if (!args.id === !args.slug) throw AppError.badInput('Give exactly one of id or slug');
+  site(@Args() args: LookupArgs): Promise<Site> {
     return this.siteService.findOne(args);
   }
 

@@ -6,6 +6,7 @@ import {
   pageRequest,
   toConnection,
 } from '@crossroads/core';
+import { byIdOrSlug } from '../shared/lookup';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -34,7 +35,7 @@ export class SiteService {
   }
 
   async findOne(by: { id?: string; slug?: string }): Promise<Site> {
-    const site = await this.repository.findOneBy(by.id ? { id: by.id } : { slug: by.slug });
+    const site = await this.repository.findOneBy(byIdOrSlug(by));
     if (!site) throw AppError.notFound('Site');
     return site;
   }
