@@ -62,6 +62,10 @@ describe('directory', () => {
       '{ site(slug: "serre-numerique") { schools { name } companies { name } } }',
     );
     expect(serre.data!.site.schools.map((s: { name: string }) => s.name).join(' ')).toMatch(/Rubika/);
+    const counted = await t.graphql.request(
+      '{ schools(first: 100) { edges { node { studentCount programmes { studentCount } } } } }',
+    );
+    expect(counted.errors).toBeUndefined();
     const programmes = await t.graphql.request(
       '{ programmes(first: 5, filter: { levels: [BAC_PLUS_2] }) { totalCount } }',
     );

@@ -2,7 +2,7 @@ import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
 import { Connection, ConnectionShape } from '@crossroads/core';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
-import { LookupArgs } from '../person/dto/person.inputs';
+import { LookupArgs } from '../shared/lookup';
 import { Person } from '../person/person.entity';
 import { canList, viewerOf } from '../person/person-visibility';
 import { Site } from '../site/site.entity';

@@ -75,6 +75,27 @@ export class RequestLoaders {
   readonly companiesOfSite = this.many(Company, 'siteId', { name: 'ASC' });
   readonly schoolsOfSite = this.many(School, 'siteId', { name: 'ASC' });
   readonly person = this.one(Person);
+
+  /** Students and alumni per school or programme; anonymous readers count only those who consented. */
+  studentCount(column: 'school_id' | 'programme_id', anonymous: boolean): DataLoader<string, number> {
+    const key = `${column}:${anonymous}`;
+    let loader = this.counts.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, number>(async (ids) => {
+        const rows: { id: string; n: number }[] = await this.dataSource.query(
+          `SELECT ${column} AS id, count(*)::int AS n FROM person
+            WHERE ${column} = ANY($1::uuid[]) ${anonymous ? 'AND consent_directory' : ''} GROUP BY ${column}`,
+          [ids],
+        );
+        const counts = new Map(rows.map((row) => [row.id, row.n]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      });
+      this.counts.set(key, loader);
+    }
+    return loader;
+  }
+
+  private readonly counts = new Map<string, DataLoader<string, number>>();
 }
 
 /** Hands each GraphQL request its own set of loaders (kept on the request object, so they die with it). */

@@ -1,10 +1,8 @@
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
 import { Connection, ConnectionShape } from '@crossroads/core';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
-import { LookupArgs } from '../person/dto/person.inputs';
+import { LookupArgs } from '../shared/lookup';
 import { viewerOf } from '../person/person-visibility';
 import { Programme } from '../programme/programme.entity';
 import { Site } from '../site/site.entity';
@@ -18,25 +16,11 @@ export const ProgrammeConnection = Connection(Programme);
 type Request = { req: object };
 
 /** Students and alumni are counted, not listed here: `people(filter: { schools, programmes })` lists them. */
-async function countStudents(
-  dataSource: DataSource,
-  column: 'school_id' | 'programme_id',
-  id: string,
-  anonymous: boolean,
-) {
-  const [row] = (await dataSource.query(
-    `SELECT count(*)::int AS n FROM person WHERE ${column} = $1 ${anonymous ? 'AND consent_directory' : ''}`,
-    [id],
-  )) as { n: number }[];
-  return row.n;
-}
-
 @Resolver(() => School)
 export class SchoolResolver {
   constructor(
     private readonly schoolService: SchoolService,
     private readonly loaders: DirectoryLoaders,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Public()
@@ -83,8 +67,13 @@ export class SchoolResolver {
   }
 
   @ResolveField(() => Int, { description: 'Students and alumni in the directory' })
-  studentCount(@Parent() school: School, @CurrentUser() user?: User): Promise<number> {
-    return countStudents(this.dataSource, 'school_id', school.id, viewerOf(user).level === 'ANONYMOUS');
+  studentCount(
+    @Parent() school: School,
+    @Context() { req }: Request,
+    @CurrentUser() user?: User,
+  ): Promise<number> {
+    const anonymous = viewerOf(user).level === 'ANONYMOUS';
+    return this.loaders.for(req).studentCount('school_id', anonymous).load(school.id);
   }
 }
 
@@ -93,7 +82,6 @@ export class ProgrammeResolver {
   constructor(
     private readonly schoolService: SchoolService,
     private readonly loaders: DirectoryLoaders,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Public()
@@ -135,7 +123,12 @@ export class ProgrammeResolver {
   }
 
   @ResolveField(() => Int, { description: 'Students and alumni in the directory' })
-  studentCount(@Parent() programme: Programme, @CurrentUser() user?: User): Promise<number> {
-    return countStudents(this.dataSource, 'programme_id', programme.id, viewerOf(user).level === 'ANONYMOUS');
+  studentCount(
+    @Parent() programme: Programme,
+    @Context() { req }: Request,
+    @CurrentUser() user?: User,
+  ): Promise<number> {
+    const anonymous = viewerOf(user).level === 'ANONYMOUS';
+    return this.loaders.for(req).studentCount('programme_id', anonymous).load(programme.id);
   }
 }

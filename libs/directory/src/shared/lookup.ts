@@ -1,4 +1,6 @@
 import { AppError } from '@crossroads/core';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export interface Lookup {
   id?: string;
@@ -9,4 +11,19 @@ export interface Lookup {
 export function byIdOrSlug(lookup: Lookup): { id: string } | { slug: string } {
   if (!lookup.id === !lookup.slug) throw AppError.badInput('Give exactly one of id or slug');
   return lookup.id ? { id: lookup.id } : { slug: lookup.slug! };
+}
+
+/** Arguments of every single read: `person(id: …)` or `person(slug: …)`. */
+@ArgsType()
+export class LookupArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120)
+  @Matches(/^[a-z0-9-]+$/, { message: 'slug may hold only a-z, 0-9 and -' })
+  slug?: string;
 }

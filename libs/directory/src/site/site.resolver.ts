@@ -4,7 +4,7 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { Company } from '../company/company.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { School } from '../school/school.entity';
-import { LookupArgs } from '../person/dto/person.inputs';
+import { LookupArgs } from '../shared/lookup';
 import { Site } from './site.entity';
 import { SiteService } from './site.service';
 

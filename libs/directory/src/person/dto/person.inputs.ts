@@ -404,17 +404,3 @@ export class PeopleArgs extends ConnectionArgs {
   @Type(() => PersonFilter)
   filter?: PersonFilter;
 }
-
-@ArgsType()
-export class LookupArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  id?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
-  @Matches(SLUG, { message: 'slug may hold only a-z, 0-9 and -' })
-  slug?: string;
-}
