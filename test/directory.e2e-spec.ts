@@ -33,7 +33,12 @@ describe('directory', () => {
   let staff: Session;
   let member: Session;
   beforeAll(async () => {
-    t = await startTestApp(createApp, { THROTTLE_LIMIT: '100000', LOGIN_THROTTLE_LIMIT: '1000' });
+    // No relay: these tests read the outbox rows a change writes, before anything consumes them.
+    t = await startTestApp(createApp, {
+      THROTTLE_LIMIT: '100000',
+      LOGIN_THROTTLE_LIMIT: '1000',
+      OUTBOX_RELAY: 'false',
+    });
     staff = await signIn(t.graphql, 'staff@example.org');
     member = await signIn(t.graphql, 'member@example.org');
   });
@@ -288,6 +293,97 @@ describe('directory', () => {
       id: companyId,
     });
     expect(people.data!.company.people).toEqual([{ name: 'Léa Dupré' }]);
+  });
+
+  it('lets STAFF create, update and delete schools, programmes and companies', async () => {
+    const school = await t.graphql.request(
+      `mutation { createSchool(input: { name: "École Test de l'Image", city: "Lille", site: "plaine-images" }) { id slug site { slug } } }`,
+      {},
+      staff.headers,
+    );
+    expect(school.data!.createSchool).toMatchObject({
+      slug: 'ecole-test-de-l-image',
+      site: { slug: 'plaine-images' },
+    });
+    const schoolId = school.data!.createSchool.id;
+    const programme = await t.graphql.request(
+      `mutation ($s: ID!) { createProgramme(input: { schoolId: $s, title: "Bachelor Animation", level: BAC_PLUS_3, discipline: "animation", durationYears: 3, rncp: "RNCP12345" }) { id slug school { name } } }`,
+      { s: schoolId },
+      staff.headers,
+    );
+    expect(programme.data!.createProgramme.school.name).toBe("École Test de l'Image");
+    const programmeId = programme.data!.createProgramme.id;
+    const renamed = await t.graphql.request(
+      `mutation ($id: ID!) { updateProgramme(id: $id, input: { title: "Bachelor Cinéma d'animation" }) { title } }`,
+      { id: programmeId },
+      staff.headers,
+    );
+    expect(renamed.data!.updateProgramme.title).toBe("Bachelor Cinéma d'animation");
+    const badLevel = await t.graphql.request(
+      `mutation ($s: ID!) { createProgramme(input: { schoolId: $s, title: "X", level: OTHER, discipline: "Not Valid!" }) { id } }`,
+      { s: schoolId },
+      staff.headers,
+    );
+    expect(GraphQLClient.codes(badLevel)).toEqual(['BAD_USER_INPUT']);
+    expect(
+      (
+        await t.graphql.request(
+          `mutation ($id: ID!) { deleteProgramme(id: $id) }`,
+          { id: programmeId },
+          staff.headers,
+        )
+      ).data,
+    ).toEqual({ deleteProgramme: true });
+    expect(
+      (
+        await t.graphql.request(
+          `mutation ($id: ID!) { updateSchool(id: $id, input: { city: "Roubaix" }) { city } }`,
+          { id: schoolId },
+          staff.headers,
+        )
+      ).data!.updateSchool.city,
+    ).toBe('Roubaix');
+    expect(
+      (
+        await t.graphql.request(
+          `mutation ($id: ID!) { deleteSchool(id: $id) }`,
+          { id: schoolId },
+          staff.headers,
+        )
+      ).data,
+    ).toEqual({ deleteSchool: true });
+    expect(
+      GraphQLClient.codes(
+        await t.graphql.request(`query ($id: ID!) { school(id: $id) { id } }`, { id: schoolId }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+
+    const company = await t.graphql.request(
+      `mutation { createCompany(input: { name: "Éphémère", country: "LU", city: "Luxembourg" }) { id } }`,
+      {},
+      staff.headers,
+    );
+    const companyId = company.data!.createCompany.id;
+    expect(
+      (
+        await t.graphql.request(
+          `mutation ($id: ID!) { deleteCompany(id: $id) }`,
+          { id: companyId },
+          staff.headers,
+        )
+      ).data,
+    ).toEqual({ deleteCompany: true });
+    expect(
+      GraphQLClient.codes(
+        await t.graphql.request(`query ($id: ID!) { company(id: $id) { id } }`, { id: companyId }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    const badCountry = await t.graphql.request(
+      `mutation { createCompany(input: { name: "X", country: "ZZ", city: "Nowhere" }) { id } }`,
+      {},
+      staff.headers,
+    );
+    expect(GraphQLClient.codes(badCountry)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('exports everything about the caller and erases account and profile on request', async () => {

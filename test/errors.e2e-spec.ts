@@ -84,6 +84,12 @@ describe('production mode', () => {
     expect(response.headers.get('content-type')).not.toMatch(/html/);
   });
 
+  it('hides field suggestions', async () => {
+    const response = await t.graphql.request('{ sites { totalCont } }');
+    expect(GraphQLClient.codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors![0].message).not.toMatch(/Did you mean|totalCount/);
+  });
+
   it('still answers queries', async () => {
     const response = await t.graphql.request('{ sites { totalCount } }');
     expect(response.data).toEqual({ sites: { totalCount: 3 } });

@@ -1,0 +1,648 @@
+import {
+  EUROPEAN_CONVENTION,
+  FORUM_ENTRY_RULES,
+  FRANCE_BILATERAL_AGREEMENTS,
+  type CoproductionAgreement,
+} from '../reference/coproduction-agreements.reference';
+import { FUNDS } from '../reference/funds.reference';
+
+/**
+ * Pure partner-matching scorer: ranks companies (partners) for a co-production project, and projects for a
+ * company (the same scorer, other direction). No Nest, no database, no clock, no randomness: the same input
+ * always gives the same output.
+ */
+
+export type PartnerRole =
+  | 'MAJORITY_COPRODUCER'
+  | 'MINORITY_COPRODUCER'
+  | 'DISTRIBUTOR'
+  | 'SALES_AGENT'
+  | 'BROADCASTER'
+  | 'SERVICE_VFX'
+  | 'SERVICE_ANIMATION'
+  | 'PUBLISHER';
+
+export type ProjectStage =
+  'WRITING' | 'DEVELOPMENT' | 'FINANCING' | 'PRE_PRODUCTION' | 'PRODUCTION' | 'POST_PRODUCTION';
+
+export interface ProjectProfile {
+  id: string;
+  /** FEATURE_FILM, SHORT_FILM, TV_FILM, ANIMATED_SERIES, TV_SERIES, DOCUMENTARY, VIDEO_ART, TRANSMEDIA, VIDEO_GAME, XR. */
+  format: string;
+  genres: string[];
+  stage: ProjectStage;
+  budgetEur: number | null;
+  financingSecuredEur: number | null;
+  /** ISO 639-1. */
+  languages: string[];
+  /** ISO 3166-1 alpha-2; empty = open to any country. */
+  countriesSought: string[];
+  rolesSought: PartnerRole[];
+  /** ISO 3166-1 alpha-2, usually 'FR'. */
+  ownerCountry: string;
+  /** FUNDS slugs. */
+  fundsApplied: string[];
+  /** Company that owns the project: never proposed as its own partner. */
+  ownerCompanyId?: string | null;
+}
+
+export interface PartnerProfile {
+  companyId: string;
+  country: string;
+  formats: string[];
+  genres: string[];
+  coproductionCountries: string[];
+  budgetMinEur: number | null;
+  budgetMaxEur: number | null;
+  rolesOffered: PartnerRole[];
+  languages: string[];
+  trackRecord: { title: string; year: number; countries: string[]; format: string }[];
+  seeksProjects: boolean;
+  attendingEditionIds: string[];
+}
+
+export type Criterion =
+  | 'FORMAT'
+  | 'GENRES'
+  | 'BUDGET'
+  | 'ROLES'
+  | 'LANGUAGE'
+  | 'COUNTRY'
+  | 'TRACK_RECORD'
+  | 'READINESS'
+  | 'ATTENDANCE'
+  | 'AVAILABILITY';
+
+export interface MatchReason {
+  criterion: Criterion;
+  /** Points earned, 0..max of that criterion (2 decimals). */
+  weight: number;
+  /** Maximum of that criterion in this score (rescaled when there is no edition; 2 decimals). */
+  max: number;
+  /** English, human-readable. */
+  detail: string;
+}
+
+export interface PartnerMatchScore {
+  companyId: string;
+  /** 0..100 integer. */
+  score: number;
+  reasons: MatchReason[];
+  /** Data that would change the score, e.g. 'budget range of the partner', 'project budget'. */
+  missing: string[];
+}
+
+export interface ProjectMatchScore extends PartnerMatchScore {
+  projectId: string;
+}
+
+export interface MatchContext {
+  edition?: { id: string; festivalSlug: string };
+}
+
+/** Maxima of the criteria, summing to 100. Without an edition, ATTENDANCE is dropped and the rest rescaled. */
+export const CRITERION_WEIGHTS: Readonly<Record<Criterion, number>> = Object.freeze({
+  FORMAT: 20,
+  ROLES: 15,
+  COUNTRY: 15,
+  BUDGET: 10,
+  GENRES: 10,
+  TRACK_RECORD: 10,
+  LANGUAGE: 5,
+  READINESS: 5,
+  ATTENDANCE: 5,
+  AVAILABILITY: 5,
+});
+
+/** Order of the reasons in a score. */
+const CRITERIA: readonly Criterion[] = [
+  'FORMAT',
+  'ROLES',
+  'COUNTRY',
+  'BUDGET',
+  'GENRES',
+  'TRACK_RECORD',
+  'LANGUAGE',
+  'READINESS',
+  'ATTENDANCE',
+  'AVAILABILITY',
+];
+
+/** Budget tolerance: within 25% outside the partner's range earns half the budget points. */
+const BUDGET_TOLERANCE = 0.25;
+/** Same-format works in the track record that earn the full TRACK_RECORD points. */
+const TRACK_RECORD_CAP = 3;
+
+/** Share of the COUNTRY points per level. */
+const COUNTRY_LEVEL_FACTOR = {
+  BILATERAL_TREATY: 1,
+  EUROPEAN_CONVENTION: 0.7,
+  SAME_COUNTRY: 0.4,
+  NONE: 0,
+} as const;
+
+/** Share of the READINESS points per stage when no forum entry rule applies (generic market-readiness). */
+const STAGE_READINESS: Readonly<Record<ProjectStage, number>> = {
+  WRITING: 0.2,
+  DEVELOPMENT: 0.6,
+  FINANCING: 1,
+  PRE_PRODUCTION: 1,
+  PRODUCTION: 0.6,
+  POST_PRODUCTION: 0.4,
+};
+
+const FORMAT_LABELS: Readonly<Record<string, [singular: string, plural: string]>> = {
+  FEATURE_FILM: ['feature film', 'feature films'],
+  SHORT_FILM: ['short film', 'short films'],
+  TV_FILM: ['TV film', 'TV films'],
+  ANIMATED_SERIES: ['animated series', 'animated series'],
+  TV_SERIES: ['TV series', 'TV series'],
+  DOCUMENTARY: ['documentary', 'documentaries'],
+  VIDEO_ART: ['video art work', 'video art works'],
+  TRANSMEDIA: ['transmedia work', 'transmedia works'],
+  VIDEO_GAME: ['video game', 'video games'],
+  XR: ['XR work', 'XR works'],
+};
+
+const ROLE_LABELS: Readonly<Record<PartnerRole, string>> = {
+  MAJORITY_COPRODUCER: 'majority co-producer',
+  MINORITY_COPRODUCER: 'minority co-producer',
+  DISTRIBUTOR: 'distributor',
+  SALES_AGENT: 'sales agent',
+  BROADCASTER: 'broadcaster',
+  SERVICE_VFX: 'VFX services',
+  SERVICE_ANIMATION: 'animation services',
+  PUBLISHER: 'publisher',
+};
+
+const STAGE_LABELS: Readonly<Record<ProjectStage, string>> = {
+  WRITING: 'writing',
+  DEVELOPMENT: 'development',
+  FINANCING: 'financing',
+  PRE_PRODUCTION: 'pre-production',
+  PRODUCTION: 'production',
+  POST_PRODUCTION: 'post-production',
+};
+
+/** The Pictanovo + Wallimage interactive fund: the FUNDS entry requiring both a French and a Belgian partner. */
+const WALLONIA_PAIRING_FUND = FUNDS.find(
+  (fund) => fund.requiresPartnerCountries.includes('FR') && fund.requiresPartnerCountries.includes('BE'),
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// Small pure helpers
+// ---------------------------------------------------------------------------------------------------------
+
+const formatLabel = (format: string, plural = false): string =>
+  FORMAT_LABELS[format]?.[plural ? 1 : 0] ?? format.toLowerCase().replace(/_/g, ' ');
+
+const REGION_NAMES: Readonly<Record<string, string>> = {
+  'BE-WAL': 'the French Community of Belgium',
+  'BE-VLG': 'Flanders',
+};
+
+function countryName(code: string): string {
+  const upper = code.toUpperCase();
+  if (REGION_NAMES[upper]) return REGION_NAMES[upper];
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(upper) ?? upper;
+  } catch {
+    return upper;
+  }
+}
+
+const normalise = (values: readonly string[]): string[] =>
+  [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v.length > 0))].sort();
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+const euros = (value: number): string => `€${Math.round(value).toLocaleString('en-US')}`;
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** Base ISO 3166-1 country of a code that may be a region ('BE-WAL' → 'BE'). */
+const baseCountry = (code: string): string => code.trim().toUpperCase().slice(0, 2);
+
+/** France's bilateral agreements covering a partner code; 'BE' matches both Belgian Community agreements. */
+function franceAgreementsWith(code: string): CoproductionAgreement[] {
+  const upper = code.trim().toUpperCase();
+  return FRANCE_BILATERAL_AGREEMENTS.filter(
+    (a) => a.partner === upper || (upper.length === 2 && baseCountry(a.partner) === upper),
+  );
+}
+
+/** France ratified the 1992 convention (ETS 147); its CETS 220 status is unverified but it is treated as a party. */
+const isConventionParty = (code: string): boolean =>
+  baseCountry(code) === 'FR' || EUROPEAN_CONVENTION.parties.includes(baseCountry(code));
+
+// ---------------------------------------------------------------------------------------------------------
+// Country fit
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Legal framework for a co-production between the project owner's country and the partner's country:
+ * France's bilateral agreement > the European Convention (CETS 220) > same country (national production) >
+ * none. Adds the France–Wallonia pairing when the project applied to the Pictanovo + Wallimage interactive fund
+ * and the pair is France/Belgium.
+ */
+export function countryFit(
+  ownerCountry: string,
+  partnerCountry: string,
+  project: Pick<ProjectProfile, 'format' | 'fundsApplied'>,
+): {
+  level: 'BILATERAL_TREATY' | 'EUROPEAN_CONVENTION' | 'SAME_COUNTRY' | 'NONE';
+  detail: string;
+  source: string | null;
+} {
+  const owner = ownerCountry.trim().toUpperCase();
+  const partner = partnerCountry.trim().toUpperCase();
+  const pairing = walloniaPairing(owner, partner, project);
+  const withPairing = (detail: string): string => (pairing ? `${detail}; ${pairing}` : detail);
+
+  if (baseCountry(owner) === baseCountry(partner)) {
+    return {
+      level: 'SAME_COUNTRY',
+      detail: withPairing(`Based in the same country as the project (${countryName(baseCountry(owner))})`),
+      source: null,
+    };
+  }
+
+  const foreign = baseCountry(owner) === 'FR' ? partner : baseCountry(partner) === 'FR' ? owner : null;
+  const agreements = foreign ? franceAgreementsWith(foreign) : [];
+  if (agreements.length > 0) {
+    const names = agreements.map((a) => `${a.name}${a.signed ? ` (${a.signed})` : ''}`).join(' and ');
+    return {
+      level: 'BILATERAL_TREATY',
+      detail: withPairing(`Covered by the ${names}`),
+      source: agreements[0].sources[0] ?? null,
+    };
+  }
+
+  if (isConventionParty(owner) && isConventionParty(partner)) {
+    return {
+      level: 'EUROPEAN_CONVENTION',
+      detail: withPairing(
+        `No bilateral agreement recorded with ${countryName(baseCountry(foreign ?? partner))}; both countries can use the ${EUROPEAN_CONVENTION.name} (${EUROPEAN_CONVENTION.code})`,
+      ),
+      source: EUROPEAN_CONVENTION.sources[0] ?? null,
+    };
+  }
+
+  return {
+    level: 'NONE',
+    detail: withPairing(
+      `No co-production agreement recorded between ${countryName(baseCountry(owner))} and ${countryName(baseCountry(partner))}`,
+    ),
+    source: null,
+  };
+}
+
+function walloniaPairing(
+  owner: string,
+  partner: string,
+  project: Pick<ProjectProfile, 'format' | 'fundsApplied'>,
+): string | null {
+  if (!WALLONIA_PAIRING_FUND || !project.fundsApplied.includes(WALLONIA_PAIRING_FUND.slug)) return null;
+  const pair = [baseCountry(owner), baseCountry(partner)].sort().join('+');
+  // A Flemish partner does not satisfy the Wallonia side of the pairing.
+  if (pair !== 'BE+FR' || owner === 'BE-VLG' || partner === 'BE-VLG') return null;
+  return `France–Wallonia pairing: the project applied to the ${WALLONIA_PAIRING_FUND.name}, which requires partners from both regions`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Readiness (forum entry rules)
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Market-readiness of a project for a forum, from FORUM_ENTRY_RULES: formats, stages, budget band and share
+ * financed (financingSecuredEur / budgetEur). `eligible` is null when there is no rule for the festival or when
+ * data the rule needs is missing (and no other rule fails).
+ */
+export function readiness(
+  project: ProjectProfile,
+  festivalSlug: string,
+): { eligible: boolean | null; detail: string; missing: string[] } {
+  const rule = FORUM_ENTRY_RULES.find((r) => r.festivalSlug === festivalSlug);
+  if (!rule) {
+    return { eligible: null, detail: `No forum entry rules are recorded for ${festivalSlug}`, missing: [] };
+  }
+  const forum = rule.summary.split(':')[0];
+  const failures: string[] = [];
+  const passes: string[] = [];
+  const missing: string[] = [];
+
+  if (rule.formats.length > 0) {
+    if (rule.formats.includes(project.format)) passes.push(`accepts ${formatLabel(project.format, true)}`);
+    else failures.push(`does not take ${formatLabel(project.format, true)}`);
+  }
+  if (rule.stages.length > 0) {
+    const stages = rule.stages.map((s) => STAGE_LABELS[s as ProjectStage] ?? s.toLowerCase()).join(' or ');
+    if (rule.stages.includes(project.stage)) passes.push(`takes projects in ${STAGE_LABELS[project.stage]}`);
+    else failures.push(`takes projects in ${stages}, not ${STAGE_LABELS[project.stage]}`);
+  }
+  if (rule.budgetMinEur !== null || rule.budgetMaxEur !== null) {
+    const band = `${rule.budgetMinEur !== null ? euros(rule.budgetMinEur) : 'any'}–${rule.budgetMaxEur !== null ? euros(rule.budgetMaxEur) : 'any'}`;
+    if (project.budgetEur === null) missing.push('project budget');
+    else if (
+      (rule.budgetMinEur !== null && project.budgetEur < rule.budgetMinEur) ||
+      (rule.budgetMaxEur !== null && project.budgetEur > rule.budgetMaxEur)
+    ) {
+      failures.push(`budget ${euros(project.budgetEur)} is outside its ${band} band`);
+    } else passes.push(`budget ${euros(project.budgetEur)} is inside its ${band} band`);
+  }
+  if (rule.financingSecuredMin !== null) {
+    if (project.budgetEur === null || project.budgetEur <= 0) {
+      if (!missing.includes('project budget')) missing.push('project budget');
+    } else if (project.financingSecuredEur === null) {
+      missing.push('financing secured for the project');
+    } else {
+      const share = project.financingSecuredEur / project.budgetEur;
+      if (share + 1e-9 < rule.financingSecuredMin) {
+        failures.push(`${percent(share)} financed, below its ${percent(rule.financingSecuredMin)} minimum`);
+      } else passes.push(`${percent(share)} financed meets its ${percent(rule.financingSecuredMin)} minimum`);
+    }
+  }
+
+  if (failures.length > 0) {
+    return { eligible: false, detail: `Not ready for the ${forum}: it ${failures.join('; ')}`, missing };
+  }
+  if (missing.length > 0) {
+    return {
+      eligible: null,
+      detail: `Readiness for the ${forum} cannot be checked without the ${missing.join(' and the ')}`,
+      missing,
+    };
+  }
+  return {
+    eligible: true,
+    detail: `Meets the entry rules of the ${forum}${passes.length > 0 ? `: it ${passes.join('; ')}` : ''}`,
+    missing,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Criteria
+// ---------------------------------------------------------------------------------------------------------
+
+/** A criterion's share (0..1) of its maximum, its detail and the data that would change it. */
+interface Assessment {
+  share: number;
+  detail: string;
+  missing: string[];
+}
+
+const assess = (share: number, detail: string, missing: string[] = []): Assessment => ({
+  share: Math.min(1, Math.max(0, share)),
+  detail,
+  missing,
+});
+
+function assessFormat(project: ProjectProfile, partner: PartnerProfile): Assessment {
+  const label = formatLabel(project.format, true);
+  if (partner.formats.length === 0) {
+    return assess(0, `The partner lists no formats, so its fit for ${label} is unknown`, [
+      'formats of the partner',
+    ]);
+  }
+  return partner.formats.includes(project.format)
+    ? assess(1, `Works on ${label}`)
+    : assess(0, `Does not list ${label} among its formats`);
+}
+
+function assessGenres(project: ProjectProfile, partner: PartnerProfile): Assessment {
+  const mine = normalise(project.genres);
+  const theirs = normalise(partner.genres);
+  const missing = [
+    ...(mine.length === 0 ? ['project genres'] : []),
+    ...(theirs.length === 0 ? ['genres of the partner'] : []),
+  ];
+  if (missing.length > 0) return assess(0, 'Genre fit is unknown because genres are missing', missing);
+  const common = mine.filter((g) => theirs.includes(g));
+  const union = new Set([...mine, ...theirs]).size;
+  const share = common.length / union;
+  return common.length === 0
+    ? assess(0, `No genre in common (project: ${mine.join(', ')}; partner: ${theirs.join(', ')})`)
+    : assess(share, `Shares ${common.length} of ${union} genres (${common.join(', ')})`);
+}
+
+function assessBudget(project: ProjectProfile, partner: PartnerProfile): Assessment {
+  const missing = [
+    ...(project.budgetEur === null ? ['project budget'] : []),
+    ...(partner.budgetMinEur === null && partner.budgetMaxEur === null
+      ? ['budget range of the partner']
+      : []),
+  ];
+  if (project.budgetEur === null || missing.length > 0) {
+    return assess(0, 'Budget fit is unknown because a budget is missing', missing);
+  }
+  const budget = project.budgetEur;
+  const min = partner.budgetMinEur ?? 0;
+  const max = partner.budgetMaxEur ?? Number.POSITIVE_INFINITY;
+  const range = `${partner.budgetMinEur !== null ? euros(min) : 'any'}–${partner.budgetMaxEur !== null ? euros(max) : 'any'}`;
+  if (budget >= min && budget <= max) {
+    return assess(1, `Project budget ${euros(budget)} is inside the partner's ${range} range`);
+  }
+  if (budget >= min * (1 - BUDGET_TOLERANCE) && budget <= max * (1 + BUDGET_TOLERANCE)) {
+    return assess(
+      0.5,
+      `Project budget ${euros(budget)} is within ${percent(BUDGET_TOLERANCE)} of the partner's ${range} range`,
+    );
+  }
+  return assess(0, `Project budget ${euros(budget)} is far outside the partner's ${range} range`);
+}
+
+function assessRoles(project: ProjectProfile, partner: PartnerProfile): Assessment {
+  const sought = [...new Set(project.rolesSought)].sort();
+  const missing = [
+    ...(sought.length === 0 ? ['roles sought by the project'] : []),
+    ...(partner.rolesOffered.length === 0 ? ['roles offered by the partner'] : []),
+  ];
+  if (missing.length > 0) return assess(0, 'Role fit is unknown because roles are missing', missing);
+  const offered = sought.filter((r) => partner.rolesOffered.includes(r));
+  const labels = (roles: PartnerRole[]): string => roles.map((r) => ROLE_LABELS[r]).join(', ');
+  if (offered.length === 0) return assess(0, `Offers none of the roles sought (${labels(sought)})`);
+  return assess(
+    offered.length / sought.length,
+    `Offers ${offered.length} of the ${sought.length} roles sought (${labels(offered)})`,
+  );
+}
+
+function assessLanguage(project: ProjectProfile, partner: PartnerProfile): Assessment {
+  const mine = normalise(project.languages);
+  const theirs = normalise(partner.languages);
+  const missing = [
+    ...(mine.length === 0 ? ['project languages'] : []),
+    ...(theirs.length === 0 ? ['languages of the partner'] : []),
+  ];
+  if (missing.length > 0) return assess(0, 'Language fit is unknown because languages are missing', missing);
+  const common = mine.filter((l) => theirs.includes(l));
+  return common.length > 0
+    ? assess(1, `Works in the project's language (${common.join(', ')})`)
+    : assess(0, `Works in no language of the project (${mine.join(', ')})`);
+}
+
+function assessCountry(project: ProjectProfile, partner: PartnerProfile): Assessment {
+  if (partner.country.trim() === '') {
+    return assess(0, 'Country fit is unknown because the partner has no country', ['country of the partner']);
+  }
+  const fit = countryFit(project.ownerCountry, partner.country, project);
+  let share: number = COUNTRY_LEVEL_FACTOR[fit.level];
+  let detail = fit.detail;
+  const sought = project.countriesSought.map((c) => c.toUpperCase());
+  const paired = detail.includes('France–Wallonia pairing');
+  if (sought.length > 0) {
+    if (sought.includes(baseCountry(partner.country)) || sought.includes(partner.country.toUpperCase())) {
+      detail += `; ${countryName(baseCountry(partner.country))} is among the countries the project seeks`;
+    } else if (!paired) {
+      share /= 2;
+      detail += `; ${countryName(baseCountry(partner.country))} is not among the countries the project seeks`;
+    }
+  }
+  // The interactive fund cannot be used without a Belgian partner: the pairing earns the full points.
+  if (paired) share = 1;
+  return assess(share, detail);
+}
+
+function assessTrackRecord(project: ProjectProfile, partner: PartnerProfile): Assessment {
+  if (partner.trackRecord.length === 0) {
+    return assess(0, 'No track record is listed for the partner', ['track record of the partner']);
+  }
+  const same = partner.trackRecord.filter((w) => w.format === project.format);
+  const label = formatLabel(project.format, true);
+  if (same.length === 0) return assess(0, `Has no ${label} in its track record`);
+  const international = same.filter((w) => new Set(w.countries.map(baseCountry)).size >= 2).length;
+  return assess(
+    Math.min(same.length, TRACK_RECORD_CAP) / TRACK_RECORD_CAP,
+    `Co-produces ${label} (${same.length} in its track record, ${international} international)`,
+  );
+}
+
+function assessReadiness(project: ProjectProfile, context: MatchContext | undefined): Assessment {
+  const slug = context?.edition?.festivalSlug;
+  if (slug && FORUM_ENTRY_RULES.some((r) => r.festivalSlug === slug)) {
+    const result = readiness(project, slug);
+    return assess(result.eligible === true ? 1 : 0, result.detail, result.missing);
+  }
+  return assess(
+    STAGE_READINESS[project.stage] ?? 0,
+    `The project is in ${STAGE_LABELS[project.stage] ?? project.stage}${
+      STAGE_READINESS[project.stage] === 1 ? ', the stage for co-production talks' : ''
+    }`,
+  );
+}
+
+function assessAttendance(
+  partner: PartnerProfile,
+  edition: { id: string; festivalSlug: string },
+): Assessment {
+  if (partner.attendingEditionIds.includes(edition.id)) {
+    return assess(1, `Attends ${edition.festivalSlug} (edition ${edition.id})`);
+  }
+  return partner.attendingEditionIds.length === 0
+    ? assess(0, `Not known to attend ${edition.festivalSlug}`, ['festival attendance of the partner'])
+    : assess(0, `Does not attend ${edition.festivalSlug} (edition ${edition.id})`);
+}
+
+function assessAvailability(partner: PartnerProfile): Assessment {
+  return partner.seeksProjects
+    ? assess(1, 'Is looking for projects to join')
+    : assess(0, 'Is not looking for new projects at the moment');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scoring and ranking
+// ---------------------------------------------------------------------------------------------------------
+
+/** Maxima for a context: ATTENDANCE only with an edition, the rest rescaled to sum to 100. */
+function maxima(context: MatchContext | undefined): Map<Criterion, number> {
+  const active = CRITERIA.filter((c) => c !== 'ATTENDANCE' || context?.edition !== undefined);
+  const total = active.reduce((sum, c) => sum + CRITERION_WEIGHTS[c], 0);
+  return new Map(active.map((c) => [c, (CRITERION_WEIGHTS[c] * 100) / total]));
+}
+
+/** Score (0..100) of one partner for one project, with the reasons and the data that would change it. */
+export function scorePartner(
+  project: ProjectProfile,
+  partner: PartnerProfile,
+  context?: MatchContext,
+): PartnerMatchScore {
+  const edition = context?.edition;
+  const assessments: Record<Criterion, Assessment | null> = {
+    FORMAT: assessFormat(project, partner),
+    ROLES: assessRoles(project, partner),
+    COUNTRY: assessCountry(project, partner),
+    BUDGET: assessBudget(project, partner),
+    GENRES: assessGenres(project, partner),
+    TRACK_RECORD: assessTrackRecord(project, partner),
+    LANGUAGE: assessLanguage(project, partner),
+    READINESS: assessReadiness(project, context),
+    ATTENDANCE: edition ? assessAttendance(partner, edition) : null,
+    AVAILABILITY: assessAvailability(partner),
+  };
+  const reasons: MatchReason[] = [];
+  const missing: string[] = [];
+  let total = 0;
+  for (const [criterion, max] of maxima(context)) {
+    const a = assessments[criterion];
+    if (!a) continue;
+    total += a.share * max;
+    reasons.push({ criterion, weight: round2(a.share * max), max: round2(max), detail: a.detail });
+    for (const m of a.missing) if (!missing.includes(m)) missing.push(m);
+  }
+  return {
+    companyId: partner.companyId,
+    score: Math.min(100, Math.max(0, Math.round(total))),
+    reasons,
+    missing,
+  };
+}
+
+const clampFirst = (first: number): number =>
+  Number.isFinite(first) ? Math.min(100, Math.max(1, Math.floor(first))) : 1;
+
+/**
+ * The `first` best partners for a project: the owner company (project.ownerCompanyId) is excluded, duplicate
+ * company ids keep their best score; sorted by score desc, then companyId asc. `first` is bounded to 1..100.
+ */
+export function rankPartners(
+  project: ProjectProfile,
+  partners: readonly PartnerProfile[],
+  context: MatchContext | undefined,
+  first: number,
+): PartnerMatchScore[] {
+  const best = new Map<string, PartnerMatchScore>();
+  for (const partner of partners) {
+    if (project.ownerCompanyId && partner.companyId === project.ownerCompanyId) continue;
+    const scored = scorePartner(project, partner, context);
+    const previous = best.get(partner.companyId);
+    if (!previous || scored.score > previous.score) best.set(partner.companyId, scored);
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || compareIds(a.companyId, b.companyId))
+    .slice(0, clampFirst(first));
+}
+
+/**
+ * Reverse query: the `first` best projects for a company looking for projects (the same scorer, other
+ * direction). Projects owned by the company are excluded; sorted by score desc, then projectId asc.
+ */
+export function rankProjects(
+  partner: PartnerProfile,
+  projects: readonly ProjectProfile[],
+  context: MatchContext | undefined,
+  first: number,
+): ProjectMatchScore[] {
+  const best = new Map<string, ProjectMatchScore>();
+  for (const project of projects) {
+    if (project.ownerCompanyId && project.ownerCompanyId === partner.companyId) continue;
+    const scored = { projectId: project.id, ...scorePartner(project, partner, context) };
+    const previous = best.get(project.id);
+    if (!previous || scored.score > previous.score) best.set(project.id, scored);
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || compareIds(a.projectId, b.projectId))
+    .slice(0, clampFirst(first));
+}
+
+/** Locale-independent string order (deterministic across machines). */
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
