@@ -281,7 +281,7 @@ describe('countryFit', () => {
     ['DE', 'FR', 'BILATERAL_TREATY', agreement('DE').sources[0]],
     ['FR', 'PT', 'EUROPEAN_CONVENTION', EUROPEAN_CONVENTION.sources[0]],
     ['FR', 'NO', 'EUROPEAN_CONVENTION', EUROPEAN_CONVENTION.sources[0]],
-    ['DE', 'PT', 'EUROPEAN_CONVENTION', EUROPEAN_CONVENTION.sources[0]],
+    ['AT', 'PT', 'EUROPEAN_CONVENTION', EUROPEAN_CONVENTION.sources[0]],
     ['FR', 'FR', 'SAME_COUNTRY', null],
     ['FR', 'US', 'NONE', null],
     ['DE', 'JP', 'NONE', null],
@@ -371,7 +371,7 @@ describe('readiness', () => {
 
   it('explains a failure with the band and the share', () => {
     expect(readiness(project({ budgetEur: 900_000, financingSecuredEur: 100_000 }), 'berlinale').detail).toBe(
-      'Not ready for the Berlinale Co-Production Market: it budget €900,000 is outside its €1,000,000–€20,000,000 band; 11% financed, below its 30% minimum',
+      'Not ready for the Berlinale Co-Production Market: the budget of €900,000 is outside its €1,000,000–€20,000,000 band; 11% financed, below its 30% minimum',
     );
   });
 });

@@ -332,13 +332,14 @@ export function readiness(
   const missing: string[] = [];
 
   if (rule.formats.length > 0) {
-    if (rule.formats.includes(project.format)) passes.push(`accepts ${formatLabel(project.format, true)}`);
-    else failures.push(`does not take ${formatLabel(project.format, true)}`);
+    if (rule.formats.includes(project.format)) passes.push(`it accepts ${formatLabel(project.format, true)}`);
+    else failures.push(`it does not take ${formatLabel(project.format, true)}`);
   }
   if (rule.stages.length > 0) {
     const stages = rule.stages.map((s) => STAGE_LABELS[s as ProjectStage] ?? s.toLowerCase()).join(' or ');
-    if (rule.stages.includes(project.stage)) passes.push(`takes projects in ${STAGE_LABELS[project.stage]}`);
-    else failures.push(`takes projects in ${stages}, not ${STAGE_LABELS[project.stage]}`);
+    if (rule.stages.includes(project.stage))
+      passes.push(`it takes projects in ${STAGE_LABELS[project.stage]}`);
+    else failures.push(`it takes projects in ${stages}, not in ${STAGE_LABELS[project.stage]}`);
   }
   if (rule.budgetMinEur !== null || rule.budgetMaxEur !== null) {
     const band = `${rule.budgetMinEur !== null ? euros(rule.budgetMinEur) : 'any'}–${rule.budgetMaxEur !== null ? euros(rule.budgetMaxEur) : 'any'}`;
@@ -347,8 +348,8 @@ export function readiness(
       (rule.budgetMinEur !== null && project.budgetEur < rule.budgetMinEur) ||
       (rule.budgetMaxEur !== null && project.budgetEur > rule.budgetMaxEur)
     ) {
-      failures.push(`budget ${euros(project.budgetEur)} is outside its ${band} band`);
-    } else passes.push(`budget ${euros(project.budgetEur)} is inside its ${band} band`);
+      failures.push(`the budget of ${euros(project.budgetEur)} is outside its ${band} band`);
+    } else passes.push(`the budget of ${euros(project.budgetEur)} is inside its ${band} band`);
   }
   if (rule.financingSecuredMin !== null) {
     if (project.budgetEur === null || project.budgetEur <= 0) {
@@ -364,7 +365,7 @@ export function readiness(
   }
 
   if (failures.length > 0) {
-    return { eligible: false, detail: `Not ready for the ${forum}: it ${failures.join('; ')}`, missing };
+    return { eligible: false, detail: `Not ready for the ${forum}: ${failures.join('; ')}`, missing };
   }
   if (missing.length > 0) {
     return {
@@ -375,7 +376,7 @@ export function readiness(
   }
   return {
     eligible: true,
-    detail: `Meets the entry rules of the ${forum}${passes.length > 0 ? `: it ${passes.join('; ')}` : ''}`,
+    detail: `Meets the entry rules of the ${forum}${passes.length > 0 ? `: ${passes.join('; ')}` : ''}`,
     missing,
   };
 }
