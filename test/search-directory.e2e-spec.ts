@@ -148,6 +148,28 @@ describe('search over the directory', () => {
     await waitFor(async () => (await search({ query: 'zanzibar' })).totalHits === 0, 10_000, 50);
   });
 
+  it("removes an erased account's profile from the index", async () => {
+    const [{ id }] = await t.sql(`SELECT id FROM person WHERE slug = 'hugo-lefebvre'`);
+    await t.sql(`UPDATE app_user SET person_id = $1 WHERE email = 'member@example.org'`, [id]);
+    const member = await signIn(t.graphql, 'member@example.org');
+    expect((await search({ query: 'perchman' })).hits[0]?.slug).toBe('hugo-lefebvre');
+    const erased = await t.graphql.request(
+      'mutation { deleteMyAccount(confirmEmail: "member@example.org") }',
+      {},
+      member.headers,
+    );
+    expect(erased.data).toEqual({ deleteMyAccount: true });
+    await waitFor(
+      async () => !(await search({ query: 'perchman' })).hits.some((hit) => hit.slug === 'hugo-lefebvre'),
+      10_000,
+      50,
+    );
+    const { results } = await t.meili
+      .index(`${t.config.SEARCH_INDEX_PREFIX}people`)
+      .getDocuments({ limit: 100 });
+    expect(results.map((doc) => doc.slug)).not.toContain('hugo-lefebvre');
+  });
+
   it('re-indexes people when their company is renamed', async () => {
     const staff = await signIn(t.graphql, 'staff@example.org');
     const [{ id: companyId }] = await t.sql(`SELECT id FROM company WHERE slug = 'pixel-forge-games'`);
