@@ -35,6 +35,11 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
+            // Readable lines for a developer at a terminal; JSON everywhere else (production, CI, log collectors).
+            ...(!config.isProduction &&
+              process.stdout.isTTY && {
+                transport: { target: 'pino-pretty', options: { singleLine: true } },
+              }),
             genReqId: (request, response) => {
               const id = requestId(request);
               response.setHeader('x-request-id', id);
