@@ -19,3 +19,4 @@ export * from './personal-data/personal-data.registry';
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 export const CORE_ENTITIES = [OutboxEntry];
 export * from './graphql/graphql-hardening';
+export * from './database/postgres-errors';

@@ -2,6 +2,7 @@ import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFile
 import { setTimeout as sleep } from 'node:timers/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from './process-alive';
 import { Client } from 'pg';
 import { EmbeddedServiceError } from './embedded-service.error';
 import { freePort } from './free-port';
@@ -27,15 +28,6 @@ const USER = 'postgres';
 
 function tail(text: string, lines = 3): string {
   return text.trim().split('\n').slice(-lines).join(' | ');
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function parentOf(pid: number): number | null {

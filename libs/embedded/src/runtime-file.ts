@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAlive } from './process-alive';
 
 /** Where a running `npm start` says its embedded services listen, so the CLI can use them meanwhile. */
 export interface EmbeddedRuntime {
@@ -18,15 +19,6 @@ export function writeRuntime(dataDir: string, runtime: EmbeddedRuntime): void {
 
 export function removeRuntime(dataDir: string): void {
   rmSync(fileIn(dataDir), { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The runtime of a live `npm start` on this data dir, if there is one. */

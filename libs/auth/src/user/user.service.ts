@@ -1,4 +1,11 @@
-import { AppError, ConnectionArgs, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
+import {
+  AppError,
+  ConnectionArgs,
+  ConnectionShape,
+  pageRequest,
+  toConnection,
+  isUniqueViolation,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,8 +22,6 @@ export interface NewUser {
   roles?: Role[];
   status?: UserStatus;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UserService {
@@ -53,7 +58,7 @@ export class UserService {
         status: input.status ?? UserStatus.PENDING,
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw AppError.conflict('An account with this email already exists');
       }
       throw error;

@@ -1,5 +1,12 @@
 import { AuditEventType, AuditService, User } from '@crossroads/auth';
-import { AppError, ConnectionArgs, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
+import {
+  AppError,
+  ConnectionArgs,
+  ConnectionShape,
+  pageRequest,
+  toConnection,
+  isUniqueViolation,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -27,8 +34,7 @@ export class ClaimService {
         .getRepository(PersonClaim)
         .save({ personId, userId: user.id, message: message ?? null });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw AppError.conflict('You already asked for this profile');
+      if (isUniqueViolation(error)) throw AppError.conflict('You already asked for this profile');
       throw error;
     }
   }

@@ -2,6 +2,7 @@ import {
   AppError,
   ConnectionShape,
   FieldProblem,
+  isUniqueViolation,
   OutboxWriter,
   pageRequest,
   toConnection,
@@ -16,8 +17,6 @@ import { assertValid } from '../shared/validators';
 import { Site } from '../site/site.entity';
 import { Company } from './company.entity';
 import { CompaniesArgs, CompanyInput } from './dto/company.inputs';
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class CompanyService {
@@ -141,7 +140,7 @@ export class CompanyService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw AppError.conflict('A company with this SIREN already exists');
       }
       throw error;

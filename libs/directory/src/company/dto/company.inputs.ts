@@ -1,6 +1,7 @@
 import { ConnectionArgs } from '@crossroads/core';
 import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { PlaceFilter } from '../../shared/place-filter';
 import {
   ArrayMaxSize,
   IsEnum,
@@ -101,7 +102,7 @@ export class CompanyInput {
 }
 
 @InputType()
-export class CompanyFilter {
+export class CompanyFilter extends PlaceFilter {
   @Field(() => [CompanyKind], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(15)
@@ -119,18 +120,6 @@ export class CompanyFilter {
   @ArrayMaxSize(30)
   @IsISO31661Alpha2({ each: true })
   countries?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(120, { each: true })
-  cities?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Site slugs' })
-  @IsOptional()
-  @ArrayMaxSize(3)
-  @Matches(SLUG, { each: true })
-  sites?: string[];
 }
 
 @ArgsType()

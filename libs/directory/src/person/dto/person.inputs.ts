@@ -1,6 +1,7 @@
 import { ConnectionArgs } from '@crossroads/core';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { PlaceFilter } from '../../shared/place-filter';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -351,7 +352,7 @@ export class PersonInput {
 }
 
 @InputType()
-export class PersonFilter {
+export class PersonFilter extends PlaceFilter {
   @Field(() => [PersonKind], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(12)
@@ -370,18 +371,6 @@ export class PersonFilter {
   @ArrayMaxSize(10)
   @Matches(LANGUAGE, { each: true })
   languages?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(120, { each: true })
-  cities?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Site slugs' })
-  @IsOptional()
-  @ArrayMaxSize(3)
-  @Matches(SLUG, { each: true })
-  sites?: string[];
 
   @Field(() => [String], { nullable: true, description: 'School slugs' })
   @IsOptional()

@@ -1,6 +1,7 @@
 import { ConnectionArgs } from '@crossroads/core';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { PlaceFilter } from '../../shared/place-filter';
 import {
   ArrayMaxSize,
   IsEnum,
@@ -110,19 +111,7 @@ export class ProgrammeInput {
 }
 
 @InputType()
-export class SchoolFilter {
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(120, { each: true })
-  cities?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Site slugs' })
-  @IsOptional()
-  @ArrayMaxSize(3)
-  @Matches(SLUG, { each: true })
-  sites?: string[];
-}
+export class SchoolFilter extends PlaceFilter {}
 
 @ArgsType()
 export class SchoolsArgs extends ConnectionArgs {
