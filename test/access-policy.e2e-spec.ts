@@ -23,6 +23,17 @@ const MATRIX: Record<string, Row> = {
   festival: { expected: 'public', document: '{ festival(slug: "annecy") { id } }' },
   festivalEditions: { expected: 'public', document: '{ festivalEditions(upcoming: true) { totalCount } }' },
   festivalEdition: { expected: 'public', document: `{ festivalEdition(id: "${NOBODY}") { id } }` },
+  setEditionDeadlines: {
+    expected: 'STAFF',
+    document: `mutation { setEditionDeadlines(id: "${NOBODY}", input: { submissionDeadline: null }) { id } }`,
+  },
+  followEdition: {
+    expected: 'MEMBER',
+    document: `mutation { followEdition(editionId: "${NOBODY}") { id } }`,
+  },
+  unfollowEdition: { expected: 'MEMBER', document: `mutation { unfollowEdition(editionId: "${NOBODY}") }` },
+  myFollowedEditions: { expected: 'signed-in', document: '{ myFollowedEditions { id } }' },
+  myDeadlines: { expected: 'signed-in', document: '{ myDeadlines { date } }' },
   site: { expected: 'public', document: '{ site(slug: "plaine-images") { id } }' },
   search: { expected: 'public', document: '{ search(input: { query: "serre" }) { totalHits } }' },
   suggest: { expected: 'public', document: '{ suggest(prefix: "ser") { slug } }' },

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { FestivalEdition } from './edition/festival-edition.entity';
 import { Festival } from './festival/festival.entity';
+import { EditionFollow } from './follow/edition-follow.entity';
 
 /** The festival DataLoaders of one request. */
 export class FestivalRequestLoaders {
@@ -27,6 +28,24 @@ export class FestivalRequestLoaders {
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+
+  private readonly followed = new Map<string, DataLoader<string, boolean>>();
+
+  /** Whether this user follows each edition (one query per page of editions). */
+  followedByUser(userId: string): DataLoader<string, boolean> {
+    let loader = this.followed.get(userId);
+    if (!loader) {
+      loader = new DataLoader<string, boolean>(async (editionIds) => {
+        const rows = await this.dataSource
+          .getRepository(EditionFollow)
+          .findBy({ userId, editionId: In([...editionIds]) });
+        const followed = new Set(rows.map((row) => row.editionId));
+        return editionIds.map((id) => followed.has(id));
+      });
+      this.followed.set(userId, loader);
+    }
+    return loader;
+  }
 }
 
 /** Hands out one set of loaders per request (keyed by the request object). */

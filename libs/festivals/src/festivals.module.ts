@@ -10,8 +10,12 @@ import { Festival } from './festival/festival.entity';
 import { FestivalResolver } from './festival/festival.resolver';
 import { FestivalService } from './festival/festival.service';
 import { FestivalLoaders } from './festivals-loaders';
+import { EditionFollow } from './follow/edition-follow.entity';
+import { FollowPersonalData } from './follow/follow-personal-data';
+import { FollowResolver, UpcomingDeadlineResolver } from './follow/follow.resolver';
+import { FollowService } from './follow/follow.service';
 
-export const FESTIVAL_ENTITIES = [Festival, FestivalEdition];
+export const FESTIVAL_ENTITIES = [Festival, FestivalEdition, EditionFollow];
 
 /** Festivals, markets and forums with their editions: the calendar the co-production and delegation work aims at. */
 @Module({
@@ -23,6 +27,10 @@ export const FESTIVAL_ENTITIES = [Festival, FestivalEdition];
     FestivalResolver,
     EditionService,
     EditionResolver,
+    FollowService,
+    FollowResolver,
+    UpcomingDeadlineResolver,
+    FollowPersonalData,
   ],
   exports: [FestivalService, EditionService, FestivalLoaders],
 })

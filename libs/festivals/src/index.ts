@@ -6,3 +6,5 @@ export * from './festival/festivals.reference';
 export * from './edition/festival-edition.entity';
 export * from './edition/edition.service';
 export * from './festivals-loaders';
+export * from './edition/edition-deadlines';
+export * from './follow/edition-follow.entity';

@@ -1,10 +1,12 @@
-import { Public } from '@crossroads/auth';
+import { Public, Role, Roles } from '@crossroads/auth';
 import { Connection, ConnectionShape } from '@crossroads/core';
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Festival } from '../festival/festival.entity';
 import { FestivalLoaders } from '../festivals-loaders';
 import { CalendarArgs } from './dto/calendar.args';
+import { EditionDeadlinesInput } from './dto/edition-deadlines.input';
+import { EditionDeadline, editionDeadlines } from './edition-deadlines';
 import { EditionService } from './edition.service';
 import { FestivalEdition } from './festival-edition.entity';
 
@@ -34,5 +36,19 @@ export class EditionResolver {
   @ResolveField(() => Festival)
   async festival(@Parent() edition: FestivalEdition, @Context() { req }: { req: object }): Promise<Festival> {
     return (await this.loaders.for(req).festival.load(edition.festivalId))!;
+  }
+
+  @ResolveField(() => [EditionDeadline], { description: 'Its known dated steps, earliest first' })
+  deadlines(@Parent() edition: FestivalEdition): EditionDeadline[] {
+    return editionDeadlines(edition);
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => FestivalEdition, { description: "Sets or clears an edition's deadlines (STAFF)" })
+  setEditionDeadlines(
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('input') input: EditionDeadlinesInput,
+  ): Promise<FestivalEdition> {
+    return this.editions.setDeadlines(id, input);
   }
 }

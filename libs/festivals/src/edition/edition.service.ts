@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Festival } from '../festival/festival.entity';
 import { CalendarArgs } from './dto/calendar.args';
+import { EditionDeadlinesInput } from './dto/edition-deadlines.input';
 import { FestivalEdition } from './festival-edition.entity';
 
 /** Today as YYYY-MM-DD in UTC: the calendar's notion of "upcoming". */
@@ -44,5 +45,22 @@ export class EditionService {
     const edition = await this.dataSource.getRepository(FestivalEdition).findOneBy({ id });
     if (!edition) throw AppError.notFound('Festival edition');
     return edition;
+  }
+
+  /** Staff set or clear an edition's deadlines; each must fall on or before the edition's last day. */
+  async setDeadlines(id: string, input: EditionDeadlinesInput): Promise<FestivalEdition> {
+    const edition = await this.findOne(id);
+    const fields = (['accreditationDeadline', 'submissionDeadline'] as const)
+      .filter((field) => input[field] && input[field] > edition.endsOn)
+      .map((field) => ({
+        field,
+        message: `must be on or before the edition's last day (${edition.endsOn})`,
+      }));
+    if (fields.length) throw AppError.badInput('A deadline falls after the edition', fields);
+    const changes: Partial<FestivalEdition> = {};
+    for (const field of ['accreditationDeadline', 'submissionDeadline', 'deadlinesSource'] as const)
+      if (input[field] !== undefined) changes[field] = input[field];
+    await this.dataSource.getRepository(FestivalEdition).update({ id }, changes);
+    return this.findOne(id);
   }
 }

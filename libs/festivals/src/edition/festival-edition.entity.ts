@@ -57,6 +57,10 @@ export class FestivalEdition {
   @Column({ type: 'date', nullable: true })
   submissionDeadline: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Where staff read the deadlines' })
+  @Column({ type: 'text', nullable: true })
+  deadlinesSource: string | null;
+
   @Field({ description: 'True when the dates are estimated from the usual pattern, not published' })
   @Column({ type: 'boolean' })
   estimated: boolean;
