@@ -1,7 +1,6 @@
 import { Public, Role, Roles } from '@crossroads/auth';
-import { Connection, ConnectionShape } from '@crossroads/core';
+import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Festival } from '../festival/festival.entity';
 import { FestivalLoaders } from '../festivals-loaders';
 import { CalendarArgs } from './dto/calendar.args';
@@ -29,7 +28,7 @@ export class EditionResolver {
 
   @Public()
   @Query(() => FestivalEdition, { description: 'One edition, by id' })
-  festivalEdition(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<FestivalEdition> {
+  festivalEdition(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<FestivalEdition> {
     return this.editions.findOne(id);
   }
 
@@ -46,7 +45,7 @@ export class EditionResolver {
   @Roles(Role.STAFF)
   @Mutation(() => FestivalEdition, { description: "Sets or clears an edition's deadlines (STAFF)" })
   setEditionDeadlines(
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: EditionDeadlinesInput,
   ): Promise<FestivalEdition> {
     return this.editions.setDeadlines(id, input);

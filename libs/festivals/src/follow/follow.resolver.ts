@@ -1,5 +1,5 @@
+import { UuidPipe } from '@crossroads/core';
 import { CurrentUser, Role, Roles, SignedIn, User } from '@crossroads/auth';
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UpcomingDeadline } from '../edition/edition-deadlines';
 import { FestivalEdition } from '../edition/festival-edition.entity';
@@ -17,7 +17,7 @@ export class FollowResolver {
   @Roles(Role.MEMBER)
   @Mutation(() => FestivalEdition, { description: 'Follow an edition to see its coming deadlines' })
   followEdition(
-    @Args('editionId', { type: () => ID }, ParseUUIDPipe) editionId: string,
+    @Args('editionId', { type: () => ID }, UuidPipe) editionId: string,
     @CurrentUser() user: User,
   ): Promise<FestivalEdition> {
     return this.follows.follow(user.id, editionId);
@@ -26,7 +26,7 @@ export class FollowResolver {
   @Roles(Role.MEMBER)
   @Mutation(() => Boolean, { description: 'Stop following an edition; false if it was not followed' })
   unfollowEdition(
-    @Args('editionId', { type: () => ID }, ParseUUIDPipe) editionId: string,
+    @Args('editionId', { type: () => ID }, UuidPipe) editionId: string,
     @CurrentUser() user: User,
   ): Promise<boolean> {
     return this.follows.unfollow(user.id, editionId);
