@@ -688,28 +688,50 @@ function uniqueRoles(roles: readonly PartnerRole[]): PartnerRole[] {
 
 /**
  * The score (0..100) scorePartner gives, without building its reasons: the same shares summed in the same order.
- * `readinessShare` is the project's READINESS share (it depends on the project and the edition only).
+ * Prepared once per project and context (weights, normalised lists, country shares), then called per partner.
  */
-export function quickScore(
+export function prepareQuickScore(
   project: ProjectProfile,
-  partner: PartnerProfile,
   context: MatchContext | undefined,
-  readinessShare = assessReadiness(project, context).share,
-): number {
+): (partner: PartnerProfile) => number {
   const m = maxima(context);
-  const edition = context?.edition;
-  let total = 0;
-  total += shareFormat(project, partner) * m.get('FORMAT')!;
-  total += shareRoles(project, partner) * m.get('ROLES')!;
-  total += shareCountry(project, partner) * m.get('COUNTRY')!;
-  total += shareBudget(project, partner) * m.get('BUDGET')!;
-  total += shareGenres(project, partner) * m.get('GENRES')!;
-  total += shareTrackRecord(project, partner) * m.get('TRACK_RECORD')!;
-  total += shareLanguage(project, partner) * m.get('LANGUAGE')!;
-  total += readinessShare * m.get('READINESS')!;
-  if (edition) total += (partner.attendingEditionIds.includes(edition.id) ? 1 : 0) * m.get('ATTENDANCE')!;
-  total += (partner.seeksProjects ? 1 : 0) * m.get('AVAILABILITY')!;
-  return Math.min(100, Math.max(0, Math.round(total)));
+  const [wFormat, wRoles, wCountry, wBudget, wGenres, wTrack, wLanguage, wReadiness, wAvailability] = [
+    'FORMAT',
+    'ROLES',
+    'COUNTRY',
+    'BUDGET',
+    'GENRES',
+    'TRACK_RECORD',
+    'LANGUAGE',
+    'READINESS',
+    'AVAILABILITY',
+  ].map((criterion) => m.get(criterion as Criterion)!);
+  const wAttendance = m.get('ATTENDANCE') ?? 0;
+  const readinessShare = assessReadiness(project, context).share;
+  const editionId = context?.edition?.id;
+  const countryShares = new Map<string, number>();
+  return (partner) => {
+    let country = countryShares.get(partner.country);
+    if (country === undefined) countryShares.set(partner.country, (country = shareCountry(project, partner)));
+    let total = 0;
+    total += shareFormat(project, partner) * wFormat;
+    total += shareRoles(project, partner) * wRoles;
+    total += country * wCountry;
+    total += shareBudget(project, partner) * wBudget;
+    total += shareGenres(project, partner) * wGenres;
+    total += shareTrackRecord(project, partner) * wTrack;
+    total += shareLanguage(project, partner) * wLanguage;
+    total += readinessShare * wReadiness;
+    if (editionId !== undefined)
+      total += (partner.attendingEditionIds.includes(editionId) ? 1 : 0) * wAttendance;
+    total += (partner.seeksProjects ? 1 : 0) * wAvailability;
+    return Math.min(100, Math.max(0, Math.round(total)));
+  };
+}
+
+/** scorePartner's score alone (see prepareQuickScore). */
+export function quickScore(project: ProjectProfile, partner: PartnerProfile, context?: MatchContext): number {
+  return prepareQuickScore(project, context)(partner);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -809,15 +831,11 @@ export function rankPartners(
   context: MatchContext | undefined,
   first: number,
 ): PartnerMatchScore[] {
-  const readinessShare = assessReadiness(project, context).share;
+  const score = prepareQuickScore(project, context);
   const candidates: Candidate<PartnerProfile>[] = [];
   for (const partner of partners) {
     if (project.ownerCompanyId && partner.companyId === project.ownerCompanyId) continue;
-    candidates.push({
-      id: partner.companyId,
-      item: partner,
-      score: quickScore(project, partner, context, readinessShare),
-    });
+    candidates.push({ id: partner.companyId, item: partner, score: score(partner) });
   }
   return best(candidates, first).map(({ item }) => scorePartner(project, item, context));
 }
