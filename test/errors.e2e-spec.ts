@@ -59,11 +59,14 @@ describe('errors never leak internals', () => {
     'mutation { deleteSchool(id: "x") }',
     'mutation { deleteProgramme(id: "x") }',
     '{ festivalEdition(id: "x") { id } }',
+    'mutation { deleteProject(id: "x") }',
+    '{ editionAttendees(editionId: "x") { company { id } } }',
   ])('refuses an id that is not a UUID, naming it: %s', async (document) => {
     const staff = await signIn(t.graphql, 'staff@example.org');
     const response = await t.graphql.request(document, undefined, staff.headers);
     expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.errors![0].extensions!.fields).toEqual([{ field: 'id', message: 'must be a UUID' }]);
+    const argument = document.includes('editionId') ? 'editionId' : 'id';
+    expect(response.errors![0].extensions!.fields).toEqual([{ field: argument, message: 'must be a UUID' }]);
   });
 
   it('masks internal failures as INTERNAL_SERVER_ERROR without SQL', async () => {

@@ -1,3 +1,4 @@
+import { CoproductionModule } from '@crossroads/coproduction';
 import { DirectoryModule } from '@crossroads/directory';
 import { FestivalsModule } from '@crossroads/festivals';
 import { Module } from '@nestjs/common';
@@ -15,7 +16,7 @@ import { OutboxBacklogReader } from './relay/outbox-backlog';
 import { OutboxRelay } from './relay/outbox-relay.service';
 
 @Module({
-  imports: [DirectoryModule, FestivalsModule, TerminusModule.forRoot({ logger: false })],
+  imports: [DirectoryModule, FestivalsModule, CoproductionModule, TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
   providers: [
     meiliClientProvider,

@@ -5,6 +5,7 @@ import type { SearchType } from './search-type.enum';
 import { companyIndex } from './company.index';
 import { festivalIndex } from './festival.index';
 import { personIndex } from './person.index';
+import { projectIndex } from './project.index';
 import { schoolIndex } from './school.index';
 import { siteIndex } from './site.index';
 
@@ -17,6 +18,7 @@ export class SearchIndexes {
     schoolIndex,
     siteIndex,
     festivalIndex,
+    projectIndex,
   ] as unknown as readonly SearchIndexDefinition[];
 
   constructor(private readonly config: AppConfig) {}

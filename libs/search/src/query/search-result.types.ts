@@ -1,4 +1,5 @@
 import { PageInfo } from '@crossroads/core';
+import { Project } from '@crossroads/coproduction';
 import { Company, Person, School, Site } from '@crossroads/directory';
 import { Festival } from '@crossroads/festivals';
 import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
@@ -7,7 +8,7 @@ import { SearchType } from '../indexes/search-type.enum';
 export const SearchNode = createUnionType({
   name: 'SearchNode',
   description: 'The record a search hit points to',
-  types: () => [Person, Company, School, Site, Festival] as const,
+  types: () => [Person, Company, School, Site, Project, Festival] as const,
   resolveType: (node: object) =>
     node instanceof Person
       ? Person
@@ -15,9 +16,11 @@ export const SearchNode = createUnionType({
         ? Company
         : node instanceof School
           ? School
-          : node instanceof Festival
-            ? Festival
-            : Site,
+          : node instanceof Project
+            ? Project
+            : node instanceof Festival
+              ? Festival
+              : Site,
 });
 
 @ObjectType()

@@ -1,4 +1,5 @@
 import { Public } from '@crossroads/auth';
+import { Project, ProjectService } from '@crossroads/coproduction';
 import { Company, DirectoryLoaders, Person, School, Site } from '@crossroads/directory';
 import { Festival, FestivalLoaders } from '@crossroads/festivals';
 import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -34,12 +35,14 @@ export class SearchResolver {
   constructor(
     private readonly searchService: SearchService,
     private readonly loaders: DirectoryLoaders,
+    private readonly projects: ProjectService,
     private readonly festivalLoaders: FestivalLoaders,
   ) {}
 
   @Public()
   @Query(() => SearchResult, {
-    description: 'One federated search across people, companies, schools, sites and festivals',
+    description:
+      'One federated search across people, companies, schools, sites, public projects and festivals',
   })
   search(@Args('input') input: SearchInput): Promise<SearchResult> {
     return this.searchService.search(input);
@@ -58,7 +61,7 @@ export class SearchResolver {
   async node(
     @Parent() hit: SearchHit,
     @Context() { req }: { req: object },
-  ): Promise<Person | Company | School | Site | Festival | null> {
+  ): Promise<Person | Company | School | Site | Project | Festival | null> {
     const loaders = this.loaders.for(req);
     switch (hit.type) {
       case SearchType.PERSON: {
@@ -71,6 +74,9 @@ export class SearchResolver {
         return loaders.school.load(hit.id);
       case SearchType.SITE:
         return loaders.site.load(hit.id);
+      case SearchType.PROJECT:
+        // Read as an anonymous viewer: a hit never exposes a project that stopped being public.
+        return this.projects.findOne({ id: hit.id }, null).catch(() => null);
       case SearchType.FESTIVAL:
         return this.festivalLoaders.for(req).festival.load(hit.id);
       default:

@@ -3,6 +3,7 @@ import { Accounts1763900100000 } from './1763900100000-accounts';
 import { Directory1763900200000 } from './1763900200000-directory';
 import { Festivals1763900300000 } from './1763900300000-festivals';
 import { FestivalFollows1763900350000 } from './1763900350000-festival-follows';
+import { Coproduction1763900400000 } from './1763900400000-coproduction';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Directory1763900200000,
   Festivals1763900300000,
   FestivalFollows1763900350000,
+  Coproduction1763900400000,
 ];
