@@ -6,6 +6,7 @@ import {
   formatGraphQLError,
   graphqlHardening,
 } from '@crossroads/core';
+import { DelegationsModule } from '@crossroads/delegations';
 import { DirectoryModule } from '@crossroads/directory';
 import { FestivalsModule } from '@crossroads/festivals';
 import { SearchModule } from '@crossroads/search';
@@ -78,6 +79,7 @@ export class AppModule {
         AuthModule,
         DirectoryModule,
         FestivalsModule,
+        DelegationsModule,
         SearchModule,
       ],
     };

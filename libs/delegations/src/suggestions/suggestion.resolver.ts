@@ -1,0 +1,45 @@
+import { Role, Roles } from '@crossroads/auth';
+import { Company, DirectoryLoaders, Person } from '@crossroads/directory';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MemberKind } from '../delegation/delegation.enums';
+import { SuggestionService } from './suggestion.service';
+import { DelegationSuggestion, DelegationSuggestionsArgs } from './suggestion.types';
+
+type Request = { req: object };
+
+@Resolver(() => DelegationSuggestion)
+export class SuggestionResolver {
+  constructor(
+    private readonly suggestions: SuggestionService,
+    private readonly directoryLoaders: DirectoryLoaders,
+  ) {}
+
+  @Roles(Role.STAFF)
+  @Query(() => [DelegationSuggestion], {
+    description:
+      "STAFF: companies and people of the region that fit the edition's festival, best first, explained",
+  })
+  delegationSuggestions(@Args() args: DelegationSuggestionsArgs): Promise<DelegationSuggestion[]> {
+    return this.suggestions.suggest(args);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  person(
+    @Parent() suggestion: DelegationSuggestion,
+    @Context() { req }: Request,
+  ): Promise<Person | null> | null {
+    return suggestion.kind === MemberKind.PERSON
+      ? this.directoryLoaders.for(req).person.load(suggestion.id)
+      : null;
+  }
+
+  @ResolveField(() => Company, { nullable: true })
+  company(
+    @Parent() suggestion: DelegationSuggestion,
+    @Context() { req }: Request,
+  ): Promise<Company | null> | null {
+    return suggestion.kind === MemberKind.COMPANY
+      ? this.directoryLoaders.for(req).company.load(suggestion.id)
+      : null;
+  }
+}
