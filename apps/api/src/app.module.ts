@@ -6,6 +6,7 @@ import {
   formatGraphQLError,
   graphqlHardening,
 } from '@crossroads/core';
+import { CoproductionModule } from '@crossroads/coproduction';
 import { DelegationsModule } from '@crossroads/delegations';
 import { DirectoryModule } from '@crossroads/directory';
 import { FestivalsModule } from '@crossroads/festivals';
@@ -79,6 +80,7 @@ export class AppModule {
         AuthModule,
         DirectoryModule,
         FestivalsModule,
+        CoproductionModule,
         DelegationsModule,
         SearchModule,
       ],

@@ -1,4 +1,5 @@
 import { AUTH_ENTITIES } from '@crossroads/auth';
+import { COPRODUCTION_ENTITIES } from '@crossroads/coproduction';
 import { CORE_ENTITIES } from '@crossroads/core';
 import { DELEGATION_ENTITIES } from '@crossroads/delegations';
 import { DIRECTORY_ENTITIES } from '@crossroads/directory';
@@ -10,5 +11,6 @@ export const ALL_ENTITIES = [
   ...AUTH_ENTITIES,
   ...DIRECTORY_ENTITIES,
   ...FESTIVAL_ENTITIES,
+  ...COPRODUCTION_ENTITIES,
   ...DELEGATION_ENTITIES,
 ];

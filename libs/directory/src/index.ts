@@ -18,3 +18,5 @@ export * from './person/person.service';
 export * from './person/person-visibility';
 export * from './loaders/directory-loaders';
 export * from './shared/lookup';
+export * from './shared/slug';
+export * from './shared/validators';

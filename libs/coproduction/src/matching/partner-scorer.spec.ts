@@ -453,3 +453,31 @@ describe('rankProjects (reverse query)', () => {
     expect(ranked[0]).toMatchObject({ companyId: 'de-1', score: scorePartner(project(), partner()).score });
   });
 });
+
+describe('ranking explains only the partners it returns', () => {
+  it('gives the same order, scores and reasons as scoring every partner fully', () => {
+    const countries = ['BE', 'BE-VLG', 'DE', 'PT', 'US', 'FR', 'CA', ''];
+    const pool = Array.from({ length: 60 }, (_, i) =>
+      partner({
+        companyId: `c-${String(i).padStart(2, '0')}`,
+        country: countries[i % countries.length],
+        formats: i % 3 === 0 ? ['XR'] : ['FEATURE_FILM'],
+        genres: i % 2 ? ['drama'] : ['horror', 'comedy'],
+        budgetMinEur: i % 5 === 0 ? null : 100_000 * i,
+        budgetMaxEur: i % 5 === 0 ? null : 400_000 * i,
+        rolesOffered: i % 4 === 0 ? [] : ['SALES_AGENT'],
+        seeksProjects: i % 7 !== 0,
+        attendingEditionIds: i % 2 ? ['ed-berlinale-2026'] : [],
+      }),
+    );
+    for (const context of [undefined, BERLINALE]) {
+      const p = project({ fundsApplied: [INTERACTIVE_FUND], countriesSought: ['BE', 'DE'] });
+      const expected = pool
+        .filter((q) => q.companyId !== p.ownerCompanyId)
+        .map((q) => scorePartner(p, q, context))
+        .sort((a, b) => b.score - a.score || (a.companyId < b.companyId ? -1 : 1))
+        .slice(0, 25);
+      expect(rankPartners(p, pool, context, 25)).toEqual(expected);
+    }
+  });
+});

@@ -201,22 +201,42 @@ const REGION_NAMES: Readonly<Record<string, string>> = {
   'BE-VLG': 'Flanders',
 };
 
+const REGION_DISPLAY = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Memoised: Intl lookups are slow, and ranking 10,000 partners asks for the same few names again and again. */
+const COUNTRY_NAMES = new Map<string, string>();
+
 function countryName(code: string): string {
   const upper = code.toUpperCase();
   if (REGION_NAMES[upper]) return REGION_NAMES[upper];
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(upper) ?? upper;
-  } catch {
-    return upper;
+  let name = COUNTRY_NAMES.get(upper);
+  if (name === undefined) {
+    try {
+      name = REGION_DISPLAY.of(upper) ?? upper;
+    } catch {
+      name = upper;
+    }
+    if (COUNTRY_NAMES.size < 1000) COUNTRY_NAMES.set(upper, name);
   }
+  return name;
 }
 
-const normalise = (values: readonly string[]): string[] =>
+const normalised = (values: readonly string[]): string[] =>
   [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v.length > 0))].sort();
+
+/** Memoised per array: a ranking normalises the same project and partner lists many times. */
+const NORMALISED = new WeakMap<readonly string[], string[]>();
+
+function normalise(values: readonly string[]): string[] {
+  let result = NORMALISED.get(values);
+  if (!result) NORMALISED.set(values, (result = normalised(values)));
+  return result;
+}
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
-const euros = (value: number): string => `€${Math.round(value).toLocaleString('en-US')}`;
+/** €1,234,567 (en-US grouping, without the cost of toLocaleString on every call). */
+const euros = (value: number): string =>
+  `€${String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -388,11 +408,18 @@ export function readiness(
 /** A criterion's share (0..1) of its maximum, its detail and the data that would change it. */
 interface Assessment {
   share: number;
-  detail: string;
+  /** Built only for the reasons shown: ranking thousands of partners needs the shares, not the sentences. */
+  detail: string | (() => string);
   missing: string[];
 }
 
-const assess = (share: number, detail: string, missing: string[] = []): Assessment => ({
+const NONE_MISSING: string[] = [];
+
+const assess = (
+  share: number,
+  detail: string | (() => string),
+  missing: string[] = NONE_MISSING,
+): Assessment => ({
   share: Math.min(1, Math.max(0, share)),
   detail,
   missing,
@@ -401,107 +428,141 @@ const assess = (share: number, detail: string, missing: string[] = []): Assessme
 function assessFormat(project: ProjectProfile, partner: PartnerProfile): Assessment {
   const label = formatLabel(project.format, true);
   if (partner.formats.length === 0) {
-    return assess(0, `The partner lists no formats, so its fit for ${label} is unknown`, [
+    return assess(0, () => `The partner lists no formats, so its fit for ${label} is unknown`, [
       'formats of the partner',
     ]);
   }
   return partner.formats.includes(project.format)
-    ? assess(1, `Works on ${label}`)
-    : assess(0, `Does not list ${label} among its formats`);
+    ? assess(1, () => `Works on ${label}`)
+    : assess(0, () => `Does not list ${label} among its formats`);
 }
 
 function assessGenres(project: ProjectProfile, partner: PartnerProfile): Assessment {
   const mine = normalise(project.genres);
   const theirs = normalise(partner.genres);
-  const missing = [
-    ...(mine.length === 0 ? ['project genres'] : []),
-    ...(theirs.length === 0 ? ['genres of the partner'] : []),
-  ];
+  const missing =
+    mine.length === 0 || theirs.length === 0
+      ? [
+          ...(mine.length === 0 ? ['project genres'] : []),
+          ...(theirs.length === 0 ? ['genres of the partner'] : []),
+        ]
+      : NONE_MISSING;
   if (missing.length > 0) return assess(0, 'Genre fit is unknown because genres are missing', missing);
   const common = mine.filter((g) => theirs.includes(g));
-  const union = new Set([...mine, ...theirs]).size;
+  // Both lists are de-duplicated: |A ∪ B| = |A| + |B| − |A ∩ B|.
+  const union = mine.length + theirs.length - common.length;
   const share = common.length / union;
   return common.length === 0
-    ? assess(0, `No genre in common (project: ${mine.join(', ')}; partner: ${theirs.join(', ')})`)
-    : assess(share, `Shares ${common.length} of ${union} genres (${common.join(', ')})`);
+    ? assess(0, () => `No genre in common (project: ${mine.join(', ')}; partner: ${theirs.join(', ')})`)
+    : assess(share, () => `Shares ${common.length} of ${union} genres (${common.join(', ')})`);
 }
 
 function assessBudget(project: ProjectProfile, partner: PartnerProfile): Assessment {
-  const missing = [
-    ...(project.budgetEur === null ? ['project budget'] : []),
-    ...(partner.budgetMinEur === null && partner.budgetMaxEur === null
-      ? ['budget range of the partner']
-      : []),
-  ];
+  const missing =
+    project.budgetEur === null || (partner.budgetMinEur === null && partner.budgetMaxEur === null)
+      ? [
+          ...(project.budgetEur === null ? ['project budget'] : []),
+          ...(partner.budgetMinEur === null && partner.budgetMaxEur === null
+            ? ['budget range of the partner']
+            : []),
+        ]
+      : NONE_MISSING;
   if (project.budgetEur === null || missing.length > 0) {
     return assess(0, 'Budget fit is unknown because a budget is missing', missing);
   }
   const budget = project.budgetEur;
   const min = partner.budgetMinEur ?? 0;
   const max = partner.budgetMaxEur ?? Number.POSITIVE_INFINITY;
-  const range = `${partner.budgetMinEur !== null ? euros(min) : 'any'}–${partner.budgetMaxEur !== null ? euros(max) : 'any'}`;
+  const range = () =>
+    `${partner.budgetMinEur !== null ? euros(min) : 'any'}–${partner.budgetMaxEur !== null ? euros(max) : 'any'}`;
   if (budget >= min && budget <= max) {
-    return assess(1, `Project budget ${euros(budget)} is inside the partner's ${range} range`);
+    return assess(1, () => `Project budget ${euros(budget)} is inside the partner's ${range()} range`);
   }
   if (budget >= min * (1 - BUDGET_TOLERANCE) && budget <= max * (1 + BUDGET_TOLERANCE)) {
     return assess(
       0.5,
-      `Project budget ${euros(budget)} is within ${percent(BUDGET_TOLERANCE)} of the partner's ${range} range`,
+      () =>
+        `Project budget ${euros(budget)} is within ${percent(BUDGET_TOLERANCE)} of the partner's ${range()} range`,
     );
   }
-  return assess(0, `Project budget ${euros(budget)} is far outside the partner's ${range} range`);
+  return assess(0, () => `Project budget ${euros(budget)} is far outside the partner's ${range()} range`);
 }
 
 function assessRoles(project: ProjectProfile, partner: PartnerProfile): Assessment {
   const sought = [...new Set(project.rolesSought)].sort();
-  const missing = [
-    ...(sought.length === 0 ? ['roles sought by the project'] : []),
-    ...(partner.rolesOffered.length === 0 ? ['roles offered by the partner'] : []),
-  ];
+  const missing =
+    sought.length === 0 || partner.rolesOffered.length === 0
+      ? [
+          ...(sought.length === 0 ? ['roles sought by the project'] : []),
+          ...(partner.rolesOffered.length === 0 ? ['roles offered by the partner'] : []),
+        ]
+      : NONE_MISSING;
   if (missing.length > 0) return assess(0, 'Role fit is unknown because roles are missing', missing);
   const offered = sought.filter((r) => partner.rolesOffered.includes(r));
   const labels = (roles: PartnerRole[]): string => roles.map((r) => ROLE_LABELS[r]).join(', ');
-  if (offered.length === 0) return assess(0, `Offers none of the roles sought (${labels(sought)})`);
+  if (offered.length === 0) return assess(0, () => `Offers none of the roles sought (${labels(sought)})`);
   return assess(
     offered.length / sought.length,
-    `Offers ${offered.length} of the ${sought.length} roles sought (${labels(offered)})`,
+    () => `Offers ${offered.length} of the ${sought.length} roles sought (${labels(offered)})`,
   );
 }
 
 function assessLanguage(project: ProjectProfile, partner: PartnerProfile): Assessment {
   const mine = normalise(project.languages);
   const theirs = normalise(partner.languages);
-  const missing = [
-    ...(mine.length === 0 ? ['project languages'] : []),
-    ...(theirs.length === 0 ? ['languages of the partner'] : []),
-  ];
+  const missing =
+    mine.length === 0 || theirs.length === 0
+      ? [
+          ...(mine.length === 0 ? ['project languages'] : []),
+          ...(theirs.length === 0 ? ['languages of the partner'] : []),
+        ]
+      : NONE_MISSING;
   if (missing.length > 0) return assess(0, 'Language fit is unknown because languages are missing', missing);
   const common = mine.filter((l) => theirs.includes(l));
   return common.length > 0
-    ? assess(1, `Works in the project's language (${common.join(', ')})`)
-    : assess(0, `Works in no language of the project (${mine.join(', ')})`);
+    ? assess(1, () => `Works in the project's language (${common.join(', ')})`)
+    : assess(0, () => `Works in no language of the project (${mine.join(', ')})`);
 }
 
 function assessCountry(project: ProjectProfile, partner: PartnerProfile): Assessment {
   if (partner.country.trim() === '') {
     return assess(0, 'Country fit is unknown because the partner has no country', ['country of the partner']);
   }
-  const fit = countryFit(project.ownerCountry, partner.country, project);
+  const fit = cachedCountryFit(project, partner.country);
   let share: number = COUNTRY_LEVEL_FACTOR[fit.level];
-  let detail = fit.detail;
-  const sought = project.countriesSought.map((c) => c.toUpperCase());
-  const paired = detail.includes('France–Wallonia pairing');
-  if (sought.length > 0) {
-    if (sought.includes(baseCountry(partner.country)) || sought.includes(partner.country.toUpperCase())) {
-      detail += `; ${countryName(baseCountry(partner.country))} is among the countries the project seeks`;
+  let sought: 'among' | 'not among' | null = null;
+  const paired = fit.detail.includes('France–Wallonia pairing');
+  if (project.countriesSought.length > 0) {
+    const codes = project.countriesSought.map((c) => c.toUpperCase());
+    if (codes.includes(baseCountry(partner.country)) || codes.includes(partner.country.toUpperCase())) {
+      sought = 'among';
     } else if (!paired) {
       share /= 2;
-      detail += `; ${countryName(baseCountry(partner.country))} is not among the countries the project seeks`;
+      sought = 'not among';
     }
   }
   // The interactive fund cannot be used without a Belgian partner: the pairing earns the full points.
   if (paired) share = 1;
-  return assess(share, detail);
+  return assess(share, () =>
+    sought === null
+      ? fit.detail
+      : `${fit.detail}; ${countryName(baseCountry(partner.country))} is ${sought} the countries the project seeks`,
+  );
+}
+
+/** countryFit depends only on the two countries and on whether the interactive fund applies: memoised. */
+const COUNTRY_FITS = new Map<string, ReturnType<typeof countryFit>>();
+
+function cachedCountryFit(project: ProjectProfile, partnerCountry: string): ReturnType<typeof countryFit> {
+  const fund =
+    WALLONIA_PAIRING_FUND !== undefined && project.fundsApplied.includes(WALLONIA_PAIRING_FUND.slug);
+  const key = `${project.ownerCountry}|${partnerCountry}|${fund}`;
+  let fit = COUNTRY_FITS.get(key);
+  if (!fit) {
+    fit = countryFit(project.ownerCountry, partnerCountry, project);
+    if (COUNTRY_FITS.size < 5000) COUNTRY_FITS.set(key, fit);
+  }
+  return fit;
 }
 
 function assessTrackRecord(project: ProjectProfile, partner: PartnerProfile): Assessment {
@@ -510,11 +571,11 @@ function assessTrackRecord(project: ProjectProfile, partner: PartnerProfile): As
   }
   const same = partner.trackRecord.filter((w) => w.format === project.format);
   const label = formatLabel(project.format, true);
-  if (same.length === 0) return assess(0, `Has no ${label} in its track record`);
+  if (same.length === 0) return assess(0, () => `Has no ${label} in its track record`);
   const international = same.filter((w) => new Set(w.countries.map(baseCountry)).size >= 2).length;
   return assess(
     Math.min(same.length, TRACK_RECORD_CAP) / TRACK_RECORD_CAP,
-    `Co-produces ${label} (${same.length} in its track record, ${international} international)`,
+    () => `Co-produces ${label} (${same.length} in its track record, ${international} international)`,
   );
 }
 
@@ -526,9 +587,10 @@ function assessReadiness(project: ProjectProfile, context: MatchContext | undefi
   }
   return assess(
     STAGE_READINESS[project.stage] ?? 0,
-    `The project is in ${STAGE_LABELS[project.stage] ?? project.stage}${
-      STAGE_READINESS[project.stage] === 1 ? ', the stage for co-production talks' : ''
-    }`,
+    () =>
+      `The project is in ${STAGE_LABELS[project.stage] ?? project.stage}${
+        STAGE_READINESS[project.stage] === 1 ? ', the stage for co-production talks' : ''
+      }`,
   );
 }
 
@@ -537,11 +599,11 @@ function assessAttendance(
   edition: { id: string; festivalSlug: string },
 ): Assessment {
   if (partner.attendingEditionIds.includes(edition.id)) {
-    return assess(1, `Attends ${edition.festivalSlug} (edition ${edition.id})`);
+    return assess(1, () => `Attends ${edition.festivalSlug} (edition ${edition.id})`);
   }
   return partner.attendingEditionIds.length === 0
-    ? assess(0, `Not known to attend ${edition.festivalSlug}`, ['festival attendance of the partner'])
-    : assess(0, `Does not attend ${edition.festivalSlug} (edition ${edition.id})`);
+    ? assess(0, () => `Not known to attend ${edition.festivalSlug}`, ['festival attendance of the partner'])
+    : assess(0, () => `Does not attend ${edition.festivalSlug} (edition ${edition.id})`);
 }
 
 function assessAvailability(partner: PartnerProfile): Assessment {
@@ -555,10 +617,48 @@ function assessAvailability(partner: PartnerProfile): Assessment {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Maxima for a context: ATTENDANCE only with an edition, the rest rescaled to sum to 100. */
-function maxima(context: MatchContext | undefined): Map<Criterion, number> {
-  const active = CRITERIA.filter((c) => c !== 'ATTENDANCE' || context?.edition !== undefined);
+function computeMaxima(withEdition: boolean): Map<Criterion, number> {
+  const active = CRITERIA.filter((c) => c !== 'ATTENDANCE' || withEdition);
   const total = active.reduce((sum, c) => sum + CRITERION_WEIGHTS[c], 0);
   return new Map(active.map((c) => [c, (CRITERION_WEIGHTS[c] * 100) / total]));
+}
+
+const MAXIMA_WITH_EDITION = computeMaxima(true);
+const MAXIMA_WITHOUT_EDITION = computeMaxima(false);
+
+const maxima = (context: MatchContext | undefined): Map<Criterion, number> =>
+  context?.edition !== undefined ? MAXIMA_WITH_EDITION : MAXIMA_WITHOUT_EDITION;
+
+type Assessments = Record<Criterion, Assessment | null>;
+
+function assessAll(
+  project: ProjectProfile,
+  partner: PartnerProfile,
+  context: MatchContext | undefined,
+  readinessOfProject: Assessment,
+): Assessments {
+  const edition = context?.edition;
+  return {
+    FORMAT: assessFormat(project, partner),
+    ROLES: assessRoles(project, partner),
+    COUNTRY: assessCountry(project, partner),
+    BUDGET: assessBudget(project, partner),
+    GENRES: assessGenres(project, partner),
+    TRACK_RECORD: assessTrackRecord(project, partner),
+    LANGUAGE: assessLanguage(project, partner),
+    READINESS: readinessOfProject,
+    ATTENDANCE: edition ? assessAttendance(partner, edition) : null,
+    AVAILABILITY: assessAvailability(partner),
+  };
+}
+
+function totalOf(assessments: Assessments, context: MatchContext | undefined): number {
+  let total = 0;
+  for (const [criterion, max] of maxima(context)) {
+    const a = assessments[criterion];
+    if (a) total += a.share * max;
+  }
+  return Math.min(100, Math.max(0, Math.round(total)));
 }
 
 /** Score (0..100) of one partner for one project, with the reasons and the data that would change it. */
@@ -567,35 +667,46 @@ export function scorePartner(
   partner: PartnerProfile,
   context?: MatchContext,
 ): PartnerMatchScore {
-  const edition = context?.edition;
-  const assessments: Record<Criterion, Assessment | null> = {
-    FORMAT: assessFormat(project, partner),
-    ROLES: assessRoles(project, partner),
-    COUNTRY: assessCountry(project, partner),
-    BUDGET: assessBudget(project, partner),
-    GENRES: assessGenres(project, partner),
-    TRACK_RECORD: assessTrackRecord(project, partner),
-    LANGUAGE: assessLanguage(project, partner),
-    READINESS: assessReadiness(project, context),
-    ATTENDANCE: edition ? assessAttendance(partner, edition) : null,
-    AVAILABILITY: assessAvailability(partner),
-  };
+  const assessments = assessAll(project, partner, context, assessReadiness(project, context));
   const reasons: MatchReason[] = [];
   const missing: string[] = [];
-  let total = 0;
   for (const [criterion, max] of maxima(context)) {
     const a = assessments[criterion];
     if (!a) continue;
-    total += a.share * max;
-    reasons.push({ criterion, weight: round2(a.share * max), max: round2(max), detail: a.detail });
+    const detail = typeof a.detail === 'function' ? a.detail() : a.detail;
+    reasons.push({ criterion, weight: round2(a.share * max), max: round2(max), detail });
     for (const m of a.missing) if (!missing.includes(m)) missing.push(m);
   }
-  return {
-    companyId: partner.companyId,
-    score: Math.min(100, Math.max(0, Math.round(total))),
-    reasons,
-    missing,
-  };
+  return { companyId: partner.companyId, score: totalOf(assessments, context), reasons, missing };
+}
+
+/** One candidate's score without its sentences: ranking scores every candidate, explains only the first ones. */
+interface Candidate<T> {
+  id: string;
+  item: T;
+  score: number;
+}
+
+/** Best score per id (the first one seen on a tie), sorted by score desc then id asc, cut to `first`. */
+function best<T>(candidates: readonly Candidate<T>[], first: number): Candidate<T>[] {
+  const byId = new Map<string, Candidate<T>>();
+  for (const candidate of candidates) {
+    const previous = byId.get(candidate.id);
+    if (!previous || candidate.score > previous.score) byId.set(candidate.id, candidate);
+  }
+  // Keep the `first` best in a sorted array: most candidates fall below the last kept one and cost a comparison.
+  const limit = clampFirst(first);
+  const top: Candidate<T>[] = [];
+  const before = (a: Candidate<T>, b: Candidate<T>) =>
+    a.score > b.score || (a.score === b.score && a.id < b.id);
+  for (const candidate of byId.values()) {
+    if (top.length === limit && !before(candidate, top[limit - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(candidate, top[i - 1])) i--;
+    top.splice(i, 0, candidate);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 const clampFirst = (first: number): number =>
@@ -611,16 +722,14 @@ export function rankPartners(
   context: MatchContext | undefined,
   first: number,
 ): PartnerMatchScore[] {
-  const best = new Map<string, PartnerMatchScore>();
+  const readinessOfProject = assessReadiness(project, context);
+  const candidates: Candidate<PartnerProfile>[] = [];
   for (const partner of partners) {
     if (project.ownerCompanyId && partner.companyId === project.ownerCompanyId) continue;
-    const scored = scorePartner(project, partner, context);
-    const previous = best.get(partner.companyId);
-    if (!previous || scored.score > previous.score) best.set(partner.companyId, scored);
+    const score = totalOf(assessAll(project, partner, context, readinessOfProject), context);
+    candidates.push({ id: partner.companyId, item: partner, score });
   }
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || compareIds(a.companyId, b.companyId))
-    .slice(0, clampFirst(first));
+  return best(candidates, first).map(({ item }) => scorePartner(project, item, context));
 }
 
 /**
@@ -633,17 +742,14 @@ export function rankProjects(
   context: MatchContext | undefined,
   first: number,
 ): ProjectMatchScore[] {
-  const best = new Map<string, ProjectMatchScore>();
+  const candidates: Candidate<ProjectProfile>[] = [];
   for (const project of projects) {
     if (project.ownerCompanyId && project.ownerCompanyId === partner.companyId) continue;
-    const scored = { projectId: project.id, ...scorePartner(project, partner, context) };
-    const previous = best.get(project.id);
-    if (!previous || scored.score > previous.score) best.set(project.id, scored);
+    const score = totalOf(assessAll(project, partner, context, assessReadiness(project, context)), context);
+    candidates.push({ id: project.id, item: project, score });
   }
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || compareIds(a.projectId, b.projectId))
-    .slice(0, clampFirst(first));
+  return best(candidates, first).map(({ item }) => ({
+    projectId: item.id,
+    ...scorePartner(item, partner, context),
+  }));
 }
-
-/** Locale-independent string order (deterministic across machines). */
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

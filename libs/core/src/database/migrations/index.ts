@@ -2,6 +2,7 @@ import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
 import { Accounts1763900100000 } from './1763900100000-accounts';
 import { Directory1763900200000 } from './1763900200000-directory';
 import { Festivals1763900300000 } from './1763900300000-festivals';
+import { Coproduction1763900400000 } from './1763900400000-coproduction';
 import { Delegations1763900500000 } from './1763900500000-delegations';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   Accounts1763900100000,
   Directory1763900200000,
   Festivals1763900300000,
+  Coproduction1763900400000,
   Delegations1763900500000,
 ];

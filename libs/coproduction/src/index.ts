@@ -1,0 +1,31 @@
+export * from './coproduction.module';
+export * from './shared/coproduction.enums';
+export * from './project/project.entity';
+export * from './project/project.service';
+export * from './profile/coproduction-profile.entity';
+export * from './profile/profile.service';
+export * from './introduction/introduction.entity';
+export * from './introduction/introduction.service';
+export * from './matching/partner-match.types';
+export * from './matching/partner-matching.service';
+export * from './access/project-access';
+export * from './coproduction-loaders';
+export { FUNDS, PROJECT_FORMATS } from './reference/funds.reference';
+export type { FundReference, FundScope } from './reference/funds.reference';
+export * from './reference/coproduction-agreements.reference';
+export {
+  scorePartner,
+  rankPartners,
+  rankProjects,
+  countryFit,
+  readiness,
+  CRITERION_WEIGHTS,
+} from './matching/partner-scorer';
+export type {
+  ProjectProfile,
+  PartnerProfile,
+  PartnerMatchScore,
+  ProjectMatchScore,
+  MatchContext,
+  Criterion,
+} from './matching/partner-scorer';

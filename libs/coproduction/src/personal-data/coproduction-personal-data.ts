@@ -1,0 +1,103 @@
+import {
+  OutboxWriter,
+  PersonalDataContributor,
+  PersonalDataRegistry,
+  PersonalDataSubject,
+} from '@crossroads/core';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Introduction, IntroductionEvent } from '../introduction/introduction.entity';
+import { CoproductionProfile } from '../profile/coproduction-profile.entity';
+import { Project, ProjectTeamMember } from '../project/project.entity';
+
+const ERASED = '(erased at the author’s request)';
+
+/**
+ * Co-production's share: the projects the account created or whose team holds its person, the introductions it
+ * asked for or answered, and the profiles of the companies its person works for. Runs before the directory
+ * erases the person (team rows go with the person).
+ */
+@Injectable()
+export class CoproductionPersonalData implements PersonalDataContributor, OnModuleInit {
+  readonly section = 'coproduction';
+  readonly eraseOrder = 5;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: PersonalDataRegistry,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async export({ userId, personId }: PersonalDataSubject) {
+    const manager = this.dataSource.manager;
+    const teamRows = personId ? await manager.findBy(ProjectTeamMember, { personId }) : [];
+    const projectIds = [...new Set(teamRows.map((row) => row.projectId))];
+    const projects = await manager.find(Project, {
+      where: [{ createdByUserId: userId }, ...(projectIds.length ? [{ id: In(projectIds) }] : [])],
+      order: { createdAt: 'ASC' },
+    });
+    const introductions = await manager.find(Introduction, {
+      where: [{ requestedByUserId: userId }, { decidedByUserId: userId }],
+      order: { createdAt: 'ASC' },
+    });
+    const companies = personId
+      ? ((await manager.query(`SELECT DISTINCT company_id FROM affiliation WHERE person_id = $1`, [
+          personId,
+        ])) as {
+          company_id: string;
+        }[])
+      : [];
+    const profiles = companies.length
+      ? await manager.findBy(CoproductionProfile, { companyId: In(companies.map((c) => c.company_id)) })
+      : [];
+    return {
+      projects: projects.map((project) => ({
+        ...project,
+        createdByMe: project.createdByUserId === userId,
+        myRoles: teamRows.filter((row) => row.projectId === project.id).map((row) => row.role),
+      })),
+      introductions,
+      profilesOfMyCompanies: profiles,
+    };
+  }
+
+  /**
+   * Projects the account created that have no other owner (no other team member, no owner company) are deleted
+   * with their introductions; other projects stay with their team. Messages the account wrote are erased from
+   * introductions, whose history stays for the other side.
+   */
+  async erase(manager: EntityManager, { userId, personId }: PersonalDataSubject): Promise<void> {
+    const orphans = (await manager.query(
+      `SELECT p.id FROM project p
+        WHERE p.created_by_user_id = $1 AND p.owner_company_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM project_team_member tm
+                           WHERE tm.project_id = p.id AND tm.person_id IS DISTINCT FROM $2::uuid)`,
+      [userId, personId],
+    )) as { id: string }[];
+    const ids = orphans.map((row) => row.id);
+    if (ids.length) {
+      await manager.delete(Project, { id: In(ids) });
+      await this.outbox.enqueue(manager, 'project', ids);
+    }
+    await manager.update(
+      Introduction,
+      { requestedByUserId: userId },
+      { message: ERASED, requestedByUserId: null },
+    );
+    await manager
+      .createQueryBuilder()
+      .update(Introduction)
+      .set({
+        response: () => `CASE WHEN response IS NULL THEN NULL ELSE '${ERASED}' END`,
+        decidedByUserId: null,
+      })
+      .where('decided_by_user_id = :userId', { userId })
+      .execute();
+    await manager.update(IntroductionEvent, { actorUserId: userId }, { actorUserId: null });
+  }
+}

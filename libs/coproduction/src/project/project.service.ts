@@ -1,0 +1,239 @@
+import { User } from '@crossroads/auth';
+import {
+  AppError,
+  ConnectionShape,
+  FieldProblem,
+  OutboxWriter,
+  pageRequest,
+  toConnection,
+} from '@crossroads/core';
+import { assertValid, byIdOrSlug, Lookup, uniqueSlug } from '@crossroads/directory';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  ownerCondition,
+  ProjectAccess,
+  Viewer,
+  viewerOf,
+  viewerParams,
+  visibleCondition,
+} from '../access/project-access';
+import { FUNDS } from '../reference/funds.reference';
+import { ProjectFormat, ProjectVisibility } from '../shared/coproduction.enums';
+import { ProjectInput, ProjectsArgs } from './dto/project.inputs';
+import { Project, ProjectTeamMember } from './project.entity';
+
+const FUND_SLUGS = new Set(FUNDS.map((fund) => fund.slug));
+const normaliseGenres = (genres: string[]) => [...new Set(genres.map((g) => g.trim().toLowerCase()))];
+
+@Injectable()
+export class ProjectService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly access: ProjectAccess,
+  ) {}
+
+  /** Projects the viewer may see, newest first; private ones only for their team and STAFF. */
+  async list(args: ProjectsArgs, viewer: Viewer): Promise<ConnectionShape<Project>> {
+    const page = pageRequest(args);
+    const filter = args.filter ?? {};
+    const query = this.dataSource
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .where(visibleCondition(viewer, 'p'), viewerParams(viewer))
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id')
+      .skip(page.offset)
+      .take(page.limit);
+    if (filter.formats?.length) query.andWhere('p.format IN (:...formats)', { formats: filter.formats });
+    if (filter.stages?.length) query.andWhere('p.stage IN (:...stages)', { stages: filter.stages });
+    if (filter.genres?.length)
+      query.andWhere('p.genres && :genres', { genres: normaliseGenres(filter.genres) });
+    if (filter.countriesSought?.length)
+      query.andWhere('p.countries_sought && :countries', {
+        countries: filter.countriesSought.map((c) => c.toUpperCase()),
+      });
+    if (filter.ownerCompanyId)
+      query.andWhere('p.owner_company_id = :owner', { owner: filter.ownerCompanyId });
+    if (filter.mine) {
+      if (viewer.level === 'ANONYMOUS') return toConnection([], 0, page);
+      query.andWhere(ownerCondition('p'));
+    }
+    const [rows, total] = await query.getManyAndCount();
+    return toConnection(rows, total, page);
+  }
+
+  /** Every project the viewer may see, of these formats (all formats when empty), newest first. */
+  async findVisible(
+    viewer: Viewer | User | null,
+    options: { formats?: ProjectFormat[]; limit?: number } = {},
+  ): Promise<Project[]> {
+    const v = asViewer(viewer);
+    const query = this.dataSource
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .where(visibleCondition(v, 'p'), viewerParams(v))
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id')
+      .take(Math.min(Math.max(options.limit ?? 1000, 1), 10_000));
+    if (options.formats?.length) query.andWhere('p.format IN (:...formats)', { formats: options.formats });
+    return query.getMany();
+  }
+
+  /** A project the viewer may see; NOT_FOUND otherwise (a private project's existence is not revealed). */
+  async findOne(lookup: Lookup, viewer: Viewer | User | null): Promise<Project> {
+    const v = asViewer(viewer);
+    const where = byIdOrSlug(lookup);
+    const project = await this.dataSource
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .where('id' in where ? 'p.id = :id' : 'p.slug = :slug', where)
+      .andWhere(visibleCondition(v, 'p'), viewerParams(v))
+      .getOne();
+    if (!project) throw AppError.notFound('Project');
+    return project;
+  }
+
+  async create(input: ProjectInput, user: User): Promise<Project> {
+    assertValid([
+      !input.title && { field: 'title', message: 'is required' },
+      !input.format && { field: 'format', message: 'is required' },
+      !input.stage && { field: 'stage', message: 'is required' },
+    ]);
+    const viewer = viewerOf(user);
+    return this.dataSource.transaction(async (manager) => {
+      const fields = await this.validated(manager, input, null, viewer);
+      const slug = await uniqueSlug(manager, 'project', input.title!);
+      const project = await manager
+        .getRepository(Project)
+        .save({ visibility: ProjectVisibility.PRIVATE, ...fields, slug, createdByUserId: user.id });
+      await this.replaceTeam(manager, project.id, input.team);
+      await this.outbox.enqueue(manager, 'project', [project.id]);
+      return project;
+    });
+  }
+
+  async update(id: string, input: ProjectInput, user: User): Promise<Project> {
+    const viewer = viewerOf(user);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Project);
+      const project = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!project || !(await this.access.isOwner(viewer, id, manager))) {
+        // Not an owner: a project they cannot see is NOT_FOUND, one they can see is FORBIDDEN.
+        if (project && (await this.canSee(viewer, id, manager)))
+          await this.access.assertOwner(viewer, id, manager);
+        throw AppError.notFound('Project');
+      }
+      const fields = await this.validated(manager, input, project, viewer);
+      const saved = await repository.save(repository.merge(project, fields));
+      await this.replaceTeam(manager, id, input.team);
+      await this.outbox.enqueue(manager, 'project', [id]);
+      return saved;
+    });
+  }
+
+  async remove(id: string, user: User): Promise<boolean> {
+    const viewer = viewerOf(user);
+    return this.dataSource.transaction(async (manager) => {
+      const exists = await manager.getRepository(Project).existsBy({ id });
+      if (!exists || !(await this.canSee(viewer, id, manager))) throw AppError.notFound('Project');
+      await this.access.assertOwner(viewer, id, manager);
+      await manager.delete(Project, { id });
+      await this.outbox.enqueue(manager, 'project', [id]);
+      return true;
+    });
+  }
+
+  private async canSee(viewer: Viewer, id: string, manager: EntityManager): Promise<boolean> {
+    const [sql, params] = this.access.bind(
+      `SELECT 1 FROM project p WHERE p.id = :id AND ${visibleCondition(viewer, 'p')}`,
+      { id, ...viewerParams(viewer) },
+    );
+    return (await manager.query(sql, params)).length > 0;
+  }
+
+  private async replaceTeam(
+    manager: EntityManager,
+    projectId: string,
+    team: ProjectInput['team'],
+  ): Promise<void> {
+    if (!team) return;
+    await manager.delete(ProjectTeamMember, { projectId });
+    if (team.length)
+      await manager.insert(
+        ProjectTeamMember,
+        team.map((member) => ({ projectId, personId: member.personId, role: member.role.trim() })),
+      );
+  }
+
+  /** Cross-field and reference checks; every problem is reported at once and nothing is written. */
+  private async validated(
+    manager: EntityManager,
+    input: ProjectInput,
+    current: Project | null,
+    viewer: Viewer,
+  ): Promise<Partial<Project>> {
+    const { team, ...fields } = input;
+    const problems: (FieldProblem | null | false)[] = [];
+    const budget = input.budgetEur !== undefined ? input.budgetEur : (current?.budgetEur ?? null);
+    const secured =
+      input.financingSecuredEur !== undefined
+        ? input.financingSecuredEur
+        : (current?.financingSecuredEur ?? null);
+    if (budget !== null && secured !== null && secured > budget)
+      problems.push({ field: 'financingSecuredEur', message: 'is more than the budget' });
+    (input.funds ?? []).forEach((fund, i) => {
+      if (!FUND_SLUGS.has(fund.fund))
+        problems.push({ field: `funds.${i}.fund`, message: `unknown fund "${fund.fund}"` });
+    });
+    if (input.targetEditionIds?.length) {
+      const found = (await manager.query(`SELECT id FROM festival_edition WHERE id = ANY($1::uuid[])`, [
+        input.targetEditionIds,
+      ])) as { id: string }[];
+      const known = new Set(found.map((row) => row.id));
+      input.targetEditionIds.forEach((id, i) => {
+        if (!known.has(id))
+          problems.push({ field: `targetEditionIds.${i}`, message: 'unknown festival edition' });
+      });
+    }
+    if (team?.length) {
+      const found = (await manager.query(`SELECT id FROM person WHERE id = ANY($1::uuid[])`, [
+        team.map((member) => member.personId),
+      ])) as { id: string }[];
+      const known = new Set(found.map((row) => row.id));
+      team.forEach((member, i) => {
+        if (!known.has(member.personId))
+          problems.push({ field: `team.${i}.personId`, message: 'unknown person' });
+      });
+    }
+    if (input.ownerCompanyId && input.ownerCompanyId !== current?.ownerCompanyId) {
+      const [company] = (await manager.query(`SELECT 1 FROM company WHERE id = $1`, [
+        input.ownerCompanyId,
+      ])) as unknown[];
+      if (!company) problems.push({ field: 'ownerCompanyId', message: 'unknown company' });
+      else if (!(await this.access.isCompanyMember(viewer, input.ownerCompanyId, manager)))
+        problems.push({ field: 'ownerCompanyId', message: 'you are not affiliated with this company' });
+    }
+    assertValid(problems);
+    return Object.fromEntries(
+      Object.entries({
+        ...fields,
+        ...(input.genres && { genres: normaliseGenres(input.genres) }),
+        ...(input.countriesSought && { countriesSought: input.countriesSought.map((c) => c.toUpperCase()) }),
+        ...(input.rolesSought && { rolesSought: [...new Set(input.rolesSought)] }),
+        ...(input.languages && { languages: [...new Set(input.languages)] }),
+        ...(input.targetEditionIds && { targetEditionIds: [...new Set(input.targetEditionIds)] }),
+        ...(input.funds && {
+          funds: input.funds.map((f) => ({ fund: f.fund, status: f.status, amountEur: f.amountEur ?? null })),
+        }),
+      }).filter(([, value]) => value !== undefined),
+    ) as Partial<Project>;
+  }
+}
+
+function asViewer(viewer: Viewer | User | null): Viewer {
+  if (viewer && 'level' in viewer) return viewer;
+  return viewerOf(viewer ?? undefined);
+}

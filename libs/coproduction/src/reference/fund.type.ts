@@ -1,0 +1,37 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A public fund or incentive, as the sources state it (FACTS.md §4)' })
+export class Fund {
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  operator: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; null for European funds' })
+  country: string | null;
+
+  @Field({ description: 'REGIONAL, NATIONAL, EUROPEAN, FOREIGN_REGIONAL or TAX_INCENTIVE' })
+  scope: string;
+
+  @Field(() => [String], { description: 'Project formats it supports; empty = all' })
+  formats: string[];
+
+  @Field()
+  summaryEn: string;
+
+  @Field()
+  summaryFr: string;
+
+  @Field(() => [String], { description: 'Countries that must each bring a partner' })
+  requiresPartnerCountries: string[];
+
+  @Field({ description: 'False when a detail could not be confirmed from the sources' })
+  verified: boolean;
+
+  @Field(() => [String])
+  sources: string[];
+}
