@@ -458,6 +458,101 @@ describe('delegations', () => {
     expect(after).not.toMatch(/Alice Martin/);
   });
 
+  it('proposes projects, lets their team answer, and gives participants meetings with attending partners', async () => {
+    const profile = `mutation ($companyId: ID!, $input: CoproductionProfileInput!) {
+      updateCoproductionProfile(companyId: $companyId, input: $input) { companyId } }`;
+    await ok(staff, profile, {
+      companyId: ids.brusselsProd,
+      input: {
+        formats: ['TV_SERIES'],
+        genres: ['thriller'],
+        coproductionCountries: ['FR'],
+        rolesOffered: ['MINORITY_COPRODUCER'],
+        languages: ['fr'],
+        seeksProjects: true,
+        attendingEditionIds: [seriesMania],
+      },
+    });
+    ids.gentFiction = (
+      await ok(staff, CREATE_COMPANY, {
+        input: {
+          name: 'Gent Fiction',
+          country: 'BE',
+          city: 'Gent',
+          kinds: ['PRODUCTION'],
+          formats: ['TV_SERIES'],
+        },
+      })
+    ).createCompany.id;
+    await ok(staff, profile, {
+      companyId: ids.gentFiction,
+      input: {
+        formats: ['TV_SERIES'],
+        genres: ['thriller'],
+        rolesOffered: ['MINORITY_COPRODUCER'],
+        seeksProjects: true,
+      },
+    });
+    ids.project = (
+      await ok(staff, `mutation ($input: ProjectInput!) { createProject(input: $input) { id } }`, {
+        input: {
+          title: 'Les Dunes',
+          logline: 'Un thriller sur la Côte d’Opale.',
+          format: 'TV_SERIES',
+          genres: ['thriller'],
+          stage: 'FINANCING',
+          budgetEur: 4000000,
+          financingSecuredEur: 1500000,
+          languages: ['fr'],
+          rolesSought: ['MINORITY_COPRODUCER'],
+          ownerCompanyId: ids.nordSeries,
+          team: [{ personId: ids.bruno, role: 'producer' }],
+          targetEditionIds: [seriesMania],
+          visibility: 'PRIVATE',
+        },
+      })
+    ).createProject.id;
+
+    const suggestions = (
+      await ok(staff, SUGGEST.replace('person { name }', 'person { name } project { title }'), {
+        editionId: seriesMania,
+        delegationId,
+      })
+    ).delegationSuggestions as (Suggestion & { project: { title: string } | null })[];
+    const dunes = suggestions.find((s) => s.project?.title === 'Les Dunes')!;
+    expect(dunes.kind).toBe('PROJECT');
+    expect(dunes.reasons.map((r) => r.criterion)).toEqual(['FORMAT', 'TARGET', 'STAGE', 'REGION']);
+    expect(dunes.score).toBe(100);
+
+    const added = (await ok(staff, ADD, { input: { delegationId, kind: 'PROJECT', projectId: ids.project } }))
+      .addDelegationMember.id;
+    await ok(staff, UPDATE, { id: delegationId, input: { capacity: 5 } });
+    await ok(staff, SET_STATUS, { input: { memberId: added, status: 'INVITED' } });
+    const brunos = (await ok(bruno, MINE)).myDelegationInvitations as { id: string }[];
+    expect(brunos.map((m) => m.id)).toContain(added);
+    await ok(bruno, ANSWER, { input: { memberId: added, accept: true, consentBrochure: true } });
+
+    const MEETINGS = `query ($editionId: ID!) { meetingSuggestions(editionId: $editionId, first: 5) {
+      memberId delegation { name } project { title }
+      meetings { score company { name } reasons { criterion weight max detail } } } }`;
+    const mine = (await ok(bruno, MEETINGS, { editionId: seriesMania })).meetingSuggestions;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ memberId: added, project: { title: 'Les Dunes' } });
+    expect(mine[0].meetings.map((m: { company: { name: string } }) => m.company.name)).toEqual([
+      'Bruxelles Séries',
+    ]);
+    const reasons = mine[0].meetings[0].reasons.map((r: { criterion: string }) => r.criterion);
+    expect(reasons).toEqual(expect.arrayContaining(['FORMAT', 'ATTENDANCE']));
+    expect((await ok(member, MEETINGS, { editionId: seriesMania })).meetingSuggestions).toEqual([]);
+    expect((await ok(staff, MEETINGS, { editionId: seriesMania })).meetingSuggestions).toHaveLength(1);
+    const anonymous = await gql(null, MEETINGS, { editionId: seriesMania });
+    expect(GraphQLClient.codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+
+    const brochure = await pdfText(staff);
+    expect(brochure).toMatch(/Les Dunes/);
+    expect(brochure).toMatch(/Projets/);
+  });
+
   it('covers delegation data in the personal data export and erasure', async () => {
     const exported = JSON.parse((await ok(alice, '{ exportMyData }')).exportMyData);
     expect(exported.delegations.memberships.map((m: { delegation: string }) => m.delegation).sort()).toEqual([
@@ -473,6 +568,6 @@ describe('delegations', () => {
       `SELECT count(*)::int AS n FROM delegation_event WHERE delegation_id = $1 AND action = 'MEMBER_ANSWERED'`,
       [delegationId],
     );
-    expect(kept[0].n).toBe(2); // the history stays, without who
+    expect(kept[0].n).toBe(3); // the history stays, without who
   });
 });

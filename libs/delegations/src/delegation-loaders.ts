@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { Project } from '@crossroads/coproduction';
 import { Delegation } from './delegation/delegation.entity';
 import { DelegationMember } from './member/delegation-member.entity';
 
@@ -11,6 +12,12 @@ export class DelegationRequestLoaders {
 
   readonly delegation = new DataLoader<string, Delegation | null>(async (ids) => {
     const rows = await this.dataSource.getRepository(Delegation).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  readonly project = new DataLoader<string, Project | null>(async (ids) => {
+    const rows = await this.dataSource.getRepository(Project).findBy({ id: In([...ids]) });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

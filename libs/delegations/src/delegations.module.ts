@@ -1,4 +1,5 @@
 import { AuthModule } from '@crossroads/auth';
+import { CoproductionModule } from '@crossroads/coproduction';
 import { DirectoryModule } from '@crossroads/directory';
 import { FestivalsModule } from '@crossroads/festivals';
 import { Module } from '@nestjs/common';
@@ -12,6 +13,8 @@ import { DelegationExportController } from './export/delegation-export.controlle
 import { DelegationEvent } from './history/delegation-event.entity';
 import { DelegationEventResolver } from './history/delegation-event.resolver';
 import { DelegationHistory } from './history/delegation-history';
+import { MeetingResolver } from './meetings/meeting.resolver';
+import { MeetingService } from './meetings/meeting.service';
 import { InvitationResolver } from './invitation/invitation.resolver';
 import { InvitationService } from './invitation/invitation.service';
 import { DelegationMember } from './member/delegation-member.entity';
@@ -26,7 +29,13 @@ export const DELEGATION_ENTITIES = [Delegation, DelegationMember, DelegationEven
 
 /** The agency's festival delegations: members and their workflow, invitations, suggestions, exports. */
 @Module({
-  imports: [AuthModule, DirectoryModule, FestivalsModule, TypeOrmModule.forFeature(DELEGATION_ENTITIES)],
+  imports: [
+    AuthModule,
+    DirectoryModule,
+    FestivalsModule,
+    CoproductionModule,
+    TypeOrmModule.forFeature(DELEGATION_ENTITIES),
+  ],
   controllers: [DelegationExportController],
   providers: [
     DelegationLoaders,
@@ -41,6 +50,8 @@ export const DELEGATION_ENTITIES = [Delegation, DelegationMember, DelegationEven
     InvitationResolver,
     SuggestionService,
     SuggestionResolver,
+    MeetingService,
+    MeetingResolver,
     BrochureRoster,
     DelegationPersonalData,
   ],

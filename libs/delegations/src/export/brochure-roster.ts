@@ -1,3 +1,4 @@
+import { Project } from '@crossroads/coproduction';
 import { ANONYMOUS, canSee, Company, Person } from '@crossroads/directory';
 import { Festival, FestivalEdition } from '@crossroads/festivals';
 import { Injectable } from '@nestjs/common';
@@ -47,14 +48,18 @@ export class BrochureRoster {
     });
     const personIds = members.flatMap((m) => (m.personId ? [m.personId] : []));
     const companyIds = members.flatMap((m) => (m.companyId ? [m.companyId] : []));
+    const projectIds = members.flatMap((m) => (m.projectId ? [m.projectId] : []));
+    const projects = await manager.findBy(Project, { id: In(projectIds) });
+    const owners = projects.flatMap((p) => (p.ownerCompanyId ? [p.ownerCompanyId] : []));
     const [people, companies, employers, crafts] = await Promise.all([
       manager.findBy(Person, { id: In(personIds) }),
-      manager.findBy(Company, { id: In(companyIds) }),
+      manager.findBy(Company, { id: In([...companyIds, ...owners]) }),
       this.employers(personIds),
       this.primaryCrafts(personIds),
     ]);
     const personById = new Map(people.map((p) => [p.id, p]));
     const companyById = new Map(companies.map((c) => [c.id, c]));
+    const projectById = new Map(projects.map((p) => [p.id, p]));
     const entries = members
       .flatMap((member): RosterEntry[] => {
         const person = member.personId ? personById.get(member.personId) : undefined;
@@ -84,6 +89,22 @@ export class BrochureRoster {
               activities: company.formats.join(', '),
               website: company.website ?? '',
               description: company.descriptionFr || company.descriptionEn,
+            },
+          ];
+        }
+        const project = member.projectId ? projectById.get(member.projectId) : undefined;
+        if (project) {
+          const owner = project.ownerCompanyId ? companyById.get(project.ownerCompanyId) : undefined;
+          return [
+            {
+              kind: MemberKind.PROJECT,
+              name: project.title,
+              role: `${project.format} · ${project.stage}`,
+              organisation: owner?.name ?? '',
+              city: owner?.city ?? '',
+              activities: project.genres.join(', '),
+              website: '',
+              description: project.logline,
             },
           ];
         }

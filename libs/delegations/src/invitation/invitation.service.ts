@@ -22,7 +22,6 @@ export class InvitationService {
 
   /** Invitations the caller answers for (proposals are not shown: they are STAFF's working list). */
   async mine(user: User): Promise<DelegationMember[]> {
-    if (!user.personId) return [];
     const query = this.dataSource
       .getRepository(DelegationMember)
       .createQueryBuilder('m')
@@ -30,7 +29,7 @@ export class InvitationService {
       .orderBy('m.invitedAt', 'DESC')
       .addOrderBy('m.id', 'ASC')
       .limit(200);
-    return whereInvitee(query, user.personId).getMany();
+    return whereInvitee(query, { userId: user.id, personId: user.personId }).getMany();
   }
 
   async answer(input: AnswerInvitationInput, user: User): Promise<DelegationMember> {
@@ -77,16 +76,14 @@ export class InvitationService {
 
   /** Someone else's invitation, or a mere proposal, does not exist for the caller. */
   private async lockOwn(manager: EntityManager, memberId: string, user: User): Promise<DelegationMember> {
-    const mine =
-      user.personId !== null &&
-      (await whereInvitee(
-        manager
-          .getRepository(DelegationMember)
-          .createQueryBuilder('m')
-          .where('m.id = :memberId', { memberId })
-          .andWhere('m.status <> :proposed', { proposed: MemberStatus.PROPOSED }),
-        user.personId,
-      ).getExists());
+    const mine = await whereInvitee(
+      manager
+        .getRepository(DelegationMember)
+        .createQueryBuilder('m')
+        .where('m.id = :memberId', { memberId })
+        .andWhere('m.status <> :proposed', { proposed: MemberStatus.PROPOSED }),
+      { userId: user.id, personId: user.personId },
+    ).getExists();
     if (!mine) throw AppError.notFound('Invitation');
     return this.members.lockMember(manager, memberId);
   }

@@ -1,3 +1,4 @@
+import { ownerCondition } from '@crossroads/coproduction';
 import { SelectQueryBuilder } from 'typeorm';
 import type { DelegationMember } from '../member/delegation-member.entity';
 
@@ -6,22 +7,23 @@ import type { DelegationMember } from '../member/delegation-member.entity';
  * - a PERSON member: the account owning that person profile;
  * - a COMPANY member: accounts owning a profile with a current affiliation to the company (no end date, or
  *   one not past);
- * - a PROJECT member: accounts owning a profile on the project's team (see PROJECT_INVITEES).
- * The parameter `:inviteePersonId` is the caller's own person profile.
+ * - a PROJECT member: the project's owners as co-production defines them (its creator, the accounts owning a
+ *   person on its team, the members of its owner company).
  */
-const PERSON_INVITEES = `(m.kind = 'PERSON' AND m.person_id = :inviteePersonId)`;
+const PERSON_INVITEES = `(m.kind = 'PERSON' AND m.person_id = :viewerPersonId)`;
 const COMPANY_INVITEES = `(m.kind = 'COMPANY' AND EXISTS (
   SELECT 1 FROM affiliation a
-  WHERE a.company_id = m.company_id AND a.person_id = :inviteePersonId
+  WHERE a.company_id = m.company_id AND a.person_id = :viewerPersonId
     AND (a.ends_on IS NULL OR a.ends_on >= current_date)))`;
-/** Filled in once projects exist (co-production): until then no project member has an invitee. */
-export const PROJECT_INVITEES = `FALSE`;
+const PROJECT_INVITEES = `(m.kind = 'PROJECT' AND EXISTS (
+  SELECT 1 FROM project pj WHERE pj.id = m.project_id AND ${ownerCondition('pj')}))`;
 
 export function whereInvitee(
   query: SelectQueryBuilder<DelegationMember>,
-  personId: string,
+  viewer: { userId: string; personId: string | null },
 ): SelectQueryBuilder<DelegationMember> {
   return query.andWhere(`(${PERSON_INVITEES} OR ${COMPANY_INVITEES} OR ${PROJECT_INVITEES})`, {
-    inviteePersonId: personId,
+    viewerUserId: viewer.userId,
+    viewerPersonId: viewer.personId,
   });
 }

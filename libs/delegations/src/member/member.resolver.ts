@@ -1,4 +1,5 @@
 import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
+import { Project } from '@crossroads/coproduction';
 import { Company, DirectoryLoaders, Person, viewerOf } from '@crossroads/directory';
 import { ParseUUIDPipe } from '@nestjs/common';
 import {
@@ -42,6 +43,11 @@ export class MemberResolver {
     private readonly loaders: DelegationLoaders,
     private readonly directoryLoaders: DirectoryLoaders,
   ) {}
+
+  @ResolveField(() => Project, { nullable: true })
+  project(@Parent() member: DelegationMember, @Context() { req }: Request): Promise<Project | null> | null {
+    return member.projectId ? this.loaders.for(req).project.load(member.projectId) : null;
+  }
 
   @Roles(Role.STAFF)
   @Mutation(() => DelegationMember, { description: 'STAFF: proposes a person, company or project' })

@@ -1,10 +1,11 @@
+import { Project } from '@crossroads/coproduction';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-/** Projects come from co-production; until that lib lands, no project can be a member. */
+/** Whether a co-production project exists (STAFF add any project, whatever its visibility). */
 @Injectable()
 export class ProjectLookup {
-  async exists(_manager: EntityManager, _id: string): Promise<boolean> {
-    return false;
+  exists(manager: EntityManager, id: string): Promise<boolean> {
+    return manager.existsBy(Project, { id });
   }
 }

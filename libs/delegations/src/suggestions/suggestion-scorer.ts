@@ -9,12 +9,12 @@ import {
 } from './festival-fit';
 
 /**
- * Pure scorer of delegation suggestions: how well a company or a person of the region fits a festival, with
+ * Pure scorer of delegation suggestions: how well a company, a person or a project of the region fits a festival, with
  * the reasons. No Nest, no database: the same input gives the same output.
  */
 
 export type SuggestionCriterionName =
-  'FORMAT' | 'KIND' | 'CRAFT' | 'PROGRAMME' | 'GRADUATION' | 'REGION' | 'TRACK_RECORD';
+  'FORMAT' | 'KIND' | 'CRAFT' | 'PROGRAMME' | 'GRADUATION' | 'REGION' | 'TRACK_RECORD' | 'TARGET' | 'STAGE';
 
 export interface Reason {
   criterion: SuggestionCriterionName;
@@ -179,6 +179,56 @@ function scoreStudent(festival: FestivalTarget, person: PersonCandidate): Scored
           criterion: 'REGION',
           points: STUDENT_WEIGHTS.REGION,
           detail: `Studies in the region (${person.regionPlace})`,
+        }
+      : null,
+  ]);
+}
+
+export interface ProjectCandidate {
+  format: string;
+  stage: string;
+  /** The project names this edition among those it aims at. */
+  targetsEdition: boolean;
+  /** Its owner company's site or city, when in the region. */
+  regionPlace: string | null;
+}
+
+const PROJECT_WEIGHTS = { FORMAT: 40, TARGET: 30, STAGE: 15, REGION: 15 } as const;
+/** Forums and markets are for projects looking for partners; festivals for works about to be finished. */
+const FORUM_STAGES = ['DEVELOPMENT', 'FINANCING'];
+const FESTIVAL_STAGES = ['PRODUCTION', 'POST_PRODUCTION'];
+
+export function scoreProject(festival: FestivalTarget, project: ProjectCandidate): Scored {
+  if (!festival.formats.includes(project.format)) return { score: 0, reasons: [] };
+  const forum = festival.kinds.some((kind) => kind === 'COPRODUCTION_FORUM' || kind === 'MARKET');
+  const stageFits = (forum ? FORUM_STAGES : FESTIVAL_STAGES).includes(project.stage);
+  return finish([
+    {
+      criterion: 'FORMAT',
+      points: PROJECT_WEIGHTS.FORMAT,
+      detail: `A ${project.format}, a format ${festival.name} is for`,
+    },
+    project.targetsEdition
+      ? {
+          criterion: 'TARGET',
+          points: PROJECT_WEIGHTS.TARGET,
+          detail: `The team aims at ${festival.name} ${festival.year}`,
+        }
+      : null,
+    stageFits
+      ? {
+          criterion: 'STAGE',
+          points: PROJECT_WEIGHTS.STAGE,
+          detail: forum
+            ? `In ${project.stage}: looking for partners, what a forum is for`
+            : `In ${project.stage}: nearly finished, in time for a selection`,
+        }
+      : null,
+    project.regionPlace
+      ? {
+          criterion: 'REGION',
+          points: PROJECT_WEIGHTS.REGION,
+          detail: `Produced in the region (${project.regionPlace})`,
         }
       : null,
   ]);

@@ -1,7 +1,9 @@
-import { Role, Roles } from '@crossroads/auth';
+import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
+import { Project } from '@crossroads/coproduction';
 import { Company, DirectoryLoaders, Person } from '@crossroads/directory';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MemberKind } from '../delegation/delegation.enums';
+import { DelegationLoaders } from '../delegation-loaders';
 import { SuggestionService } from './suggestion.service';
 import { DelegationSuggestion, DelegationSuggestionsArgs } from './suggestion.types';
 
@@ -12,6 +14,7 @@ export class SuggestionResolver {
   constructor(
     private readonly suggestions: SuggestionService,
     private readonly directoryLoaders: DirectoryLoaders,
+    private readonly loaders: DelegationLoaders,
   ) {}
 
   @Roles(Role.STAFF)
@@ -19,8 +22,19 @@ export class SuggestionResolver {
     description:
       "STAFF: companies and people of the region that fit the edition's festival, best first, explained",
   })
-  delegationSuggestions(@Args() args: DelegationSuggestionsArgs): Promise<DelegationSuggestion[]> {
-    return this.suggestions.suggest(args);
+  delegationSuggestions(
+    @Args() args: DelegationSuggestionsArgs,
+    @CurrentUser() user: User,
+  ): Promise<DelegationSuggestion[]> {
+    return this.suggestions.suggest(args, user);
+  }
+
+  @ResolveField(() => Project, { nullable: true })
+  project(
+    @Parent() suggestion: DelegationSuggestion,
+    @Context() { req }: Request,
+  ): Promise<Project | null> | null {
+    return suggestion.kind === MemberKind.PROJECT ? this.loaders.for(req).project.load(suggestion.id) : null;
   }
 
   @ResolveField(() => Person, { nullable: true })

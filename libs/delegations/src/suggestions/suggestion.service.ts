@@ -1,3 +1,5 @@
+import type { User } from '@crossroads/auth';
+import { ProjectFormat, ProjectService } from '@crossroads/coproduction';
 import { AppError } from '@crossroads/core';
 import { Festival, FestivalEdition, FestivalKind } from '@crossroads/festivals';
 import { Injectable } from '@nestjs/common';
@@ -7,7 +9,7 @@ import { Delegation } from '../delegation/delegation.entity';
 import { DelegationAudience, MemberKind } from '../delegation/delegation.enums';
 import { DelegationMember } from '../member/delegation-member.entity';
 import { COMPANY_KINDS_FOR, DISCIPLINES_FOR, PERSON_KINDS_FOR, unionOf } from './festival-fit';
-import { FestivalTarget, scoreCompany, scorePerson } from './suggestion-scorer';
+import { FestivalTarget, scoreCompany, scorePerson, scoreProject } from './suggestion-scorer';
 import { DelegationSuggestion, DelegationSuggestionsArgs } from './suggestion.types';
 
 /** In the region: a tenant of one of the sites, or a Nord (59) / Pas-de-Calais (62) postcode. */
@@ -32,9 +34,12 @@ interface Row {
  */
 @Injectable()
 export class SuggestionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projects: ProjectService,
+  ) {}
 
-  async suggest(args: DelegationSuggestionsArgs): Promise<DelegationSuggestion[]> {
+  async suggest(args: DelegationSuggestionsArgs, user: User): Promise<DelegationSuggestion[]> {
     const edition = await this.dataSource.getRepository(FestivalEdition).findOneBy({ id: args.editionId });
     if (!edition) throw AppError.notFound('Festival edition');
     const festival = await this.dataSource
@@ -74,6 +79,21 @@ export class SuggestionService {
         suggestions.push({ kind: MemberKind.COMPANY, id: row.id, ...scored });
       }
     }
+    if (kinds.includes(MemberKind.PROJECT) && audience === DelegationAudience.PROFESSIONALS) {
+      const projects = await this.projects.findVisible(user, { formats: target.formats as ProjectFormat[] });
+      const places = await this.companyPlaces(
+        projects.flatMap((p) => (p.ownerCompanyId ? [p.ownerCompanyId] : [])),
+      );
+      for (const project of projects) {
+        const scored = scoreProject(target, {
+          format: project.format,
+          stage: project.stage,
+          targetsEdition: project.targetEditionIds.includes(edition.id),
+          regionPlace: project.ownerCompanyId ? (places.get(project.ownerCompanyId) ?? null) : null,
+        });
+        suggestions.push({ kind: MemberKind.PROJECT, id: project.id, ...scored });
+      }
+    }
     if (kinds.includes(MemberKind.PERSON)) {
       const rows =
         audience === DelegationAudience.STUDENTS ? await this.students(target) : await this.people(target);
@@ -99,6 +119,17 @@ export class SuggestionService {
       .filter((suggestion) => suggestion.score > 0 && !excluded.has(suggestion.id))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, args.first ?? 20);
+  }
+
+  /** The site or city of those companies that are in the region. */
+  private async companyPlaces(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; region_place: string | null }[] = await this.dataSource.query(
+      `SELECT x.id, ${REGION_PLACE} AS region_place FROM company x LEFT JOIN site s ON s.id = x.site_id
+       WHERE x.id = ANY($1) AND x.country = 'FR'`,
+      [ids],
+    );
+    return new Map(rows.flatMap((row) => (row.region_place ? [[row.id, row.region_place]] : [])));
   }
 
   /** French companies of the region whose kinds or formats fit. */

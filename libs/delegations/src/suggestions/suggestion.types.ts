@@ -11,6 +11,8 @@ export enum SuggestionCriterion {
   GRADUATION = 'GRADUATION',
   REGION = 'REGION',
   TRACK_RECORD = 'TRACK_RECORD',
+  TARGET = 'TARGET',
+  STAGE = 'STAGE',
 }
 
 registerEnumType(SuggestionCriterion, { name: 'DelegationSuggestionCriterion' });

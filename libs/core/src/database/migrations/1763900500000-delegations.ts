@@ -28,7 +28,7 @@ export class Delegations1763900500000 implements MigrationInterface {
         kind varchar(16) NOT NULL,
         person_id uuid REFERENCES person (id) ON DELETE CASCADE,
         company_id uuid REFERENCES company (id) ON DELETE CASCADE,
-        project_id uuid,
+        project_id uuid REFERENCES project (id) ON DELETE CASCADE,
         status varchar(16) NOT NULL DEFAULT 'PROPOSED',
         consent_brochure boolean,
         note text,
