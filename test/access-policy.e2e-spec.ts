@@ -167,6 +167,37 @@ const MATRIX: Record<string, Row> = {
     expected: 'MEMBER',
     document: `mutation { withdrawFromDelegation(memberId: "${NOBODY}") { id } }`,
   },
+  projects: { expected: 'public', document: '{ projects { totalCount } }' },
+  project: { expected: 'public', document: `{ project(id: "${NOBODY}") { id } }` },
+  funds: { expected: 'public', document: '{ funds { slug } }' },
+  createProject: {
+    expected: 'MEMBER',
+    document: 'mutation { createProject(input: { title: "Matrix", format: XR, stage: WRITING }) { id } }',
+  },
+  updateProject: {
+    expected: 'MEMBER',
+    document: `mutation { updateProject(id: "${NOBODY}", input: { title: "Matrix" }) { id } }`,
+  },
+  deleteProject: { expected: 'MEMBER', document: `mutation { deleteProject(id: "${NOBODY}") }` },
+  updateCoproductionProfile: {
+    expected: 'MEMBER',
+    document: `mutation { updateCoproductionProfile(companyId: "${NOBODY}", input: { seeksProjects: true }) { companyId } }`,
+  },
+  editionAttendees: {
+    expected: 'public',
+    document: `{ editionAttendees(editionId: "${NOBODY}") { company { id } } }`,
+  },
+  partnerMatches: { expected: 'MEMBER', document: `{ partnerMatches(projectId: "${NOBODY}") { score } }` },
+  projectMatches: { expected: 'MEMBER', document: `{ projectMatches(companyId: "${NOBODY}") { score } }` },
+  requestIntroduction: {
+    expected: 'MEMBER',
+    document: `mutation { requestIntroduction(projectId: "${NOBODY}", companyId: "${NOBODY}", message: "Hello") { id } }`,
+  },
+  answerIntroduction: {
+    expected: 'MEMBER',
+    document: `mutation { answerIntroduction(id: "${NOBODY}", accept: true) { id } }`,
+  },
+  introductions: { expected: 'MEMBER', document: '{ introductions { totalCount } }' },
 };
 
 /** What the access guard answers when it refuses; a domain rule refusing later says something else. */

@@ -1,5 +1,6 @@
+import { seedDemoCoproduction } from '@crossroads/coproduction/demo';
 import { seedDemoDirectory } from '@crossroads/directory/demo';
-import { startTestApp, TestApp } from '@crossroads/testing';
+import { signIn, startTestApp, TestApp } from '@crossroads/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
 
@@ -44,5 +45,53 @@ describe('demo directory seed', () => {
          AND 6371 * 2 * asin(sqrt(power(sin(radians(p.lat - 50.72) / 2), 2)
              + cos(radians(50.72)) * cos(radians(p.lat)) * power(sin(radians(p.lng - 3.16) / 2), 2))) <= 30`);
     expect(n).toBeGreaterThanOrEqual(8);
+  });
+
+  it('seeds about 150 projects across all formats and the foreign partners’ profiles, once', async () => {
+    const result = await seedDemoCoproduction(t.app.get(DataSource), { seed: 2026 });
+    expect(result.projects).toBe(150);
+    const [counts] = await t.sql(`
+      SELECT (SELECT count(DISTINCT format)::int FROM project WHERE is_demo) AS formats,
+             (SELECT count(*)::int FROM company c WHERE c.is_demo AND c.country <> 'FR'
+                AND NOT EXISTS (SELECT 1 FROM coproduction_profile p WHERE p.company_id = c.id)) AS unprofiled,
+             (SELECT count(*)::int FROM project WHERE financing_secured_eur > budget_eur) AS overfinanced,
+             (SELECT count(*)::int FROM search_outbox WHERE document_type = 'project') AS queued`);
+    expect(counts).toMatchObject({ formats: 10, unprofiled: 0, overfinanced: 0, queued: 150 });
+    expect(await seedDemoCoproduction(t.app.get(DataSource), { seed: 2026 })).toEqual({
+      projects: 0,
+      profiles: 0,
+    });
+  });
+
+  it('gives a producer with an animated series in financing a ranked list of partners for Annecy', async () => {
+    const staff = await signIn(t.graphql, 'staff@example.org');
+    const [series] = await t.sql(
+      `SELECT id FROM project WHERE is_demo AND format = 'ANIMATED_SERIES' ORDER BY budget_eur DESC, id LIMIT 1`,
+    );
+    const [annecy] = await t.sql(
+      `SELECT e.id FROM festival_edition e JOIN festival f ON f.id = e.festival_id
+        WHERE f.slug = 'annecy' AND e.ends_on >= current_date ORDER BY e.starts_on LIMIT 1`,
+    );
+    await t.sql(`UPDATE project SET stage = 'FINANCING' WHERE id = $1`, [series.id]);
+    const response = await t.graphql.request(
+      `query ($p: ID!, $e: ID) { partnerMatches(projectId: $p, editionId: $e, first: 20) {
+         score company { name country } reasons { criterion weight detail } } }`,
+      { p: series.id, e: annecy.id },
+      staff.headers,
+    );
+    expect(response.errors).toBeUndefined();
+    const matches = response.data!.partnerMatches as {
+      score: number;
+      reasons: { criterion: string; weight: number; detail: string }[];
+    }[];
+    expect(matches).toHaveLength(20);
+    const scores = matches.map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores[0]).toBeGreaterThan(60);
+    const attending = matches.filter((m) =>
+      m.reasons.some((r) => r.criterion === 'ATTENDANCE' && r.weight > 0),
+    );
+    expect(attending.length).toBeGreaterThan(5);
+    for (const m of matches) for (const r of m.reasons) expect(r.detail.length).toBeGreaterThan(10);
   });
 });

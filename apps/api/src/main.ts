@@ -32,26 +32,32 @@ async function listen(app: NestExpressApplication, config: AppConfig): Promise<v
   }
 }
 
-type DemoModule = typeof import('@crossroads/directory/demo');
+type DirectoryDemo = typeof import('@crossroads/directory/demo');
+type CoproductionDemo = typeof import('@crossroads/coproduction/demo');
 
 /** The same seed as `npm run cli -- seed`, so both give the same demo directory. */
 const DEMO_SEED = 2026;
 
 /**
  * Demo data on first start (never in production): seeded while the API already answers, so the sites and search
- * work at once and people appear as their batches commit. Faker is loaded only here.
+ * work at once and people appear as their batches commit. Faker is loaded only here. Each lib seeds its own part,
+ * in dependency order (co-production reads the demo companies and people).
  */
 async function seedDemoData(app: NestExpressApplication): Promise<void> {
   const logger = new Logger('DemoData');
-  // A relative require, not the alias: it must stay lazy (faker is heavy) and Nest's build rewrites aliases only in
-  // static imports. The path holds both for the sources and for dist/.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const demo = require('../../../libs/directory/src/demo') as DemoModule;
+  // Relative requires, not the aliases: they must stay lazy (faker is heavy) and Nest's build rewrites aliases only
+  // in static imports. The paths hold both for the sources and for dist/.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const directory = require('../../../libs/directory/src/demo') as DirectoryDemo;
+  const coproduction = require('../../../libs/coproduction/src/demo') as CoproductionDemo;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const started = Date.now();
-  const result = await demo.seedDemoDirectory(app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
-  if (result.people > 0) {
+  const dataSource = app.get(DataSource);
+  const result = await directory.seedDemoDirectory(dataSource, { seed: DEMO_SEED, scale: 1 });
+  const projects = await coproduction.seedDemoCoproduction(dataSource, { seed: DEMO_SEED });
+  if (result.people > 0 || projects.projects > 0) {
     logger.log(
-      `Demo directory seeded in ${Date.now() - started} ms: ${result.people} people, ${result.companies} companies; search indexes fill in the background`,
+      `Demo data seeded in ${Date.now() - started} ms: ${result.people} people, ${result.companies} companies, ${projects.projects} projects, ${projects.profiles} co-production profiles; search indexes fill in the background`,
     );
   }
 }

@@ -1,3 +1,4 @@
+import { CoproductionModule } from '@crossroads/coproduction';
 import { DirectoryModule } from '@crossroads/directory';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
@@ -14,7 +15,7 @@ import { OutboxBacklogReader } from './relay/outbox-backlog';
 import { OutboxRelay } from './relay/outbox-relay.service';
 
 @Module({
-  imports: [DirectoryModule, TerminusModule.forRoot({ logger: false })],
+  imports: [DirectoryModule, CoproductionModule, TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
   providers: [
     meiliClientProvider,

@@ -1,5 +1,6 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
+import { seedDemoCoproduction } from '@crossroads/coproduction/demo';
 import { seedDemoDirectory } from '@crossroads/directory/demo';
 
 /** Seeds the demo directory with a progress bar; prints what was inserted. */
@@ -30,7 +31,14 @@ export async function seedCommand(
     });
     if (barStarted) bar.stop();
     barStarted = false;
+    // Co-production reads the demo companies and people: seeded after the directory, from the same seed.
+    const coproduction = await seedDemoCoproduction(dataSource, { seed: options.seed });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (coproduction.projects > 0) {
+      console.log(
+        `${coproduction.projects} projects and ${coproduction.profiles} co-production profiles seeded`,
+      );
+    }
     if (result.people === 0 && result.companies === 0) {
       console.log('demo data already present: nothing inserted');
       return;

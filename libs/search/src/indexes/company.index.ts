@@ -12,6 +12,11 @@ export interface CompanyDocument extends BaseDocument {
   site: string | null;
   siteName: string | null;
   description: string[];
+  /** From the co-production profile, when the company has one. */
+  genres: string[];
+  coproductionCountries: string[];
+  rolesOffered: string[];
+  seeksProjects: boolean;
   _geo?: { lat: number; lng: number };
 }
 
@@ -30,12 +35,20 @@ interface CompanyRow {
   updated_at: Date;
   site_slug: string | null;
   site_name: string | null;
+  profile_formats: string[] | null;
+  genres: string[] | null;
+  coproduction_countries: string[] | null;
+  roles_offered: string[] | null;
+  seeks_projects: boolean | null;
 }
 
 const SELECT = `
   SELECT c.id, c.slug, c.name, c.kinds, c.formats, c.country, c.city, c.lat, c.lng, c.description_fr,
-         c.description_en, c.updated_at, s.slug AS site_slug, s.name AS site_name
+         c.description_en, GREATEST(c.updated_at, cp.updated_at) AS updated_at, s.slug AS site_slug,
+         s.name AS site_name, cp.formats AS profile_formats, cp.genres, cp.coproduction_countries,
+         cp.roles_offered, cp.seeks_projects
     FROM company c LEFT JOIN site s ON s.id = c.site_id
+    LEFT JOIN coproduction_profile cp ON cp.company_id = c.id
    WHERE true`;
 
 function toDocument(row: CompanyRow): CompanyDocument {
@@ -44,12 +57,16 @@ function toDocument(row: CompanyRow): CompanyDocument {
     slug: row.slug,
     name: row.name,
     kinds: row.kinds,
-    formats: row.formats,
+    formats: [...new Set([...row.formats, ...(row.profile_formats ?? [])])],
     country: row.country,
     city: row.city,
     site: row.site_slug,
     siteName: row.site_name,
     description: [row.description_fr, row.description_en].filter(Boolean),
+    genres: row.genres ?? [],
+    coproductionCountries: row.coproduction_countries ?? [],
+    rolesOffered: row.roles_offered ?? [],
+    seeksProjects: row.seeks_projects ?? false,
     ...(row.lat !== null && row.lng !== null && { _geo: { lat: row.lat, lng: row.lng } }),
     updatedAt: row.updated_at.getTime(),
   };
@@ -60,13 +77,31 @@ export const companyIndex: SearchIndexDefinition<CompanyDocument> = {
   searchType: SearchType.COMPANY,
   name: 'companies',
   highlightAttributes: ['name', 'city'],
-  filterAttributes: ['kinds', 'formats', 'country', 'city', 'site'],
-  facets: { companyKinds: 'kinds', countries: 'country', cities: 'city', sites: 'site' },
+  filterAttributes: ['kinds', 'formats', 'country', 'city', 'site', 'genres'],
+  facets: {
+    companyKinds: 'kinds',
+    countries: 'country',
+    cities: 'city',
+    sites: 'site',
+    formats: 'formats',
+    genres: 'genres',
+  },
   geo: true,
   settings: {
     ...BASE_SETTINGS,
-    searchableAttributes: ['name', 'kinds', 'city', 'siteName', 'country', 'description'],
-    filterableAttributes: ['kinds', 'formats', 'country', 'city', 'site', '_geo'],
+    searchableAttributes: ['name', 'kinds', 'city', 'siteName', 'country', 'description', 'genres'],
+    filterableAttributes: [
+      'kinds',
+      'formats',
+      'country',
+      'city',
+      'site',
+      'genres',
+      'coproductionCountries',
+      'rolesOffered',
+      'seeksProjects',
+      '_geo',
+    ],
     sortableAttributes: ['name', '_geo'],
   },
   load: async (manager: EntityManager, ids) =>

@@ -4,6 +4,7 @@ import type { SearchIndexDefinition } from './search-index.definition';
 import type { SearchType } from './search-type.enum';
 import { companyIndex } from './company.index';
 import { personIndex } from './person.index';
+import { projectIndex } from './project.index';
 import { schoolIndex } from './school.index';
 import { siteIndex } from './site.index';
 
@@ -15,6 +16,7 @@ export class SearchIndexes {
     companyIndex,
     schoolIndex,
     siteIndex,
+    projectIndex,
   ] as unknown as readonly SearchIndexDefinition[];
 
   constructor(private readonly config: AppConfig) {}

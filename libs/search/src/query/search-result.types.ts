@@ -1,4 +1,5 @@
 import { PageInfo } from '@crossroads/core';
+import { Project } from '@crossroads/coproduction';
 import { Company, Person, School, Site } from '@crossroads/directory';
 import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SearchType } from '../indexes/search-type.enum';
@@ -6,7 +7,7 @@ import { SearchType } from '../indexes/search-type.enum';
 export const SearchNode = createUnionType({
   name: 'SearchNode',
   description: 'The record a search hit points to',
-  types: () => [Person, Company, School, Site] as const,
+  types: () => [Person, Company, School, Site, Project] as const,
   resolveType: (node: object) =>
     node instanceof Person
       ? Person
@@ -14,7 +15,9 @@ export const SearchNode = createUnionType({
         ? Company
         : node instanceof School
           ? School
-          : Site,
+          : node instanceof Project
+            ? Project
+            : Site,
 });
 
 @ObjectType()

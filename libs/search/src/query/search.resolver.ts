@@ -1,4 +1,5 @@
 import { Public } from '@crossroads/auth';
+import { Project, ProjectService } from '@crossroads/coproduction';
 import { Company, DirectoryLoaders, Person, School, Site } from '@crossroads/directory';
 import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -33,11 +34,12 @@ export class SearchResolver {
   constructor(
     private readonly searchService: SearchService,
     private readonly loaders: DirectoryLoaders,
+    private readonly projects: ProjectService,
   ) {}
 
   @Public()
   @Query(() => SearchResult, {
-    description: 'One federated search across people, companies, schools and sites',
+    description: 'One federated search across people, companies, schools, sites and public projects',
   })
   search(@Args('input') input: SearchInput): Promise<SearchResult> {
     return this.searchService.search(input);
@@ -56,7 +58,7 @@ export class SearchResolver {
   async node(
     @Parent() hit: SearchHit,
     @Context() { req }: { req: object },
-  ): Promise<Person | Company | School | Site | null> {
+  ): Promise<Person | Company | School | Site | Project | null> {
     const loaders = this.loaders.for(req);
     switch (hit.type) {
       case SearchType.PERSON: {
@@ -69,6 +71,9 @@ export class SearchResolver {
         return loaders.school.load(hit.id);
       case SearchType.SITE:
         return loaders.site.load(hit.id);
+      case SearchType.PROJECT:
+        // Read as an anonymous viewer: a hit never exposes a project that stopped being public.
+        return this.projects.findOne({ id: hit.id }, null).catch(() => null);
       default:
         return null;
     }

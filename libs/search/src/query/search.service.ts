@@ -27,6 +27,10 @@ const LIST_FILTERS = {
   languages: 'languages',
   cities: 'city',
   sites: 'site',
+  formats: 'formats',
+  stages: 'stage',
+  genres: 'genres',
+  countriesSought: 'countriesSought',
 } as const;
 
 type FederatedResponse = {

@@ -92,6 +92,46 @@ export class SearchInput {
   @MaxLength(100, { each: true })
   sites?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Project formats (FEATURE_FILM, ANIMATED_SERIES…): projects, and companies working on them',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  formats?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Project stages (WRITING…POST_PRODUCTION): projects only',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  stages?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Genres: projects, and companies whose co-production profile lists them',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  genres?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Countries a project seeks partners in: projects only',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  countriesSought?: string[];
+
   @Field(() => GeoInput, { nullable: true, description: 'Within radiusKm of a point, nearest first' })
   @IsOptional()
   @ValidateNested()

@@ -1,0 +1,2 @@
+export * from './demo-plan';
+export * from './demo-seeder';
