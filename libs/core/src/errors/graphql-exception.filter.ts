@@ -31,7 +31,10 @@ export class GraphQLPassThroughFilter implements GqlExceptionFilter {
     );
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (response.headersSent) return undefined;
-    response.status(STATUS[code] ?? 500).json({
+    // Nest's own HTTP exceptions (413 from the body limit, 404 for an unknown route…) keep their status.
+    const own = (exception as { getStatus?: () => number } | null)?.getStatus?.();
+    const status = code === ErrorCode.INTERNAL_SERVER_ERROR ? 500 : (own ?? STATUS[code] ?? 500);
+    response.status(status).json({
       code,
       message: formatted.message,
       ...(formatted.extensions?.fields ? { fields: formatted.extensions.fields } : {}),

@@ -10,13 +10,13 @@ import { DelegationHistory } from '../history/delegation-history';
 import { DelegationMember } from '../member/delegation-member.entity';
 import { SEAT_HOLDING } from '../member/member-workflow';
 import { Delegation } from './delegation.entity';
-import { MemberStatus } from './delegation.enums';
 import { DelegationService } from './delegation.service';
 import { isShownPublicly, isStaff } from './delegation-viewer';
 import {
   CreateDelegationInput,
   DelegationHistoryArgs,
   DelegationsArgs,
+  MembersArgs,
   UpdateDelegationInput,
 } from './dto/delegation.inputs';
 
@@ -97,7 +97,7 @@ export class DelegationResolver {
     @Parent() delegation: Delegation,
     @Context() { req }: Request,
     @CurrentUser() user: User,
-    @Args('statuses', { type: () => [MemberStatus], nullable: true }) statuses?: MemberStatus[],
+    @Args() { statuses }: MembersArgs,
   ): Promise<DelegationMember[]> {
     const members = await this.loaders.for(req).membersOfDelegation.load(delegation.id);
     const visible = isStaff(viewerOf(user)) ? members : members.filter(isShownPublicly);

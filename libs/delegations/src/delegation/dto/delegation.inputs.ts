@@ -1,7 +1,18 @@
 import { ConnectionArgs } from '@crossroads/core';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { DelegationAudience, DelegationStatus } from '../delegation.enums';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { DelegationAudience, DelegationStatus, MemberStatus } from '../delegation.enums';
 
 export const MAX_CAPACITY = 500;
 
@@ -82,4 +93,13 @@ export class DelegationHistoryArgs extends ConnectionArgs {
   @Field(() => ID)
   @IsUUID()
   delegationId: string;
+}
+
+@ArgsType()
+export class MembersArgs {
+  @Field(() => [MemberStatus], { nullable: true, description: 'Only these statuses (default: all visible)' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @IsEnum(MemberStatus, { each: true })
+  statuses?: MemberStatus[];
 }
