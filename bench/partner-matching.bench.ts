@@ -164,10 +164,16 @@ export async function partnerMatching(): Promise<string> {
       const service = app.get(PartnerMatchingService);
       const staff = { level: 'STAFF' as const, userId: null, personId: null };
       const inProcess: number[] = [];
+      const cpu: number[] = [];
       for (let i = 0; i < WARM_UP + RUNS; i++) {
         const started = performance.now();
+        const cpuStarted = process.cpuUsage();
         await service.partnerMatches(createProject.id, annecy.id, 20, staff);
-        if (i >= WARM_UP) inProcess.push(performance.now() - started);
+        const used = process.cpuUsage(cpuStarted);
+        if (i >= WARM_UP) {
+          inProcess.push(performance.now() - started);
+          cpu.push((used.user + used.system) / 1000);
+        }
       }
       // One write makes the next request reload the view: the price of a profile change.
       await dataSource.query(
@@ -179,21 +185,29 @@ export async function partnerMatching(): Promise<string> {
       const cold = performance.now() - reloadStarted;
       http.sort((a, b) => a - b);
       inProcess.sort((a, b) => a - b);
+      cpu.sort((a, b) => a - b);
       const load = loadavg()
         .map((l) => l.toFixed(1))
         .join(', ');
       return [
         '## Partner matching (issue 6: top-20 among 10,000 companies, p95 under 50 ms)',
         '',
-        `\`partnerMatches(projectId, editionId: Annecy, first: 20)\` for an animated series in financing, against ${COMPANIES.toLocaleString('en-US')}`,
+        `Measured ${new Date().toISOString().slice(0, 10)}. \`partnerMatches(projectId, editionId: Annecy, first: 20)\` for an animated series in financing, against ${COMPANIES.toLocaleString('en-US')}`,
         `companies with co-production profiles; ${RUNS} sequential requests after ${WARM_UP} warm-up ones. The profiles are`,
-        'read once into an in-memory view (one query) and reloaded only when a cheap version aggregate changes; each',
-        'request scores all 10,000 in memory and writes the sentences of the 20 it returns only.',
+        'read once into an in-memory view (one query) and reloaded only when a trigger-bumped version row moves on;',
+        'each request scores all 10,000 in memory (`quickScore`) and writes the sentences of the 20 it returns only.',
         '',
         '| path | min | p50 | p95 | max |',
         '| --- | --- | --- | --- | --- |',
         summary('GraphQL over HTTP (signed in)', http),
         summary('PartnerMatchingService in process', inProcess),
+        summary('the same, CPU time of the API process', cpu),
+        '',
+        'The CPU time is what one request costs the API process whatever else runs on the machine (the few',
+        'PostgreSQL reads of a request are not in it); the wall-clock rows include waiting for a core.',
+        percentile(http, 95) < 50
+          ? `Reading: the 50 ms target holds over HTTP (p95 ${percentile(http, 95).toFixed(1)} ms).`
+          : `Reading: the 50 ms target is not met in wall-clock time on this machine under this load (HTTP p95 ${percentile(http, 95).toFixed(0)} ms); the work itself costs ${percentile(cpu, 50).toFixed(0)} ms of CPU at the median and ${percentile(cpu, 95).toFixed(0)} ms at p95, so it needs a quieter machine to be confirmed.`,
         '',
         `After a profile write, the first request reloads the view: ${cold.toFixed(0)} ms. Load average while measuring: ${load}`,
         '(other helpers were running test suites on this 2-core machine at the same time).',

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const report = [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine()}.`,
+    names.length
+      ? `Written by \`npm run bench\`; ${names.join(', ')} re-measured on ${new Date().toISOString().slice(0, 10)}; machine: ${machine()}.`
+      : `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine()}.`,
     '',
     [...kept.values()].join('\n\n'),
     '',

@@ -373,6 +373,33 @@ describe('co-production', () => {
       expect(GraphQLClient.codes(noEdition)).toEqual(['NOT_FOUND']);
     });
 
+    it('sees profile and company changes at once (the in-memory view follows the version triggers)', async () => {
+      type Match = {
+        company: { name: string; country: string };
+        missing: string[];
+        reasons: { criterion: string; detail: string }[];
+      };
+      const koln = async () =>
+        ((await ok('producer', PARTNER_MATCHES, { projectId: ids.series })).partnerMatches as Match[]).find(
+          (m) => m.company.name === 'Köln Filmproduktion',
+        )!;
+      expect((await koln()).missing).toContain('budget range of the partner');
+      await ok('staff', UPDATE_PROFILE, {
+        companyId: ids.koln,
+        input: { budgetMinEur: 500_000, budgetMaxEur: 6_000_000 },
+      });
+      expect((await koln()).missing).not.toContain('budget range of the partner');
+      await ok('staff', `mutation ($id: ID!) { updateCompany(id: $id, input: { country: "ES" }) { id } }`, {
+        id: ids.koln,
+      });
+      const moved = await koln();
+      expect(moved.company.country).toBe('ES');
+      expect(moved.reasons.find((r) => r.criterion === 'COUNTRY')!.detail).toContain('France – Spain');
+      await ok('staff', `mutation ($id: ID!) { updateCompany(id: $id, input: { country: "DE" }) { id } }`, {
+        id: ids.koln,
+      });
+    });
+
     it('serves co-producers looking for projects (projectMatches)', async () => {
       const data = await ok('partner', PROJECT_MATCHES, { companyId: ids.bruxelles });
       expect(data.projectMatches[0].project.id).toBe(ids.series);

@@ -26,13 +26,11 @@ const LOAD = `
    ORDER BY p.company_id`;
 
 /**
- * Every profile changes `updated_at` (profile writes) or the row count (inserts, cascaded deletes); a company's
- * country lives on the company row. This cheap aggregate tells whether the cached view is still current, in every
- * API replica, without any invalidation message.
+ * Bumped by statement triggers on every profile write and on a company's change of country (see the migration):
+ * a one-row read tells whether the cached view is still current, in every API replica, without invalidation
+ * messages. The bump commits with the write, so a view is never tagged with a version it does not hold.
  */
-const VERSION = `
-  SELECT count(*)::int AS n, max(p.updated_at)::text AS profiles, max(c.updated_at)::text AS companies
-    FROM coproduction_profile p JOIN company c ON c.id = p.company_id`;
+const VERSION = `SELECT version::text AS version FROM coproduction_profiles_version WHERE id = 1`;
 
 /**
  * The scorer's view of every co-production profile, kept in memory and reloaded with one query whenever the
@@ -42,27 +40,35 @@ const VERSION = `
 export class PartnerProfilesCache {
   private version: string | null = null;
   private profiles: readonly PartnerProfile[] = [];
-  private loading: Promise<readonly PartnerProfile[]> | null = null;
+  private loading: { version: string; load: Promise<readonly PartnerProfile[]> } | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async all(): Promise<readonly PartnerProfile[]> {
-    const [row] = (await this.dataSource.query(VERSION)) as {
-      n: number;
-      profiles: string;
-      companies: string;
-    }[];
-    const version = `${row.n}|${row.profiles}|${row.companies}`;
+    const [{ version }] = (await this.dataSource.query(VERSION)) as { version: string }[];
     if (version === this.version) return this.profiles;
-    this.loading ??= this.load(version).finally(() => (this.loading = null));
-    return this.loading;
+    // Concurrent requests that saw the same version share one load; a newer version starts its own.
+    if (this.loading?.version !== version) {
+      const load = this.load(version);
+      this.loading = { version, load };
+      load
+        .finally(() => {
+          if (this.loading?.load === load) this.loading = null;
+        })
+        .catch(() => undefined); // the callers get the rejection through `load`
+    }
+    return this.loading.load;
   }
 
   private async load(version: string): Promise<readonly PartnerProfile[]> {
     const rows = (await this.dataSource.query(LOAD)) as ProfileRow[];
-    this.profiles = rows.map(toPartnerProfile);
-    this.version = version;
-    return this.profiles;
+    const profiles = rows.map(toPartnerProfile);
+    // Rows read after the version was: they hold at least that version (a newer one reloads again).
+    if (this.version === null || BigInt(version) > BigInt(this.version)) {
+      this.profiles = profiles;
+      this.version = version;
+    }
+    return profiles;
   }
 }
 

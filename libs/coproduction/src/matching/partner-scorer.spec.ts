@@ -6,6 +6,7 @@ import { FUNDS } from '../reference/funds.reference';
 import {
   CRITERION_WEIGHTS,
   countryFit,
+  quickScore,
   rankPartners,
   rankProjects,
   readiness,
@@ -457,11 +458,12 @@ describe('rankProjects (reverse query)', () => {
 describe('ranking explains only the partners it returns', () => {
   it('gives the same order, scores and reasons as scoring every partner fully', () => {
     const countries = ['BE', 'BE-VLG', 'DE', 'PT', 'US', 'FR', 'CA', ''];
-    const pool = Array.from({ length: 60 }, (_, i) =>
+    const pool = Array.from({ length: 240 }, (_, i) =>
       partner({
-        companyId: `c-${String(i).padStart(2, '0')}`,
+        // Some ids repeat (a company listed twice keeps its best score), one is the owner's.
+        companyId: i === 7 ? 'owner' : `c-${String(i % 200).padStart(3, '0')}`,
         country: countries[i % countries.length],
-        formats: i % 3 === 0 ? ['XR'] : ['FEATURE_FILM'],
+        formats: i % 3 === 0 ? ['XR'] : i % 11 === 0 ? [] : ['FEATURE_FILM'],
         genres: i % 2 ? ['drama'] : ['horror', 'comedy'],
         budgetMinEur: i % 5 === 0 ? null : 100_000 * i,
         budgetMaxEur: i % 5 === 0 ? null : 400_000 * i,
@@ -472,12 +474,61 @@ describe('ranking explains only the partners it returns', () => {
     );
     for (const context of [undefined, BERLINALE]) {
       const p = project({ fundsApplied: [INTERACTIVE_FUND], countriesSought: ['BE', 'DE'] });
-      const expected = pool
-        .filter((q) => q.companyId !== p.ownerCompanyId)
-        .map((q) => scorePartner(p, q, context))
-        .sort((a, b) => b.score - a.score || (a.companyId < b.companyId ? -1 : 1))
-        .slice(0, 25);
-      expect(rankPartners(p, pool, context, 25)).toEqual(expected);
+      const bestById = new Map<string, PartnerMatchScore>();
+      for (const q of pool.filter((x) => x.companyId !== p.ownerCompanyId)) {
+        const scored = scorePartner(p, q, context);
+        const previous = bestById.get(q.companyId);
+        if (!previous || scored.score > previous.score) bestById.set(q.companyId, scored);
+      }
+      const everyone = [...bestById.values()].sort(
+        (a, b) => b.score - a.score || (a.companyId < b.companyId ? -1 : 1),
+      );
+      for (const first of [1, 5, 25, 100])
+        expect(rankPartners(p, pool, context, first)).toEqual(everyone.slice(0, first));
+      for (const q of pool)
+        expect([q.companyId, quickScore(p, q, context)]).toEqual([
+          q.companyId,
+          scorePartner(p, q, context).score,
+        ]);
     }
+  });
+});
+
+describe('quickScore', () => {
+  it.each([
+    ['the perfect pair', project(), partner()],
+    ['no genres, no budget', project({ genres: [], budgetEur: null }), partner()],
+    [
+      'an empty partner',
+      project(),
+      partner({
+        formats: [],
+        genres: [],
+        rolesOffered: [],
+        languages: [],
+        trackRecord: [],
+        budgetMinEur: null,
+        budgetMaxEur: null,
+        country: '',
+      }),
+    ],
+    [
+      'the Wallonia pairing',
+      project({ format: 'XR', fundsApplied: [INTERACTIVE_FUND], countriesSought: ['DE'] }),
+      partner({ country: 'BE', formats: ['XR'] }),
+    ],
+    [
+      'a budget within tolerance',
+      project({ budgetEur: 6_000_000, financingSecuredEur: 3_000_000 }),
+      partner(),
+    ],
+    [
+      'duplicate roles sought',
+      project({ rolesSought: ['SALES_AGENT', 'SALES_AGENT', 'DISTRIBUTOR'] }),
+      partner({ rolesOffered: ['DISTRIBUTOR'] }),
+    ],
+  ])('gives the score of scorePartner for %s', (_label, p, q) => {
+    for (const context of [undefined, BERLINALE])
+      expect(quickScore(p, q, context)).toBe(scorePartner(p, q, context).score);
   });
 });

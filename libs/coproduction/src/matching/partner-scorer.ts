@@ -524,17 +524,18 @@ function assessLanguage(project: ProjectProfile, partner: PartnerProfile): Asses
     : assess(0, () => `Works in no language of the project (${mine.join(', ')})`);
 }
 
-function assessCountry(project: ProjectProfile, partner: PartnerProfile): Assessment {
-  if (partner.country.trim() === '') {
-    return assess(0, 'Country fit is unknown because the partner has no country', ['country of the partner']);
-  }
-  const fit = cachedCountryFit(project, partner.country);
+/** The COUNTRY share of a fit, and whether the partner's country is among those the project seeks. */
+function countryShare(
+  project: ProjectProfile,
+  partnerCountry: string,
+  fit: ReturnType<typeof countryFit>,
+): { share: number; sought: 'among' | 'not among' | null } {
   let share: number = COUNTRY_LEVEL_FACTOR[fit.level];
   let sought: 'among' | 'not among' | null = null;
   const paired = fit.detail.includes('France–Wallonia pairing');
   if (project.countriesSought.length > 0) {
     const codes = project.countriesSought.map((c) => c.toUpperCase());
-    if (codes.includes(baseCountry(partner.country)) || codes.includes(partner.country.toUpperCase())) {
+    if (codes.includes(baseCountry(partnerCountry)) || codes.includes(partnerCountry.toUpperCase())) {
       sought = 'among';
     } else if (!paired) {
       share /= 2;
@@ -543,6 +544,15 @@ function assessCountry(project: ProjectProfile, partner: PartnerProfile): Assess
   }
   // The interactive fund cannot be used without a Belgian partner: the pairing earns the full points.
   if (paired) share = 1;
+  return { share, sought };
+}
+
+function assessCountry(project: ProjectProfile, partner: PartnerProfile): Assessment {
+  if (partner.country.trim() === '') {
+    return assess(0, 'Country fit is unknown because the partner has no country', ['country of the partner']);
+  }
+  const fit = cachedCountryFit(project, partner.country);
+  const { share, sought } = countryShare(project, partner.country, fit);
   return assess(share, () =>
     sought === null
       ? fit.detail
@@ -610,6 +620,118 @@ function assessAvailability(partner: PartnerProfile): Assessment {
   return partner.seeksProjects
     ? assess(1, 'Is looking for projects to join')
     : assess(0, 'Is not looking for new projects at the moment');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Shares without words: ranking scores every partner; only the returned ones are explained by scorePartner.
+// Each share* gives exactly the share of its assess* (checked by the spec); summed in the order of CRITERIA.
+// ---------------------------------------------------------------------------------------------------------
+
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
+
+function shareFormat(project: ProjectProfile, partner: PartnerProfile): number {
+  return partner.formats.includes(project.format) ? 1 : 0;
+}
+
+function shareRoles(project: ProjectProfile, partner: PartnerProfile): number {
+  const sought = uniqueRoles(project.rolesSought);
+  if (sought.length === 0 || partner.rolesOffered.length === 0) return 0;
+  let offered = 0;
+  for (const role of sought) if (partner.rolesOffered.includes(role)) offered++;
+  return offered / sought.length;
+}
+
+function shareCountry(project: ProjectProfile, partner: PartnerProfile): number {
+  if (partner.country.trim() === '') return 0;
+  return clamp01(countryShare(project, partner.country, cachedCountryFit(project, partner.country)).share);
+}
+
+function shareBudget(project: ProjectProfile, partner: PartnerProfile): number {
+  if (project.budgetEur === null || (partner.budgetMinEur === null && partner.budgetMaxEur === null))
+    return 0;
+  const budget = project.budgetEur;
+  const min = partner.budgetMinEur ?? 0;
+  const max = partner.budgetMaxEur ?? Number.POSITIVE_INFINITY;
+  if (budget >= min && budget <= max) return 1;
+  return budget >= min * (1 - BUDGET_TOLERANCE) && budget <= max * (1 + BUDGET_TOLERANCE) ? 0.5 : 0;
+}
+
+function shareGenres(project: ProjectProfile, partner: PartnerProfile): number {
+  const mine = normalise(project.genres);
+  const theirs = normalise(partner.genres);
+  if (mine.length === 0 || theirs.length === 0) return 0;
+  let common = 0;
+  for (const genre of mine) if (theirs.includes(genre)) common++;
+  return common === 0 ? 0 : common / (mine.length + theirs.length - common);
+}
+
+function shareTrackRecord(project: ProjectProfile, partner: PartnerProfile): number {
+  let same = 0;
+  for (const work of partner.trackRecord) if (work.format === project.format) same++;
+  return same === 0 ? 0 : Math.min(same, TRACK_RECORD_CAP) / TRACK_RECORD_CAP;
+}
+
+function shareLanguage(project: ProjectProfile, partner: PartnerProfile): number {
+  const mine = normalise(project.languages);
+  const theirs = normalise(partner.languages);
+  for (const language of mine) if (theirs.includes(language)) return 1;
+  return 0;
+}
+
+const UNIQUE_ROLES = new WeakMap<readonly PartnerRole[], PartnerRole[]>();
+
+function uniqueRoles(roles: readonly PartnerRole[]): PartnerRole[] {
+  let unique = UNIQUE_ROLES.get(roles);
+  if (!unique) UNIQUE_ROLES.set(roles, (unique = [...new Set(roles)].sort()));
+  return unique;
+}
+
+/**
+ * The score (0..100) scorePartner gives, without building its reasons: the same shares summed in the same order.
+ * Prepared once per project and context (weights, normalised lists, country shares), then called per partner.
+ */
+export function prepareQuickScore(
+  project: ProjectProfile,
+  context: MatchContext | undefined,
+): (partner: PartnerProfile) => number {
+  const m = maxima(context);
+  const [wFormat, wRoles, wCountry, wBudget, wGenres, wTrack, wLanguage, wReadiness, wAvailability] = [
+    'FORMAT',
+    'ROLES',
+    'COUNTRY',
+    'BUDGET',
+    'GENRES',
+    'TRACK_RECORD',
+    'LANGUAGE',
+    'READINESS',
+    'AVAILABILITY',
+  ].map((criterion) => m.get(criterion as Criterion)!);
+  const wAttendance = m.get('ATTENDANCE') ?? 0;
+  const readinessShare = assessReadiness(project, context).share;
+  const editionId = context?.edition?.id;
+  const countryShares = new Map<string, number>();
+  return (partner) => {
+    let country = countryShares.get(partner.country);
+    if (country === undefined) countryShares.set(partner.country, (country = shareCountry(project, partner)));
+    let total = 0;
+    total += shareFormat(project, partner) * wFormat;
+    total += shareRoles(project, partner) * wRoles;
+    total += country * wCountry;
+    total += shareBudget(project, partner) * wBudget;
+    total += shareGenres(project, partner) * wGenres;
+    total += shareTrackRecord(project, partner) * wTrack;
+    total += shareLanguage(project, partner) * wLanguage;
+    total += readinessShare * wReadiness;
+    if (editionId !== undefined)
+      total += (partner.attendingEditionIds.includes(editionId) ? 1 : 0) * wAttendance;
+    total += (partner.seeksProjects ? 1 : 0) * wAvailability;
+    return Math.min(100, Math.max(0, Math.round(total)));
+  };
+}
+
+/** scorePartner's score alone (see prepareQuickScore). */
+export function quickScore(project: ProjectProfile, partner: PartnerProfile, context?: MatchContext): number {
+  return prepareQuickScore(project, context)(partner);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -689,23 +811,10 @@ interface Candidate<T> {
 
 /** Best score per id (the first one seen on a tie), sorted by score desc then id asc, cut to `first`. */
 function best<T>(candidates: readonly Candidate<T>[], first: number): Candidate<T>[] {
-  const byId = new Map<string, Candidate<T>>();
-  for (const candidate of candidates) {
-    const previous = byId.get(candidate.id);
-    if (!previous || candidate.score > previous.score) byId.set(candidate.id, candidate);
-  }
-  // Keep the `first` best in a sorted array: most candidates fall below the last kept one and cost a comparison.
   const limit = clampFirst(first);
   const top: Candidate<T>[] = [];
-  const before = (a: Candidate<T>, b: Candidate<T>) =>
-    a.score > b.score || (a.score === b.score && a.id < b.id);
-  for (const candidate of byId.values()) {
-    if (top.length === limit && !before(candidate, top[limit - 1])) continue;
-    let i = top.length;
-    while (i > 0 && before(candidate, top[i - 1])) i--;
-    top.splice(i, 0, candidate);
-    if (top.length > limit) top.pop();
-  }
+  const kept = new Map<string, Candidate<T>>();
+  for (const candidate of candidates) keep(top, kept, candidate, limit);
   return top;
 }
 
@@ -722,14 +831,35 @@ export function rankPartners(
   context: MatchContext | undefined,
   first: number,
 ): PartnerMatchScore[] {
-  const readinessOfProject = assessReadiness(project, context);
+  const score = prepareQuickScore(project, context);
   const candidates: Candidate<PartnerProfile>[] = [];
   for (const partner of partners) {
     if (project.ownerCompanyId && partner.companyId === project.ownerCompanyId) continue;
-    const score = totalOf(assessAll(project, partner, context, readinessOfProject), context);
-    candidates.push({ id: partner.companyId, item: partner, score });
+    candidates.push({ id: partner.companyId, item: partner, score: score(partner) });
   }
   return best(candidates, first).map(({ item }) => scorePartner(project, item, context));
+}
+
+const before = <T>(a: Candidate<T>, b: Candidate<T>): boolean =>
+  a.score > b.score || (a.score === b.score && a.id < b.id);
+
+/** Offers a candidate to the sorted `top` (one entry per id, its best score, the first seen on a tie). */
+function keep<T>(
+  top: Candidate<T>[],
+  kept: Map<string, Candidate<T>>,
+  candidate: Candidate<T>,
+  limit: number,
+): void {
+  const previous = kept.get(candidate.id);
+  if (previous) {
+    if (candidate.score <= previous.score) return;
+    top.splice(top.indexOf(previous), 1);
+  } else if (top.length === limit && !before(candidate, top[limit - 1])) return;
+  let i = top.length;
+  while (i > 0 && before(candidate, top[i - 1])) i--;
+  top.splice(i, 0, candidate);
+  kept.set(candidate.id, candidate);
+  if (top.length > limit) kept.delete(top.pop()!.id);
 }
 
 /**

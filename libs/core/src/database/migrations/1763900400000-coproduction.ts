@@ -93,12 +93,33 @@ export class Coproduction1763900400000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX introduction_event_introduction_idx ON introduction_event (introduction_id)`,
     );
+    // One row that every change to the partner profiles bumps (a company's country is part of its profile): the
+    // in-memory matching view of each API process compares it instead of re-reading 10,000 profiles.
+    await db.query(
+      `CREATE TABLE coproduction_profiles_version (id smallint PRIMARY KEY CHECK (id = 1), version bigint NOT NULL)`,
+    );
+    await db.query(`INSERT INTO coproduction_profiles_version VALUES (1, 0)`);
+    await db.query(`
+      CREATE FUNCTION bump_coproduction_profiles_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE coproduction_profiles_version SET version = version + 1 WHERE id = 1;
+        RETURN NULL;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER coproduction_profile_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON coproduction_profile
+        FOR EACH STATEMENT EXECUTE FUNCTION bump_coproduction_profiles_version()`);
+    await db.query(`
+      CREATE TRIGGER company_country_changed AFTER UPDATE OF country ON company
+        FOR EACH STATEMENT EXECUTE FUNCTION bump_coproduction_profiles_version()`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TRIGGER company_country_changed ON company`);
+    await db.query(`DROP TABLE coproduction_profile`);
+    await db.query(`DROP FUNCTION bump_coproduction_profiles_version`);
+    await db.query(`DROP TABLE coproduction_profiles_version`);
     await db.query(`DROP TABLE introduction_event`);
     await db.query(`DROP TABLE introduction`);
-    await db.query(`DROP TABLE coproduction_profile`);
     await db.query(`DROP TABLE project_team_member`);
     await db.query(`DROP TABLE project`);
   }
