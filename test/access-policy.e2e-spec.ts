@@ -126,6 +126,58 @@ const MATRIX: Record<string, Row> = {
     expected: 'STAFF',
     document: `mutation { decidePersonClaim(id: "${NOBODY}", approve: false) { id } }`,
   },
+  delegations: { expected: 'MEMBER', document: '{ delegations { totalCount } }' },
+  delegation: { expected: 'MEMBER', document: `{ delegation(id: "${NOBODY}") { id } }` },
+  delegationHistory: {
+    expected: 'STAFF',
+    document: `{ delegationHistory(delegationId: "${NOBODY}") { totalCount } }`,
+  },
+  delegationSuggestions: {
+    expected: 'STAFF',
+    document: `{ delegationSuggestions(editionId: "${NOBODY}") { id } }`,
+  },
+  meetingSuggestions: {
+    expected: 'MEMBER',
+    document: `{ meetingSuggestions(editionId: "${NOBODY}") { memberId } }`,
+  },
+  myDelegationInvitations: { expected: 'MEMBER', document: '{ myDelegationInvitations { id } }' },
+  createDelegation: {
+    expected: 'STAFF',
+    document: `mutation { createDelegation(input: { editionId: "${NOBODY}", name: "Matrix" }) { id } }`,
+  },
+  updateDelegation: {
+    expected: 'STAFF',
+    document: `mutation { updateDelegation(id: "${NOBODY}", input: { name: "Matrix" }) { id } }`,
+  },
+  deleteDelegation: { expected: 'STAFF', document: `mutation { deleteDelegation(id: "${NOBODY}") }` },
+  addDelegationMember: {
+    expected: 'STAFF',
+    document: `mutation { addDelegationMember(input: { delegationId: "${NOBODY}", kind: PERSON, personId: "${NOBODY}" }) { id } }`,
+  },
+  setDelegationMemberStatus: {
+    expected: 'STAFF',
+    document: `mutation { setDelegationMemberStatus(input: { memberId: "${NOBODY}", status: INVITED }) { id } }`,
+  },
+  setDelegationMemberNote: {
+    expected: 'STAFF',
+    document: `mutation { setDelegationMemberNote(memberId: "${NOBODY}", note: "x") { id } }`,
+  },
+  removeDelegationMember: {
+    expected: 'STAFF',
+    document: `mutation { removeDelegationMember(memberId: "${NOBODY}") }`,
+  },
+  answerDelegationInvitation: {
+    expected: 'MEMBER',
+    document: `mutation { answerDelegationInvitation(input: { memberId: "${NOBODY}", accept: true, consentBrochure: true }) { id } }`,
+  },
+  setDelegationBrochureConsent: {
+    expected: 'MEMBER',
+    document: `mutation { setDelegationBrochureConsent(memberId: "${NOBODY}", consent: true) { id } }`,
+  },
+  withdrawFromDelegation: {
+    expected: 'MEMBER',
+    document: `mutation { withdrawFromDelegation(memberId: "${NOBODY}") { id } }`,
+  },
   projects: { expected: 'public', document: '{ projects { totalCount } }' },
   project: { expected: 'public', document: `{ project(id: "${NOBODY}") { id } }` },
   funds: { expected: 'public', document: '{ funds { slug } }' },

@@ -7,6 +7,7 @@ import {
   graphqlHardening,
 } from '@crossroads/core';
 import { CoproductionModule } from '@crossroads/coproduction';
+import { DelegationsModule } from '@crossroads/delegations';
 import { DirectoryModule } from '@crossroads/directory';
 import { FestivalsModule } from '@crossroads/festivals';
 import { SearchModule } from '@crossroads/search';
@@ -80,6 +81,7 @@ export class AppModule {
         DirectoryModule,
         FestivalsModule,
         CoproductionModule,
+        DelegationsModule,
         SearchModule,
       ],
     };

@@ -1,6 +1,7 @@
 import { AUTH_ENTITIES } from '@crossroads/auth';
 import { COPRODUCTION_ENTITIES } from '@crossroads/coproduction';
 import { CORE_ENTITIES } from '@crossroads/core';
+import { DELEGATION_ENTITIES } from '@crossroads/delegations';
 import { DIRECTORY_ENTITIES } from '@crossroads/directory';
 import { FESTIVAL_ENTITIES } from '@crossroads/festivals';
 
@@ -11,4 +12,5 @@ export const ALL_ENTITIES = [
   ...DIRECTORY_ENTITIES,
   ...FESTIVAL_ENTITIES,
   ...COPRODUCTION_ENTITIES,
+  ...DELEGATION_ENTITIES,
 ];

@@ -76,8 +76,8 @@ export async function startEmbeddedMeilisearch(
       options.dataDir,
       '--http-addr',
       `127.0.0.1:${port}`,
-      '--master-key',
-      options.masterKey,
+      // One argument: a base64url key may start with "-", which would read as another flag.
+      `--master-key=${options.masterKey}`,
       '--no-analytics',
       '--env',
       'development',

@@ -4,6 +4,7 @@ import { Directory1763900200000 } from './1763900200000-directory';
 import { Festivals1763900300000 } from './1763900300000-festivals';
 import { FestivalFollows1763900350000 } from './1763900350000-festival-follows';
 import { Coproduction1763900400000 } from './1763900400000-coproduction';
+import { Delegations1763900500000 } from './1763900500000-delegations';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Festivals1763900300000,
   FestivalFollows1763900350000,
   Coproduction1763900400000,
+  Delegations1763900500000,
 ];

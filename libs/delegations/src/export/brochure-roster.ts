@@ -1,0 +1,152 @@
+import { Project } from '@crossroads/coproduction';
+import { ANONYMOUS, canSee, Company, Person } from '@crossroads/directory';
+import { Festival, FestivalEdition } from '@crossroads/festivals';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Delegation } from '../delegation/delegation.entity';
+import { MemberKind, MemberStatus } from '../delegation/delegation.enums';
+import { DelegationMember } from '../member/delegation-member.entity';
+
+/** One line of the brochure and of the CSV: what an anonymous reader of the directory may see, no more. */
+export interface RosterEntry {
+  kind: MemberKind;
+  name: string;
+  role: string;
+  organisation: string;
+  city: string;
+  activities: string;
+  website: string;
+  description: string;
+}
+
+export interface Roster {
+  delegation: Delegation;
+  festival: Festival;
+  edition: FestivalEdition;
+  entries: RosterEntry[];
+}
+
+const KIND_ORDER: Record<MemberKind, number> = { COMPANY: 0, PROJECT: 1, PERSON: 2 };
+
+/**
+ * The brochure's content: CONFIRMED members who consented, nobody else. Contact details never appear (the
+ * brochure is a public document); a person's website only when they show links to everyone.
+ */
+@Injectable()
+export class BrochureRoster {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async load(delegation: Delegation): Promise<Roster> {
+    const manager = this.dataSource.manager;
+    const edition = await manager.findOneByOrFail(FestivalEdition, { id: delegation.editionId });
+    const festival = await manager.findOneByOrFail(Festival, { id: edition.festivalId });
+    const members = await manager.findBy(DelegationMember, {
+      delegationId: delegation.id,
+      status: MemberStatus.CONFIRMED,
+      consentBrochure: true,
+    });
+    const personIds = members.flatMap((m) => (m.personId ? [m.personId] : []));
+    const companyIds = members.flatMap((m) => (m.companyId ? [m.companyId] : []));
+    const projectIds = members.flatMap((m) => (m.projectId ? [m.projectId] : []));
+    const projects = await manager.findBy(Project, { id: In(projectIds) });
+    const owners = projects.flatMap((p) => (p.ownerCompanyId ? [p.ownerCompanyId] : []));
+    const [people, companies, employers, crafts] = await Promise.all([
+      manager.findBy(Person, { id: In(personIds) }),
+      manager.findBy(Company, { id: In([...companyIds, ...owners]) }),
+      this.employers(personIds),
+      this.primaryCrafts(personIds),
+    ]);
+    const personById = new Map(people.map((p) => [p.id, p]));
+    const companyById = new Map(companies.map((c) => [c.id, c]));
+    const projectById = new Map(projects.map((p) => [p.id, p]));
+    const entries = members
+      .flatMap((member): RosterEntry[] => {
+        const person = member.personId ? personById.get(member.personId) : undefined;
+        if (person) {
+          return [
+            {
+              kind: MemberKind.PERSON,
+              name: `${person.firstName} ${person.lastName}`,
+              role: person.headline ?? person.kinds.join(', '),
+              organisation: (employers.get(person.id) ?? []).join(', '),
+              city: person.city ?? '',
+              activities: (crafts.get(person.id) ?? []).join(', '),
+              website: canSee(ANONYMOUS, person, 'links') ? (person.website ?? '') : '',
+              description: person.bioFr ?? person.bioEn ?? '',
+            },
+          ];
+        }
+        const company = member.companyId ? companyById.get(member.companyId) : undefined;
+        if (company) {
+          return [
+            {
+              kind: MemberKind.COMPANY,
+              name: company.name,
+              role: company.kinds.join(', '),
+              organisation: company.name,
+              city: company.city,
+              activities: company.formats.join(', '),
+              website: company.website ?? '',
+              description: company.descriptionFr || company.descriptionEn,
+            },
+          ];
+        }
+        const project = member.projectId ? projectById.get(member.projectId) : undefined;
+        if (project) {
+          const owner = project.ownerCompanyId ? companyById.get(project.ownerCompanyId) : undefined;
+          return [
+            {
+              kind: MemberKind.PROJECT,
+              name: project.title,
+              role: `${project.format} · ${project.stage}`,
+              organisation: owner?.name ?? '',
+              city: owner?.city ?? '',
+              activities: project.genres.join(', '),
+              website: '',
+              description: project.logline,
+            },
+          ];
+        }
+        return [];
+      })
+      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'fr'));
+    return { delegation, festival, edition, entries };
+  }
+
+  /** Current employers' names, by person. */
+  private async employers(personIds: string[]): Promise<Map<string, string[]>> {
+    if (!personIds.length) return new Map();
+    const rows: { person_id: string; name: string }[] = await this.dataSource.query(
+      `SELECT a.person_id, c.name FROM affiliation a JOIN company c ON c.id = a.company_id
+       WHERE a.person_id = ANY($1) AND (a.ends_on IS NULL OR a.ends_on >= current_date) ORDER BY c.name`,
+      [personIds],
+    );
+    return group(
+      rows,
+      (row) => row.person_id,
+      (row) => row.name,
+    );
+  }
+
+  /** Crafts' French labels, the primary one first. */
+  private async primaryCrafts(personIds: string[]): Promise<Map<string, string[]>> {
+    if (!personIds.length) return new Map();
+    const rows: { person_id: string; label: string }[] = await this.dataSource.query(
+      `SELECT pc.person_id, c.label_fr AS label FROM person_craft pc JOIN craft c ON c.slug = pc.craft_slug
+       WHERE pc.person_id = ANY($1) ORDER BY pc.is_primary DESC, c.label_fr`,
+      [personIds],
+    );
+    return group(
+      rows,
+      (row) => row.person_id,
+      (row) => row.label,
+    );
+  }
+}
+
+function group<T>(rows: T[], key: (row: T) => string, value: (row: T) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), value(row)]);
+  return groups;
+}
