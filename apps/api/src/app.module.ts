@@ -8,6 +8,7 @@ import {
 } from '@crossroads/core';
 import { DirectoryModule } from '@crossroads/directory';
 import { SearchModule } from '@crossroads/search';
+import { TransferHttpModule } from '@crossroads/transfer';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -77,6 +78,7 @@ export class AppModule {
         AuthModule,
         DirectoryModule,
         SearchModule,
+        TransferHttpModule,
       ],
     };
   }
