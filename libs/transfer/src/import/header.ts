@@ -14,14 +14,11 @@ export function mapHeader(type: ImportType, columns: readonly ColumnSpec[], head
   for (const column of columns)
     for (const name of [column.name, ...column.aliases]) byKey.set(headerKey(name), column.name);
   const expected = columns.map((column) => column.name).join(', ');
-  const map: HeaderMap = header.map((cell, i) => {
+  const unknown: string[] = [];
+  const map: HeaderMap = header.map((cell) => {
     if (cell === '') return undefined;
     const column = byKey.get(headerKey(cell));
-    if (!column) {
-      throw fileProblem(
-        `Unknown column "${cell}" (column ${i + 1}). A ${type} file has the columns: ${expected} (see docs/IMPORT.md).`,
-      );
-    }
+    if (!column) unknown.push(`"${cell}"`);
     return column;
   });
   const seen = new Set<string>();
@@ -34,7 +31,13 @@ export function mapHeader(type: ImportType, columns: readonly ColumnSpec[], head
   if (missing.length) {
     throw fileProblem(
       `Missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: is this a ${type} file? ` +
-        `Expected columns: ${expected}.`,
+        `Expected columns: ${expected} (see docs/IMPORT.md).`,
+    );
+  }
+  if (unknown.length) {
+    throw fileProblem(
+      `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. A ${type} file has the columns: ` +
+        `${expected} (see docs/IMPORT.md).`,
     );
   }
   return map;
