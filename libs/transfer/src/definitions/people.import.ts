@@ -302,10 +302,11 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
   ): Promise<Map<string, ExistingPerson[]>> {
     const emails = keys.filter((key) => key.column === 'email').map((key) => key.value);
     const slugs = keys.filter((key) => key.column === 'slug').map((key) => key.value);
-    const query = manager
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('lower(p.email) = ANY(:emails) OR p.slug = ANY(:slugs)', { emails, slugs });
+    const query = manager.getRepository(Person).createQueryBuilder('p').where(
+      // A join on the unnested list (hashed) rather than `= ANY`, which compares every person with every email.
+      'p.id IN (SELECT q.id FROM person q JOIN unnest(CAST(:emails AS text[])) AS e(email) ON lower(q.email) = e.email) OR p.slug = ANY(:slugs)',
+      { emails, slugs },
+    );
     if (lock) query.setLock('pessimistic_write');
     const people = await query.getMany();
     const ids = people.map((person) => person.id);

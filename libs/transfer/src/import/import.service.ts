@@ -46,7 +46,7 @@ class Tally {
 /**
  * Imports a spreadsheet of people, companies or schools, for the CLI and the HTTP endpoint alike.
  *
- * Two passes over the file: the first reads and checks every row (and which records exist) without writing, so a
+ * Two phases: the first reads and checks every row (and which records exist) without writing, so a
  * malformed file is refused before anything is written; the second, unless dry run, writes the valid rows in
  * batches, one transaction each (or one for the whole file with `atomic`), search outbox rows included. A batch
  * is whole or absent, and re-running an import changes nothing already imported, so an interrupted import is
@@ -73,18 +73,18 @@ export class ImportService {
     const started = performance.now();
     const definition = this.definitions[options.type];
     const refs = await ReferenceData.load(this.dataSource.manager);
-    const check = await this.pass(source, definition, refs, options, null);
-    const valid = check.rows - check.invalidRows.size;
-    const write = !options.dryRun && valid > 0 && !(options.atomic && check.invalidRows.size > 0);
-    let tally = check;
+    const { tally, valid } = await this.check(source, definition, refs, options);
+    const write = !options.dryRun && valid.length > 0 && !(options.atomic && tally.invalidRows.size > 0);
     if (write) {
       const slugs = await SlugAllocator.load(this.dataSource.manager, definition.slugTable);
-      const total = check.rows;
-      tally = options.atomic
-        ? await this.dataSource.transaction((manager) =>
-            this.pass(source, definition, refs, options, { slugs, total, manager }),
-          )
-        : await this.pass(source, definition, refs, options, { slugs, total });
+      tally.created = tally.updated = tally.unchanged = tally.skipped = 0;
+      if (options.atomic) {
+        await this.dataSource.transaction((manager) =>
+          this.writeAll(valid, definition, options, tally, slugs, manager),
+        );
+      } else {
+        await this.writeAll(valid, definition, options, tally, slugs);
+      }
     }
     return {
       type: options.type,
@@ -106,39 +106,31 @@ export class ImportService {
     };
   }
 
-  /** One pass: checking only (`writing` null), or writing each batch (in `writing.manager`'s transaction if given). */
-  private async pass(
+  /**
+   * Reads and checks the whole file, and which records exist, writing nothing. Returns the valid rows: they are
+   * held in memory until written (about 1 KB a row), so the file is read and validated once.
+   */
+  private async check(
     source: TableSource,
     definition: AnyDefinition,
     refs: ReferenceData,
     options: ImportOptions,
-    writing: { slugs: SlugAllocator; total: number; manager?: EntityManager } | null,
-  ): Promise<Tally> {
+  ): Promise<{ tally: Tally; valid: Pending[] }> {
     const tally = new Tally();
     const table = await readTable(source);
     const header = mapHeader(options.type, definition.columns, table.header);
     const seen = new Map<string, number>();
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const valid: Pending[] = [];
     let batch: Pending[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const rows = batch;
+      await this.classify(this.dataSource.manager, definition, batch, options, tally, false);
+      valid.push(...batch.filter((row) => !tally.invalidRows.has(row.row)));
       batch = [];
-      if (!writing) await this.classify(this.dataSource.manager, definition, rows, options, tally, false);
-      else if (writing.manager)
-        await this.writeBatch(writing.manager, definition, rows, options, tally, writing.slugs);
-      else {
-        await this.dataSource.transaction((manager) =>
-          this.writeBatch(manager, definition, rows, options, tally, writing.slugs),
-        );
-      }
-      options.onProgress?.({
-        phase: writing ? 'writing' : 'checking',
-        rows: tally.rows,
-        total: writing?.total,
-      });
+      options.onProgress?.({ phase: 'checking', rows: tally.rows });
     };
-    options.onProgress?.({ phase: writing ? 'writing' : 'checking', rows: 0, total: writing?.total });
+    options.onProgress?.({ phase: 'checking', rows: 0 });
     for await (const { row, cells } of table.rows) {
       tally.rows++;
       const mapped = this.cells(header, cells, row, table.header, tally);
@@ -162,7 +154,30 @@ export class ImportService {
       if (batch.length >= batchSize) await flush();
     }
     await flush();
-    return tally;
+    return { tally, valid };
+  }
+
+  /** Writes the checked rows in batches: one transaction each, or all in `manager`'s (atomic). */
+  private async writeAll(
+    valid: Pending[],
+    definition: AnyDefinition,
+    options: ImportOptions,
+    tally: Tally,
+    slugs: SlugAllocator,
+    manager?: EntityManager,
+  ): Promise<void> {
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    options.onProgress?.({ phase: 'writing', rows: 0, total: valid.length });
+    for (let start = 0; start < valid.length; start += batchSize) {
+      const rows = valid.slice(start, start + batchSize);
+      if (manager) await this.writeBatch(manager, definition, rows, options, tally, slugs);
+      else {
+        await this.dataSource.transaction((batchManager) =>
+          this.writeBatch(batchManager, definition, rows, options, tally, slugs),
+        );
+      }
+      options.onProgress?.({ phase: 'writing', rows: start + rows.length, total: valid.length });
+    }
   }
 
   private cells(
