@@ -97,10 +97,11 @@ describe('import and export', () => {
           q: query,
         },
       );
-    await waitFor(async () =>
-      (await search('Lefebvre')).data?.search.hits.some(
-        (hit: { title: string }) => hit.title === 'Thomas Lefebvre',
-      ),
+    await waitFor(
+      async () =>
+        (await search('Lefebvre')).data?.search.hits.some(
+          (hit: { title: string }) => hit.title === 'Thomas Lefebvre',
+        ),
       30_000,
     );
     await waitFor(async () => (await search('chef électricien')).data?.search.hits.length > 0, 30_000);
