@@ -51,7 +51,7 @@ const LANGUAGES = [
   'français natif',
   'anglais courant',
   'néerlandais (professional)',
-  'en:FLUENT',
+  'it:FLUENT',
   'allemand notions',
 ];
 const CITIES = [
