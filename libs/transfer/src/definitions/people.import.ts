@@ -302,13 +302,24 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
   ): Promise<Map<string, ExistingPerson[]>> {
     const emails = keys.filter((key) => key.column === 'email').map((key) => key.value);
     const slugs = keys.filter((key) => key.column === 'slug').map((key) => key.value);
-    const query = manager.getRepository(Person).createQueryBuilder('p').where(
-      // A join on the unnested list (hashed) rather than `= ANY`, which compares every person with every email.
-      'p.id IN (SELECT q.id FROM person q JOIN unnest(CAST(:emails AS text[])) AS e(email) ON lower(q.email) = e.email) OR p.slug = ANY(:slugs)',
-      { emails, slugs },
-    );
-    if (lock) query.setLock('pessimistic_write');
-    const people = await query.getMany();
+    // Two queries, each with a good plan: a hashed semi-join on the unnested emails (`lower(email) = ANY` compares
+    // every person with every email) and the slug index; an OR of both makes PostgreSQL test each person in turn.
+    const byEmail = manager
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('lower(p.email) IN (SELECT unnest(CAST(:emails AS text[])))', { emails });
+    const bySlug = manager
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('p.slug = ANY(:slugs)', { slugs });
+    if (lock) [byEmail, bySlug].forEach((query) => query.setLock('pessimistic_write'));
+    const unique = new Map<string, Person>();
+    for (const person of [
+      ...(emails.length ? await byEmail.getMany() : []),
+      ...(slugs.length ? await bySlug.getMany() : []),
+    ])
+      unique.set(person.id, person);
+    const people = [...unique.values()];
     const ids = people.map((person) => person.id);
     const crafts: { person_id: string; craft_slug: string }[] = ids.length
       ? await manager.query(
