@@ -2,11 +2,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
+import { importThroughput } from './import.bench';
 import { partnerMatching } from './partner-matching.bench';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
   'partner-matching': partnerMatching,
+  import: importThroughput,
 };
 
 const FILE = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
@@ -19,7 +21,8 @@ function sections(text: string): Map<string, string> {
 }
 
 /**
- * `npm run bench`: runs every benchmark and writes docs/BENCHMARKS.md; `npm run bench -- partner-matching` runs the
+ * `npm run bench`: runs every benchmark and writes docs/BENCHMARKS.md; `npm run bench -- <name>` (partner-matching,
+ * import…) runs the
  * named ones and replaces only their sections, keeping the others. Not part of `npm test`.
  */
 async function main(): Promise<void> {

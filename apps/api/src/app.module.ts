@@ -11,6 +11,7 @@ import { DelegationsModule } from '@crossroads/delegations';
 import { DirectoryModule } from '@crossroads/directory';
 import { FestivalsModule } from '@crossroads/festivals';
 import { SearchModule } from '@crossroads/search';
+import { TransferHttpModule } from '@crossroads/transfer';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -83,6 +84,7 @@ export class AppModule {
         CoproductionModule,
         DelegationsModule,
         SearchModule,
+        TransferHttpModule,
       ],
     };
   }

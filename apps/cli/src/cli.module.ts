@@ -1,5 +1,6 @@
 import { AppConfig, CoreModule, databaseOptions } from '@crossroads/core';
 import { SearchModule } from '@crossroads/search';
+import { TransferModule } from '@crossroads/transfer';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -13,6 +14,7 @@ export class CliModule {
         CoreModule.forRoot(config),
         TypeOrmModule.forRoot({ ...databaseOptions(config.DATABASE_URL!, [], 4), autoLoadEntities: true }),
         SearchModule,
+        TransferModule,
       ],
     };
   }

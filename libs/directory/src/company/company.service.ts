@@ -12,9 +12,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { uniqueSlug } from '../shared/slug';
-import { isValidSiren } from '../shared/siren';
 import { assertValid } from '../shared/validators';
 import { Site } from '../site/site.entity';
+import { companyInputProblems } from './company-input.rules';
 import { Company } from './company.entity';
 import { CompaniesArgs, CompanyInput } from './dto/company.inputs';
 
@@ -115,16 +115,7 @@ export class CompanyService {
     const { site, ...fields } = input;
     const country = (input.country ?? current.country).toUpperCase();
     const siren = input.siren !== undefined ? input.siren : current.siren;
-    const problems: (FieldProblem | null | false)[] = [
-      country === 'FR' &&
-        siren !== null &&
-        !isValidSiren(siren) && { field: 'siren', message: 'fails the SIREN checksum' },
-      country !== 'FR' && siren !== null && { field: 'siren', message: 'applies to French companies only' },
-      (input.lat === undefined) !== (input.lng === undefined) && {
-        field: input.lat === undefined ? 'lat' : 'lng',
-        message: 'give both lat and lng',
-      },
-    ];
+    const problems: FieldProblem[] = companyInputProblems(input, current);
     let siteId: string | null | undefined;
     if (site !== undefined) {
       siteId = (await manager.findOneBy(Site, { slug: site }))?.id ?? null;

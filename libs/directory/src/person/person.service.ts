@@ -16,7 +16,8 @@ import { Craft } from '../craft/craft.entity';
 import { Programme } from '../programme/programme.entity';
 import { School } from '../school/school.entity';
 import { uniqueSlug } from '../shared/slug';
-import { assertValid, periodProblem } from '../shared/validators';
+import { assertValid } from '../shared/validators';
+import { personInputProblems } from './person-input.rules';
 import { Site } from '../site/site.entity';
 import { PeopleArgs, PersonInput } from './dto/person.inputs';
 import { Affiliation, Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
@@ -227,25 +228,7 @@ export class PersonService {
         }
       });
     }
-    (input.availability ?? []).forEach((a, i) =>
-      problems.push(periodProblem(`availability.${i}`, a.startsOn, a.endsOn)),
-    );
-    (input.affiliations ?? []).forEach((a, i) =>
-      problems.push(periodProblem(`affiliations.${i}`, a.startsOn, a.endsOn)),
-    );
-    const languages = (input.languages ?? []).map((l) => l.language);
-    if (new Set(languages).size !== languages.length)
-      problems.push({ field: 'languages', message: 'lists a language twice' });
-    if (
-      input.playingAgeMin !== undefined &&
-      input.playingAgeMax !== undefined &&
-      input.playingAgeMax < input.playingAgeMin
-    ) {
-      problems.push({ field: 'playingAgeMax', message: 'is below playingAgeMin' });
-    }
-    if ((input.lat === undefined) !== (input.lng === undefined)) {
-      problems.push({ field: input.lat === undefined ? 'lat' : 'lng', message: 'give both lat and lng' });
-    }
+    problems.push(...personInputProblems(input));
     assertValid(problems);
     return refs;
   }

@@ -5,6 +5,7 @@ import { Festivals1763900300000 } from './1763900300000-festivals';
 import { FestivalFollows1763900350000 } from './1763900350000-festival-follows';
 import { Coproduction1763900400000 } from './1763900400000-coproduction';
 import { Delegations1763900500000 } from './1763900500000-delegations';
+import { PersonEmailIndex1763900600000 } from './1763900600000-person-email-index';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   FestivalFollows1763900350000,
   Coproduction1763900400000,
   Delegations1763900500000,
+  PersonEmailIndex1763900600000,
 ];

@@ -1,0 +1,90 @@
+import {
+  ExportFormat,
+  ExportService,
+  fileSource,
+  formatReport,
+  ImportMode,
+  ImportReport,
+  ImportService,
+  ImportType,
+} from '@crossroads/transfer';
+import { Presets, SingleBar } from 'cli-progress';
+import { createWriteStream, existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+
+/** Imports a spreadsheet with a progress bar (rows per second); prints the report. Exit code 2 when rows are invalid. */
+export async function importCommand(
+  imports: ImportService,
+  type: ImportType,
+  file: string,
+  options: { dryRun?: boolean; atomic?: boolean; mode: ImportMode; batchSize: number },
+): Promise<ImportReport> {
+  if (!existsSync(file)) throw new Error(`No such file: ${file}`);
+  const bar = new SingleBar(
+    {
+      format: '{phase} |{bar}| {value}{ofTotal} rows | {rate} rows/s',
+      hideCursor: true,
+      noTTYOutput: false,
+      stream: process.stderr,
+    },
+    Presets.shades_classic,
+  );
+  let phase: string | undefined;
+  let started = performance.now();
+  try {
+    const report = await imports.import(fileSource(file), {
+      type,
+      dryRun: options.dryRun,
+      atomic: options.atomic,
+      mode: options.mode,
+      batchSize: options.batchSize,
+      onProgress: (progress) => {
+        const ofTotal = progress.total ? `/${progress.total}` : '';
+        if (progress.phase !== phase) {
+          if (phase) bar.stop();
+          phase = progress.phase;
+          started = performance.now();
+          bar.start(progress.total ?? 0, progress.rows, { phase, rate: 0, ofTotal });
+          return;
+        }
+        const seconds = (performance.now() - started) / 1000;
+        bar.update(progress.rows, { rate: seconds > 0 ? Math.round(progress.rows / seconds) : 0, ofTotal });
+      },
+    });
+    if (phase) bar.stop();
+    phase = undefined;
+    console.log(formatReport(report));
+    if (report.invalid > 0) process.exitCode = 2;
+    return report;
+  } finally {
+    if (phase) bar.stop();
+  }
+}
+
+/** Streams an export to a file or to standard output; says on stderr how many records went out. */
+export async function exportCommand(
+  exports: ExportService,
+  type: ImportType,
+  options: { format: ExportFormat; filter: string[]; includePrivate?: boolean; output?: string },
+): Promise<void> {
+  const filters: Record<string, string> = {};
+  for (const pair of options.filter) {
+    const at = pair.indexOf('=');
+    if (at <= 0)
+      throw new Error(
+        `--filter takes name=value, got "${pair}" (names: ${exports.filterNames(type).join(', ')})`,
+      );
+    filters[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  const out: Writable = options.output ? createWriteStream(options.output) : process.stdout;
+  const count = await exports.export(
+    { type, format: options.format, filters, includePrivate: options.includePrivate },
+    out,
+  );
+  if (options.output) {
+    out.end();
+    await finished(out);
+  }
+  process.stderr.write(`exported ${count} ${type}${options.output ? ` to ${options.output}` : ''}\n`);
+}

@@ -1,0 +1,57 @@
+import { OutboxWriter } from '@crossroads/core';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { BulkColumn, bulkInsert, bulkUpdate } from '../shared/bulk-sql';
+import { School } from './school.entity';
+
+export type SchoolDraft = Partial<School> & Pick<School, 'slug' | 'name' | 'city'>;
+
+const COLUMNS: readonly BulkColumn<School>[] = [
+  ['id', 'id', 'uuid'],
+  ['slug', 'slug', 'text'],
+  ['name', 'name', 'text'],
+  ['city', 'city', 'text'],
+  ['siteId', 'site_id', 'uuid'],
+  ['website', 'website', 'text'],
+  ['descriptionFr', 'description_fr', 'text'],
+  ['descriptionEn', 'description_en', 'text'],
+];
+
+/** Writes batches of schools (imports) with their outbox rows; an updated school re-queues its students. */
+@Injectable()
+export class SchoolBulkWriter {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async write(
+    manager: EntityManager,
+    created: readonly SchoolDraft[],
+    updated: readonly (SchoolDraft & { id: string })[],
+  ): Promise<string[]> {
+    const creates = created.map((school) => ({
+      descriptionFr: '',
+      descriptionEn: '',
+      ...school,
+      id: randomUUID(),
+    }));
+    await bulkInsert(manager, 'school', COLUMNS, creates);
+    await bulkUpdate(manager, 'school', COLUMNS, updated);
+    await this.outbox.enqueue(
+      manager,
+      'school',
+      [...creates, ...updated].map((school) => school.id),
+    );
+    if (updated.length) {
+      const students: { id: string }[] = await manager.query(
+        'SELECT id FROM person WHERE school_id = ANY($1::uuid[])',
+        [updated.map((school) => school.id)],
+      );
+      await this.outbox.enqueue(
+        manager,
+        'person',
+        students.map((row) => row.id),
+      );
+    }
+    return creates.map((school) => school.id);
+  }
+}

@@ -1,0 +1,102 @@
+import { normaliseTerm } from '@crossroads/directory';
+import type { FieldProblem } from '@crossroads/core';
+import type { Cells, ColumnSpec } from './import-definition';
+
+/** How headers are compared: "Code postal", "code_postal" and "CODE-POSTAL" are one header. */
+export function headerKey(header: string): string {
+  return normaliseTerm(header)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** Cells of a list column: separated by |, ; , or line breaks. */
+export function list(cell: string | undefined): string[] | undefined {
+  if (cell === undefined) return undefined;
+  return cell
+    .split(/[|;,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+const TRUE = new Set(['oui', 'o', 'yes', 'y', 'true', 'vrai', '1', 'x']);
+const FALSE = new Set(['non', 'n', 'no', 'false', 'faux', '0']);
+
+/**
+ * Reads typed cells, collecting a problem per unreadable one. Each reader returns undefined for a blank cell,
+ * so the validated input leaves that field out (on update: kept as it is).
+ */
+export class CellReader {
+  readonly problems: FieldProblem[] = [];
+
+  constructor(readonly cells: Cells) {}
+
+  text(column: string): string | undefined {
+    return this.cells.get(column);
+  }
+
+  problem(column: string, message: string): undefined {
+    this.problems.push({ field: column, message });
+    return undefined;
+  }
+
+  number(column: string): number | undefined {
+    const cell = this.cells.get(column);
+    if (cell === undefined) return undefined;
+    const value = Number(cell.replace(',', '.').replace(/\s/g, ''));
+    return Number.isFinite(value) ? value : this.problem(column, `"${cell}" is not a number`);
+  }
+
+  integer(column: string): number | undefined {
+    const value = this.number(column);
+    if (value === undefined || Number.isInteger(value)) return value;
+    return this.problem(column, `"${this.cells.get(column)}" is not a whole number`);
+  }
+
+  boolean(column: string): boolean | undefined {
+    const cell = this.cells.get(column);
+    if (cell === undefined) return undefined;
+    const key = normaliseTerm(cell);
+    if (TRUE.has(key)) return true;
+    if (FALSE.has(key)) return false;
+    return this.problem(column, `"${cell}" is neither oui/yes nor non/no`);
+  }
+
+  /** Each item of a list cell through `lookup`; an unknown item is a problem naming the accepted words. */
+  terms<T>(column: string, lookup: (term: string) => T | undefined, what: string): T[] | undefined {
+    const items = list(this.cells.get(column));
+    if (!items) return undefined;
+    const found: T[] = [];
+    for (const item of items) {
+      const value = lookup(item);
+      if (value === undefined) this.problem(column, `unknown ${what} "${item}"`);
+      else if (!found.includes(value)) found.push(value);
+    }
+    return found;
+  }
+
+  one<T>(column: string, lookup: (term: string) => T | undefined, what: string): T | undefined {
+    const cell = this.cells.get(column);
+    if (cell === undefined) return undefined;
+    return lookup(cell) ?? this.problem(column, `unknown ${what} "${cell}"`);
+  }
+}
+
+/** The column of an input field named by class-validator (`languages.0.level` → languages). */
+export function columnOfField(columns: readonly ColumnSpec[], fields: Record<string, string>, field: string) {
+  const root = field.split('.')[0];
+  return fields[root] ?? columns.find((column) => column.name === root)?.name ?? root;
+}
+
+/** Compares a stored value with an imported one (arrays by content, numbers loosely). */
+export function same(stored: unknown, imported: unknown): boolean {
+  if (Array.isArray(stored) || Array.isArray(imported)) {
+    return JSON.stringify(stored ?? []) === JSON.stringify(imported ?? []);
+  }
+  if (typeof stored === 'number' || typeof imported === 'number') return Number(stored) === Number(imported);
+  return (stored ?? null) === (imported ?? null);
+}
+
+/** The entries whose value is given: validated input instances carry every declared field, most undefined. */
+export function given<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,32 @@
+import { PEOPLE_COLUMNS } from '../definitions/people.import';
+import { headerKey, list, same } from './cells';
+import { mapHeader } from './header';
+
+describe('header mapping', () => {
+  it('maps French and English headers whatever their case, accents and punctuation', () => {
+    expect(
+      mapHeader('people', PEOPLE_COLUMNS, ['Prénom', 'NOM', 'E-mail', 'Code postal', 'Métiers', '']),
+    ).toEqual(['first_name', 'last_name', 'email', 'postcode', 'crafts', undefined]);
+    expect(headerKey(' Année de diplôme ')).toBe('annee_de_diplome');
+  });
+
+  it('refuses unknown, repeated and missing required columns with a message naming them', () => {
+    expect(() => mapHeader('people', PEOPLE_COLUMNS, ['prenom', 'nom', 'pointure'])).toThrow(
+      /Unknown column "pointure"/,
+    );
+    expect(() => mapHeader('people', PEOPLE_COLUMNS, ['prenom', 'nom', 'first name'])).toThrow(
+      /appears twice/,
+    );
+    expect(() => mapHeader('people', PEOPLE_COLUMNS, ['name', 'city'])).toThrow(
+      /Missing required columns first_name, last_name: is this a people file/,
+    );
+  });
+
+  it('splits list cells and compares stored with imported values', () => {
+    expect(list('DoP | monteuse; scripte,  ')).toEqual(['DoP', 'monteuse', 'scripte']);
+    expect(same(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(same(50.72, 50.72)).toBe(true);
+    expect(same(null, undefined)).toBe(true);
+    expect(same('Lille', 'Lens')).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import type { ImportType } from './import-definition';
+
+/** What to do with a row whose record already exists. */
+export type ImportMode = 'upsert' | 'skip' | 'fail';
+export const IMPORT_MODES: readonly ImportMode[] = ['upsert', 'skip', 'fail'];
+
+export interface ImportOptions {
+  type: ImportType;
+  /** Check every row and report what would happen; write nothing. */
+  dryRun?: boolean;
+  /** All valid or nothing: one transaction, and no write at all when a row is invalid. */
+  atomic?: boolean;
+  mode?: ImportMode;
+  /** Rows per transaction (default 1,000). */
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  phase: 'checking' | 'writing';
+  rows: number;
+  /** Known while writing (the check counted them). */
+  total?: number;
+}
+
+/** One problem of one row: its spreadsheet row number (the header is row 1) and column as the file names it. */
+export interface RowProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportReport {
+  type: ImportType;
+  file: string;
+  dryRun: boolean;
+  atomic: boolean;
+  mode: ImportMode;
+  /** Data rows read (blank rows left out). */
+  rows: number;
+  /** With dryRun (or when nothing was written): what would have been. */
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  /** Rows with at least one problem, never written. */
+  invalid: number;
+  problems: RowProblem[];
+  /** Problems beyond the first MAX_LISTED_PROBLEMS, counted only. */
+  problemsOmitted: number;
+  /** Whether anything was written to the database. */
+  written: boolean;
+  /** Transactions committed. */
+  batches: number;
+  seconds: number;
+}
+
+export const MAX_LISTED_PROBLEMS = 1000;
+
+/** The report as a staff member reads it in a terminal. */
+export function formatReport(report: ImportReport): string {
+  const blocked = !report.dryRun && report.atomic && report.invalid > 0;
+  const verb = report.dryRun || blocked ? 'would be ' : '';
+  const lines = [
+    `${report.type} from ${report.file}: ${report.rows} rows in ${report.seconds.toFixed(1)} s` +
+      `${report.dryRun ? ' (dry run: nothing written)' : ''}`,
+    `  ${verb}created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, ` +
+      `skipped ${report.skipped}; invalid ${report.invalid}`,
+  ];
+  if (blocked) lines.push('  --atomic: nothing was written because some rows are invalid');
+  if (report.problems.length) {
+    lines.push('', 'row\tcolumn\tproblem');
+    for (const p of report.problems) lines.push(`${p.row}\t${p.column}\t${p.message}`);
+    if (report.problemsOmitted) lines.push(`… and ${report.problemsOmitted} more problems`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,10 @@
+export * from './transfer.module';
+export * from './http/transfer-http.module';
+export * from './import/import.service';
+export * from './import/import-report';
+export * from './import/import-definition';
+export * from './export/export.service';
+export * from './table/table-source';
+export { PEOPLE_COLUMNS } from './definitions/people.import';
+export { COMPANY_COLUMNS } from './definitions/companies.import';
+export { SCHOOL_COLUMNS } from './definitions/schools.import';

@@ -1,0 +1,42 @@
+import { csvRecords, MAX_CELL } from './csv-table';
+import { fileProblem } from './table-error';
+import { formatOf, TableSource } from './table-source';
+import { xlsxRecords } from './xlsx-table';
+
+/** A data row: its spreadsheet row number (the header is row 1) and its cells, trimmed. */
+export interface TableRow {
+  row: number;
+  cells: string[];
+}
+
+export interface Table {
+  header: string[];
+  rows: AsyncGenerator<TableRow>;
+}
+
+/** Opens a CSV or XLSX file: its header, then its non-empty rows; an empty file or a huge cell is refused. */
+export async function readTable(source: TableSource): Promise<Table> {
+  const records = (await formatOf(source)) === 'xlsx' ? xlsxRecords(source) : csvRecords(source);
+  const first = await records.next();
+  const header = first.done ? [] : first.value.map((cell) => cell.trim());
+  if (header.every((cell) => cell === '')) {
+    throw fileProblem('The file is empty: the first row must name the columns (see docs/IMPORT.md).');
+  }
+  async function* rows(): AsyncGenerator<TableRow> {
+    let row = 1;
+    for await (const record of records) {
+      row++;
+      const cells = record.map((cell) => cell.trim());
+      if (cells.every((cell) => cell === '')) continue;
+      const huge = cells.findIndex((cell) => cell.length > MAX_CELL);
+      if (huge >= 0) {
+        throw fileProblem(
+          `Row ${row}, column "${header[huge] ?? huge + 1}": a cell holds ${cells[huge].length.toLocaleString('en')} ` +
+            `characters, at most ${MAX_CELL.toLocaleString('en')} are read.`,
+        );
+      }
+      yield { row, cells };
+    }
+  }
+  return { header, rows: rows() };
+}
