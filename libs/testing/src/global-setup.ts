@@ -57,6 +57,8 @@ async function createTemplate(adminUrl: string): Promise<void> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // The e2e and browser projects share one set of services: the second setup of a run finds them started.
+  if (globalThis.__CROSSROADS_TEST__) return;
   const services = await startServices();
   try {
     await createTemplate(services.adminUrl);

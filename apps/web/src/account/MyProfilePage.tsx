@@ -72,10 +72,10 @@ const UPDATE = graphql(`
 `);
 
 type Person = MyProfileQuery['person'];
-const TEXT_FIELDS = ['firstName', 'lastName', 'headline', 'city', 'email', 'phone', 'website'] as const;
+type TextField = 'firstName' | 'lastName' | 'headline' | 'city' | 'email' | 'phone' | 'website';
 const VISIBILITY_FIELDS = ['email', 'phone', 'links', 'availability'] as const;
 const VISIBILITIES: Visibility[] = ['PUBLIC', 'MEMBERS', 'STAFF'];
-const LABEL: Record<(typeof TEXT_FIELDS)[number], MessageKey> = {
+const LABEL: Record<TextField, MessageKey> = {
   firstName: 'me.firstName',
   lastName: 'me.lastName',
   headline: 'me.headline',
@@ -84,7 +84,7 @@ const LABEL: Record<(typeof TEXT_FIELDS)[number], MessageKey> = {
   phone: 'profile.phone',
   website: 'profile.website',
 };
-const INPUT_TYPE: Partial<Record<(typeof TEXT_FIELDS)[number], string>> = {
+const INPUT_TYPE: Partial<Record<TextField, string>> = {
   email: 'email',
   phone: 'tel',
   website: 'url',
@@ -147,7 +147,7 @@ function ProfileForm({ person }: { person: Person }) {
     });
   };
 
-  const field = (name: (typeof TEXT_FIELDS)[number]) => (
+  const field = (name: TextField) => (
     <div className="field" key={name}>
       <label htmlFor={`me-${name}`}>{t(LABEL[name])}</label>
       <input

@@ -47,7 +47,16 @@ function errorCode(error: { graphQLErrors?: { extensions?: { code?: unknown } }[
 }
 
 /** The sign-in state and a GraphQL client whose cache belongs to the signed-in user (a new one per user). */
-export function AuthProvider({ children, session: given }: { children: ReactNode; session?: Session }) {
+export function AuthProvider({
+  children,
+  session: given,
+  client: givenClient,
+}: {
+  children: ReactNode;
+  session?: Session;
+  /** Component tests pass a client answering from fixtures. */
+  client?: Client;
+}) {
   const session = useMemo(() => given ?? new Session(GRAPHQL_ENDPOINT), [given]);
   const [user, setUser] = useState<SessionUser | null>(session.currentUser);
   const [ready, setReady] = useState(!session.hasRefreshToken);
@@ -58,7 +67,7 @@ export function AuthProvider({ children, session: given }: { children: ReactNode
   }, [session]);
 
   const userKey = user ? `${user.id}:${user.status}:${user.roles.join(',')}` : 'anonymous';
-  const client: Client = useMemo(() => createClient(session), [session, userKey]);
+  const client: Client = useMemo(() => givenClient ?? createClient(session), [givenClient, session, userKey]);
 
   const login = useCallback(
     async (email: string, password: string) => {
