@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
+import { webApp } from './web-app.bench';
 
 /** `npm run bench`: runs every benchmark and writes docs/BENCHMARKS.md. Not part of `npm test`. */
 async function main(): Promise<void> {
-  const sections = [await indexLatency()];
+  const sections = [await indexLatency(), '', await webApp()];
   const report = [
     '# Benchmarks',
     '',
