@@ -44,11 +44,19 @@ export async function measureKeystrokes(page: Page, box: Locator, text: string) 
     const expected = (before + char).trim();
     if (expected === before.trim()) continue; // a trailing space asks nothing new
     // Evaluated in the page (a string: this file is compiled without the DOM library).
-    const shown = await page.waitForFunction(
-      `document.querySelector('#search-results')?.dataset.shownQuery === ${JSON.stringify(expected)} && performance.now()`,
-      undefined,
-      { polling: 'raf' },
-    );
+    const shown = await page
+      .waitForFunction(
+        `document.querySelector('#search-results')?.dataset.shownQuery === ${JSON.stringify(expected)} && performance.now()`,
+        undefined,
+        { polling: 'raf', timeout: 15_000 },
+      )
+      .catch(async (error: Error) => {
+        const showing = await page.locator('#search-results').getAttribute('data-shown-query');
+        const text = await page.locator('#search-results').innerText();
+        throw new Error(
+          `results for "${expected}" never shown (showing "${showing}": ${text.slice(0, 200)}): ${error.message}`,
+        );
+      });
     samples.push(((await shown.jsonValue()) as number) - started);
   }
   const sorted = [...samples].sort((a, b) => a - b);

@@ -110,8 +110,10 @@ describe('web app in Chromium', () => {
     return page;
   }
 
-  async function screenshot(page: Page, name: string): Promise<void> {
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+    if (!SCREENSHOTS) return;
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
   }
 
   async function signInThroughForm(page: Page, email: string): Promise<void> {
@@ -174,7 +176,7 @@ describe('web app in Chromium', () => {
     // Phone-sized screen: filters fold behind a button.
     const phone = await newPage({ width: 390, height: 844 });
     await phone.goto('/?q=chef+op%C3%A9rateur');
-    await phone.getByRole('link', { name: 'Léa Dupré' }).waitFor();
+    await phone.locator('.result').first().waitFor();
     await expect(phone.getByLabel('À proximité de').isVisible()).resolves.toBe(false);
     await phone.getByRole('button', { name: 'Afficher les filtres' }).click();
     await expect(phone.getByLabel('À proximité de').isVisible()).resolves.toBe(true);
@@ -229,7 +231,7 @@ describe('web app in Chromium', () => {
     await emailVisibility.selectOption('STAFF');
     await member.getByLabel('Figurer dans les brochures des délégations').uncheck();
     await member.getByLabel('Accroche').fill('Monteur image, documentaire');
-    await screenshot(member, 'my-profile');
+    await screenshot(member, 'my-profile', true);
     await member.getByRole('button', { name: 'Enregistrer' }).click();
     await member.getByText('Profil enregistré.').waitFor();
     expect(await readEmail()).toBeNull();

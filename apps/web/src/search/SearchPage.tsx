@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { SearchQuery } from '../gql/graphql';
@@ -26,7 +26,14 @@ function useLookups() {
 export default function SearchPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseSearch(params), [params]);
+  const urlState = useMemo(() => parseSearch(params), [params]);
+  // The typed query drives the search at once; the URL follows as a transition, off the keystroke's critical path.
+  const [typed, setTyped] = useState(urlState.q);
+  useEffect(() => setTyped(urlState.q), [urlState.q]);
+  const state = useMemo(
+    () => ({ ...urlState, q: typed, after: typed === urlState.q ? urlState.after : null }),
+    [urlState, typed],
+  );
   const lookups = useLookups();
   const [filtersOpen, setFiltersOpen] = useState(false);
 
@@ -70,7 +77,11 @@ export default function SearchPage() {
           placeholder={t('search.placeholder')}
           value={state.q}
           maxLength={200}
-          onChange={(event) => update({ ...state, q: event.target.value, after: null })}
+          onChange={(event) => {
+            const q = event.target.value;
+            setTyped(q);
+            startTransition(() => update({ ...state, q, after: null }));
+          }}
         />
       </form>
       <SearchTabs value={state.tab} onChange={(tab) => update({ ...state, tab, after: null })} />
