@@ -19,6 +19,21 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
 /** Every query and mutation, with who may call it and a call that exercises the check. */
 const MATRIX: Record<string, Row> = {
   sites: { expected: 'public', document: '{ sites { totalCount } }' },
+  festivals: { expected: 'public', document: '{ festivals { totalCount } }' },
+  festival: { expected: 'public', document: '{ festival(slug: "annecy") { id } }' },
+  festivalEditions: { expected: 'public', document: '{ festivalEditions(upcoming: true) { totalCount } }' },
+  festivalEdition: { expected: 'public', document: `{ festivalEdition(id: "${NOBODY}") { id } }` },
+  setEditionDeadlines: {
+    expected: 'STAFF',
+    document: `mutation { setEditionDeadlines(id: "${NOBODY}", input: { submissionDeadline: null }) { id } }`,
+  },
+  followEdition: {
+    expected: 'MEMBER',
+    document: `mutation { followEdition(editionId: "${NOBODY}") { id } }`,
+  },
+  unfollowEdition: { expected: 'MEMBER', document: `mutation { unfollowEdition(editionId: "${NOBODY}") }` },
+  myFollowedEditions: { expected: 'signed-in', document: '{ myFollowedEditions { id } }' },
+  myDeadlines: { expected: 'signed-in', document: '{ myDeadlines { date } }' },
   site: { expected: 'public', document: '{ site(slug: "plaine-images") { id } }' },
   search: { expected: 'public', document: '{ search(input: { query: "serre" }) { totalHits } }' },
   suggest: { expected: 'public', document: '{ suggest(prefix: "ser") { slug } }' },

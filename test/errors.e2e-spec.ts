@@ -1,4 +1,4 @@
-import { GraphQLClient, startTestApp, TestApp } from '@crossroads/testing';
+import { GraphQLClient, signIn, startTestApp, TestApp } from '@crossroads/testing';
 import { createApp } from '../apps/api/src/create-app';
 
 describe('errors never leak internals', () => {
@@ -49,6 +49,21 @@ describe('errors never leak internals', () => {
       `${t.baseUrl}/graphql?query=${encodeURIComponent('{ sites { totalCount } }')}`,
     );
     expect(response.status).toBe(400);
+  });
+
+  it.each([
+    'mutation { deletePerson(id: "x") }',
+    'mutation { updatePerson(id: "x", input: {}) { id } }',
+    'mutation { deleteCompany(id: "1 OR 1=1") }',
+    'mutation { updateCompany(id: "x", input: { city: "Mons" }) { id } }',
+    'mutation { deleteSchool(id: "x") }',
+    'mutation { deleteProgramme(id: "x") }',
+    '{ festivalEdition(id: "x") { id } }',
+  ])('refuses an id that is not a UUID, naming it: %s', async (document) => {
+    const staff = await signIn(t.graphql, 'staff@example.org');
+    const response = await t.graphql.request(document, undefined, staff.headers);
+    expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions!.fields).toEqual([{ field: 'id', message: 'must be a UUID' }]);
   });
 
   it('masks internal failures as INTERNAL_SERVER_ERROR without SQL', async () => {

@@ -7,6 +7,7 @@ import {
   graphqlHardening,
 } from '@crossroads/core';
 import { DirectoryModule } from '@crossroads/directory';
+import { FestivalsModule } from '@crossroads/festivals';
 import { SearchModule } from '@crossroads/search';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
@@ -76,6 +77,7 @@ export class AppModule {
         }),
         AuthModule,
         DirectoryModule,
+        FestivalsModule,
         SearchModule,
       ],
     };

@@ -20,3 +20,4 @@ import { OutboxEntry } from './outbox/outbox-entry.entity';
 export const CORE_ENTITIES = [OutboxEntry];
 export * from './graphql/graphql-hardening';
 export * from './database/postgres-errors';
+export * from './errors/uuid.pipe';

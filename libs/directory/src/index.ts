@@ -17,3 +17,4 @@ export * from './person/person-details.entity';
 export * from './person/person.service';
 export * from './person/person-visibility';
 export * from './loaders/directory-loaders';
+export * from './shared/lookup';

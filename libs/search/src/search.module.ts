@@ -1,4 +1,5 @@
 import { DirectoryModule } from '@crossroads/directory';
+import { FestivalsModule } from '@crossroads/festivals';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health/health.controller';
@@ -14,7 +15,7 @@ import { OutboxBacklogReader } from './relay/outbox-backlog';
 import { OutboxRelay } from './relay/outbox-relay.service';
 
 @Module({
-  imports: [DirectoryModule, TerminusModule.forRoot({ logger: false })],
+  imports: [DirectoryModule, FestivalsModule, TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
   providers: [
     meiliClientProvider,

@@ -1,5 +1,5 @@
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape } from '@crossroads/core';
+import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { LookupArgs } from '../shared/lookup';
@@ -42,7 +42,7 @@ export class CompanyResolver {
   @Roles(Role.STAFF)
   @Mutation(() => Company, { description: 'STAFF' })
   updateCompany(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: CompanyInput,
   ): Promise<Company> {
     return this.companyService.update(id, input);
@@ -50,7 +50,7 @@ export class CompanyResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => Boolean, { description: 'STAFF' })
-  deleteCompany(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteCompany(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<boolean> {
     return this.companyService.remove(id);
   }
 

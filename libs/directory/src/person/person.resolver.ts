@@ -1,5 +1,5 @@
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape } from '@crossroads/core';
+import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
 import {
   Args,
   Context,
@@ -81,7 +81,7 @@ export class PersonResolver {
   @Roles(Role.MEMBER)
   @Mutation(() => Person, { description: 'Edits a profile: STAFF any, a member the one they own' })
   updatePerson(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: PersonInput,
     @CurrentUser() actor: User,
   ): Promise<Person> {
@@ -90,7 +90,7 @@ export class PersonResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => Boolean, { description: 'Deletes a profile and its search document (STAFF)' })
-  deletePerson(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deletePerson(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<boolean> {
     return this.personService.remove(id);
   }
 

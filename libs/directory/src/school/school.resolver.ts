@@ -1,5 +1,5 @@
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape } from '@crossroads/core';
+import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { LookupArgs } from '../shared/lookup';
@@ -44,7 +44,7 @@ export class SchoolResolver {
   @Roles(Role.STAFF)
   @Mutation(() => School, { description: 'STAFF' })
   updateSchool(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: SchoolInput,
   ): Promise<School> {
     return this.schoolService.update(id, input);
@@ -52,7 +52,7 @@ export class SchoolResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => Boolean, { description: 'STAFF; its programmes go with it' })
-  deleteSchool(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteSchool(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<boolean> {
     return this.schoolService.remove(id);
   }
 
@@ -105,7 +105,7 @@ export class ProgrammeResolver {
   @Roles(Role.STAFF)
   @Mutation(() => Programme, { description: 'STAFF' })
   updateProgramme(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: ProgrammeInput,
   ): Promise<Programme> {
     return this.schoolService.updateProgramme(id, input);
@@ -113,7 +113,7 @@ export class ProgrammeResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => Boolean, { description: 'STAFF' })
-  deleteProgramme(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteProgramme(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<boolean> {
     return this.schoolService.removeProgramme(id);
   }
 

@@ -1,6 +1,6 @@
 import { FORUM_ENTRY_RULES } from '../../../coproduction/src/reference/coproduction-agreements.reference';
 import { PROJECT_FORMATS } from '../../../coproduction/src/reference/funds.reference';
-import { ESTIMATED_NOTE, FESTIVALS, FestivalKind } from './festivals.reference';
+import { ESTIMATED_NOTE, FESTIVALS, FestivalKindName as FestivalKind } from './festivals.reference';
 
 /** The day the reference data was written: every event needs an edition after it, or a note. */
 const TODAY = '2026-11-23';

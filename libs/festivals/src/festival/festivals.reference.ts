@@ -1,14 +1,7 @@
-export type FestivalKind =
-  | 'FILM_FESTIVAL'
-  | 'MARKET'
-  | 'COPRODUCTION_FORUM'
-  | 'ANIMATION'
-  | 'SERIES'
-  | 'DOCUMENTARY'
-  | 'SHORT_FILM'
-  | 'GAMES'
-  | 'IMMERSIVE'
-  | 'TV';
+import type { FestivalKind } from '../shared/festival-kind.enum';
+
+/** A festival kind as written in the reference (the enum's values). */
+export type FestivalKindName = `${FestivalKind}`;
 
 export interface EditionReference {
   year: number;
@@ -30,7 +23,7 @@ export interface FestivalReference {
   city: string;
   /** ISO 3166-1 alpha-2 */
   country: string;
-  kinds: FestivalKind[];
+  kinds: FestivalKindName[];
   /** 1-12: the month the event usually starts in. */
   usualMonth: number;
   website: string | null;

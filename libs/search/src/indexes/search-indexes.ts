@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { SearchIndexDefinition } from './search-index.definition';
 import type { SearchType } from './search-type.enum';
 import { companyIndex } from './company.index';
+import { festivalIndex } from './festival.index';
 import { personIndex } from './person.index';
 import { schoolIndex } from './school.index';
 import { siteIndex } from './site.index';
@@ -15,6 +16,7 @@ export class SearchIndexes {
     companyIndex,
     schoolIndex,
     siteIndex,
+    festivalIndex,
   ] as unknown as readonly SearchIndexDefinition[];
 
   constructor(private readonly config: AppConfig) {}

@@ -1,12 +1,13 @@
 import { PageInfo } from '@crossroads/core';
 import { Company, Person, School, Site } from '@crossroads/directory';
+import { Festival } from '@crossroads/festivals';
 import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SearchType } from '../indexes/search-type.enum';
 
 export const SearchNode = createUnionType({
   name: 'SearchNode',
   description: 'The record a search hit points to',
-  types: () => [Person, Company, School, Site] as const,
+  types: () => [Person, Company, School, Site, Festival] as const,
   resolveType: (node: object) =>
     node instanceof Person
       ? Person
@@ -14,7 +15,9 @@ export const SearchNode = createUnionType({
         ? Company
         : node instanceof School
           ? School
-          : Site,
+          : node instanceof Festival
+            ? Festival
+            : Site,
 });
 
 @ObjectType()

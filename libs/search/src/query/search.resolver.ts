@@ -1,5 +1,6 @@
 import { Public } from '@crossroads/auth';
 import { Company, DirectoryLoaders, Person, School, Site } from '@crossroads/directory';
+import { Festival, FestivalLoaders } from '@crossroads/festivals';
 import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { SearchType } from '../indexes/search-type.enum';
@@ -33,11 +34,12 @@ export class SearchResolver {
   constructor(
     private readonly searchService: SearchService,
     private readonly loaders: DirectoryLoaders,
+    private readonly festivalLoaders: FestivalLoaders,
   ) {}
 
   @Public()
   @Query(() => SearchResult, {
-    description: 'One federated search across people, companies, schools and sites',
+    description: 'One federated search across people, companies, schools, sites and festivals',
   })
   search(@Args('input') input: SearchInput): Promise<SearchResult> {
     return this.searchService.search(input);
@@ -56,7 +58,7 @@ export class SearchResolver {
   async node(
     @Parent() hit: SearchHit,
     @Context() { req }: { req: object },
-  ): Promise<Person | Company | School | Site | null> {
+  ): Promise<Person | Company | School | Site | Festival | null> {
     const loaders = this.loaders.for(req);
     switch (hit.type) {
       case SearchType.PERSON: {
@@ -69,6 +71,8 @@ export class SearchResolver {
         return loaders.school.load(hit.id);
       case SearchType.SITE:
         return loaders.site.load(hit.id);
+      case SearchType.FESTIVAL:
+        return this.festivalLoaders.for(req).festival.load(hit.id);
       default:
         return null;
     }

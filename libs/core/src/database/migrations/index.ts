@@ -1,6 +1,14 @@
 import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
 import { Accounts1763900100000 } from './1763900100000-accounts';
 import { Directory1763900200000 } from './1763900200000-directory';
+import { Festivals1763900300000 } from './1763900300000-festivals';
+import { FestivalFollows1763900350000 } from './1763900350000-festival-follows';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
-export const MIGRATIONS = [InitialSchema1763900000000, Accounts1763900100000, Directory1763900200000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  Accounts1763900100000,
+  Directory1763900200000,
+  Festivals1763900300000,
+  FestivalFollows1763900350000,
+];

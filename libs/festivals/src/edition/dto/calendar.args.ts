@@ -1,0 +1,33 @@
+import { ConnectionArgs } from '@crossroads/core';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsISO8601, IsOptional } from 'class-validator';
+import { FestivalKind } from '../../shared/festival-kind.enum';
+
+const DATE = { strict: true } as const;
+
+@ArgsType()
+export class CalendarArgs extends ConnectionArgs {
+  @Field({ nullable: true, description: 'Only editions that have not ended yet (today included)' })
+  @IsOptional()
+  @IsBoolean()
+  upcoming?: boolean;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD: editions still running on or after this day' })
+  @IsOptional()
+  @IsISO8601(DATE)
+  from?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD: editions starting on or before this day' })
+  @IsOptional()
+  @IsISO8601(DATE)
+  to?: string;
+
+  @Field(() => [FestivalKind], {
+    nullable: true,
+    description: 'Editions of festivals with any of these kinds',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsEnum(FestivalKind, { each: true })
+  kinds?: FestivalKind[];
+}

@@ -1,0 +1,32 @@
+import { AppError, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
+import { byIdOrSlug, Lookup } from '@crossroads/directory';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FestivalsArgs } from './dto/festival.args';
+import { Festival } from './festival.entity';
+
+@Injectable()
+export class FestivalService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(args: FestivalsArgs): Promise<ConnectionShape<Festival>> {
+    const page = pageRequest(args);
+    const query = this.dataSource
+      .getRepository(Festival)
+      .createQueryBuilder('festival')
+      .orderBy('festival.name', 'ASC')
+      .addOrderBy('festival.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit);
+    if (args.kinds?.length) query.where('festival.kinds && :kinds', { kinds: args.kinds });
+    const [rows, total] = await query.getManyAndCount();
+    return toConnection(rows, total, page);
+  }
+
+  async findOne(lookup: Lookup): Promise<Festival> {
+    const festival = await this.dataSource.getRepository(Festival).findOneBy(byIdOrSlug(lookup));
+    if (!festival) throw AppError.notFound('Festival');
+    return festival;
+  }
+}

@@ -1,0 +1,103 @@
+import { FESTIVALS } from '@crossroads/festivals';
+import { startTestApp, TestApp } from '@crossroads/testing';
+import { createApp } from '../apps/api/src/create-app';
+
+interface EditionNode {
+  id: string;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+  estimated: boolean;
+  festival: { slug: string; kinds: string[] };
+}
+
+describe('festivals and the calendar', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp(createApp)));
+  afterAll(() => t.close());
+
+  const calendar = async (args: string): Promise<EditionNode[]> => {
+    const response = await t.graphql.request(
+      `{ festivalEditions(${args}) { totalCount edges { node {
+          id year startsOn endsOn estimated festival { slug kinds } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.festivalEditions.edges.map((edge: { node: EditionNode }) => edge.node);
+  };
+
+  it('loads every reference festival and edition, with sources', async () => {
+    const response = await t.graphql.request(
+      `{ festivals(first: 100) { totalCount edges { node { slug sources editions { year sources estimated } } } } }`,
+    );
+    expect(response.data!.festivals.totalCount).toBe(FESTIVALS.length);
+    const [edition] = await t.sql(`SELECT count(*)::int AS n FROM festival_edition`);
+    expect(edition.n).toBe(FESTIVALS.reduce((sum, festival) => sum + festival.editions.length, 0));
+    for (const { node } of response.data!.festivals.edges as {
+      node: { sources: string[]; editions: { estimated: boolean; sources: string[] }[] };
+    }[]) {
+      expect(node.sources.length).toBeGreaterThan(0);
+      for (const edition of node.editions)
+        if (!edition.estimated) expect(edition.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads Series Mania (Lille) with its forum and the estimated flag', async () => {
+    const response = await t.graphql.request(
+      `{ festival(slug: "series-mania") { name city country kinds editions { year startsOn endsOn marketName marketStartsOn estimated } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.festival).toMatchObject({ city: 'Lille', country: 'FR' });
+    expect(response.data!.festival.editions).toContainEqual(
+      expect.objectContaining({ year: 2026, startsOn: '2026-03-20', endsOn: '2026-03-27', estimated: false }),
+    );
+  });
+
+  it('lists a window of the calendar in date order, filtered by kinds', async () => {
+    const all = await calendar('from: "2026-01-01", to: "2026-12-31", first: 100');
+    expect(all.length).toBeGreaterThan(5);
+    const starts = all.map((edition) => edition.startsOn);
+    expect(starts).toEqual([...starts].sort());
+    for (const edition of all) {
+      expect(edition.endsOn >= '2026-01-01').toBe(true);
+      expect(edition.startsOn <= '2026-12-31').toBe(true);
+    }
+    const animation = await calendar('from: "2026-01-01", to: "2026-12-31", kinds: [ANIMATION], first: 100');
+    expect(animation.map((edition) => edition.festival.slug)).toContain('annecy');
+    for (const edition of animation) expect(edition.festival.kinds).toContain('ANIMATION');
+  });
+
+  it('keeps only editions that have not ended with upcoming', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const upcoming = await calendar('upcoming: true, first: 100');
+    expect(upcoming.length).toBeGreaterThan(0);
+    for (const edition of upcoming) expect(edition.endsOn >= today).toBe(true);
+  });
+
+  it('reads one edition by id, and brings the reference up to date without duplicates', async () => {
+    const [{ id }] = await calendar('first: 1');
+    const one = await t.graphql.request(
+      `query ($id: ID!) { festivalEdition(id: $id) { id festival { name } } }`,
+      {
+        id,
+      },
+    );
+    expect(one.data!.festivalEdition.id).toBe(id);
+    const [before] = await t.sql(`SELECT count(*)::int AS n FROM festival_edition`);
+    await t.app.get((await import('@crossroads/festivals')).FestivalsModule).onApplicationBootstrap();
+    const [after] = await t.sql(`SELECT count(*)::int AS n FROM festival_edition`);
+    expect(after.n).toBe(before.n);
+  });
+
+  it.each([
+    ['{ festivalEditions(from: "2026-13-01") { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ festivalEditions(from: "2027-01-01", to: "2026-01-01") { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ festivalEditions(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ festivalEdition(id: "nope") { id } }', 'BAD_USER_INPUT'],
+    ['{ festivalEdition(id: "00000000-0000-4000-8000-000000000000") { id } }', 'NOT_FOUND'],
+    ['{ festival(slug: "nowhere") { id } }', 'NOT_FOUND'],
+    ['{ festivals(kinds: [NOPE]) { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
+  ])('%s fails with %s', async (query, code) => {
+    const response = await t.graphql.request(query);
+    expect(response.errors?.[0].extensions?.code).toBe(code);
+  });
+});
