@@ -15,8 +15,10 @@ const PROFILE_PATH: Record<string, string> = {
   SITE: 'sites',
 };
 
-export function profilePath(type: string, slug: string): string {
-  return `/${PROFILE_PATH[type] ?? 'people'}/${encodeURIComponent(slug)}`;
+/** The page of a hit; null for types whose pages are still to come (festival editions, projects). */
+export function profilePath(type: string, slug: string): string | null {
+  const base = PROFILE_PATH[type];
+  return base ? `/${base}/${encodeURIComponent(slug)}` : null;
 }
 
 export function ResultList({
@@ -55,7 +57,11 @@ export function ResultList({
             <li key={`${hit.type}:${hit.id}`} className="result">
               <span className={`badge badge-${hit.type.toLowerCase()}`}>{t(`type.${hit.type}`)}</span>
               <h3>
-                <Link to={profilePath(hit.type, hit.slug)}>{hit.title}</Link>
+                {profilePath(hit.type, hit.slug) ? (
+                  <Link to={profilePath(hit.type, hit.slug)!}>{hit.title}</Link>
+                ) : (
+                  hit.title
+                )}
               </h3>
               {hit.subtitle && <p className="subtitle">{hit.subtitle}</p>}
               {hit.highlight && (
