@@ -135,7 +135,9 @@ describe('web app in Chromium', () => {
     const latencies = await measureKeystrokes(page, box, 'chef opérateur');
     await page.locator('.result').first().waitFor();
     await page.getByLabel('À proximité de').selectOption({ label: 'Tourcoing (59200)' });
-    await page.getByRole('checkbox', { name: /anglais/i }).check();
+    // A click, not check(): the box is controlled by the URL, so it shows ticked once the navigation lands.
+    await page.getByRole('checkbox', { name: /anglais/i }).click();
+    await page.waitForURL(/lang=en/);
     const lea = page.getByRole('link', { name: 'Léa Dupré' });
     // Distances show once the near filter's results arrive (the previous ones stay on screen meanwhile).
     await page
