@@ -1,4 +1,5 @@
-// Two projects: `unit` (pure code, no services) and `e2e` (real PostgreSQL + Meilisearch started once per run).
+// Four projects: `unit` (pure code, no services), `e2e` (real PostgreSQL + Meilisearch started once per run), `web`
+// (the web app's components in jsdom) and `browser` (the built web app served by the API, driven in Chromium).
 const tsJest = [
   'ts-jest',
   {
@@ -33,6 +34,22 @@ const shared = {
   },
 };
 
+const webTsJest = [
+  'ts-jest',
+  {
+    tsconfig: {
+      isolatedModules: true,
+      module: 'commonjs',
+      moduleResolution: 'node10',
+      target: 'es2022',
+      jsx: 'react-jsx',
+      esModuleInterop: true,
+      strict: true,
+      ignoreDeprecations: '6.0',
+    },
+  },
+];
+
 module.exports = {
   // Global only (jest ignores it inside a project): e2e hooks boot an app and wait for the index.
   testTimeout: 60_000,
@@ -49,6 +66,24 @@ module.exports = {
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       slowTestThreshold: 20,
+    },
+    {
+      rootDir: __dirname,
+      displayName: 'web',
+      testEnvironment: '<rootDir>/apps/web/src/test/jsdom-environment.cjs',
+      testMatch: ['<rootDir>/apps/web/src/**/*.test.{ts,tsx}'],
+      transform: { '^.+\\.tsx?$': webTsJest },
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test/style-stub.cjs' },
+      setupFilesAfterEnv: ['<rootDir>/apps/web/src/test/setup.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      // The e2e services (shared when both projects run) plus a production build of the web app.
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+      slowTestThreshold: 30,
     },
   ],
 };

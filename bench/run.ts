@@ -4,11 +4,13 @@ import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
 import { importThroughput } from './import.bench';
 import { partnerMatching } from './partner-matching.bench';
+import { webApp } from './web-app.bench';
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
   'partner-matching': partnerMatching,
   import: importThroughput,
+  'web-app': webApp,
 };
 
 const FILE = join(__dirname, '..', 'docs', 'BENCHMARKS.md');

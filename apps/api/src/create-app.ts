@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { serveWebApp } from './web-app';
 
 /** Request bodies above this are refused before parsing (GraphQL documents are small). */
 export const MAX_BODY = '100kb';
@@ -20,5 +21,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter());
   app.disable('x-powered-by');
+  serveWebApp(app);
   return app;
 }

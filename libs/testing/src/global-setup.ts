@@ -56,7 +56,13 @@ async function createTemplate(adminUrl: string): Promise<void> {
   }
 }
 
+function servicesStarted(): boolean {
+  return globalThis.__CROSSROADS_TEST__ !== undefined;
+}
+
 export default async function globalSetup(): Promise<void> {
+  // The e2e and browser projects share one set of services: the second setup of a run finds them started.
+  if (servicesStarted()) return;
   const services = await startServices();
   try {
     await createTemplate(services.adminUrl);

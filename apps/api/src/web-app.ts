@@ -1,0 +1,37 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Where `npm run web:build` (and `npm start`) put the web app: apps/web/dist, from the sources or from dist/. */
+export function webAppDir(): string | undefined {
+  const candidates = [resolve(__dirname, '../../web/dist'), resolve(__dirname, '../../../../apps/web/dist')];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html')));
+}
+
+const API_PATHS = /^\/(graphql|health)(\/|$)/;
+
+/**
+ * Serves the web app's production build at `/`: hashed assets with a long cache, and index.html for every other
+ * GET that asks for a page (the app routes on the client). /graphql and /health are never shadowed. These are
+ * Express static handlers in front of Nest's routes: they expose only the public build, no API.
+ */
+export function serveWebApp(app: NestExpressApplication, dir = webAppDir()): boolean {
+  if (!dir) return false;
+  app.useStaticAssets(join(dir, 'assets'), {
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '1y',
+    fallthrough: false,
+  });
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  const index = join(dir, 'index.html');
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.test(request.path))
+      return next();
+    if (!request.accepts('html')) return next();
+    response.setHeader('cache-control', 'no-cache');
+    response.sendFile(index);
+  });
+  return true;
+}

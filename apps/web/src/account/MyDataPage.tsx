@@ -1,0 +1,121 @@
+import { FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useClient, useMutation, useQuery } from 'urql';
+import { useAuth } from '../auth/auth';
+import { ErrorState, Loading } from '../components/StateViews';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { ME } from './MyProfilePage';
+
+const EXPORT = graphql(`
+  query ExportMyData {
+    exportMyData
+  }
+`);
+
+const DELETE = graphql(`
+  mutation DeleteMyAccount($confirmEmail: String!) {
+    deleteMyAccount(confirmEmail: $confirmEmail)
+  }
+`);
+
+function download(filename: string, json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+export default function MyDataPage() {
+  const { t } = useI18n();
+  const client = useClient();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const [me] = useQuery({ query: ME, requestPolicy: 'network-only' });
+  const [exporting, setExporting] = useState(false);
+  const [exportFailed, setExportFailed] = useState(false);
+  const [confirmEmail, setConfirmEmail] = useState('');
+  const [deletion, deleteAccount] = useMutation(DELETE);
+
+  if (me.fetching && !me.data) return <Loading />;
+  if (!me.data) return <ErrorState error={me.error} />;
+  const email = me.data.me.email;
+
+  const exportData = async () => {
+    setExporting(true);
+    const result = await client.query(EXPORT, {}, { requestPolicy: 'network-only' }).toPromise();
+    setExporting(false);
+    setExportFailed(!result.data);
+    if (result.data) {
+      const pretty = JSON.stringify(JSON.parse(result.data.exportMyData), null, 2);
+      download(`crossroads-${new Date().toISOString().slice(0, 10)}.json`, pretty);
+    }
+  };
+
+  const mismatch = confirmEmail.trim() !== '' && confirmEmail.trim().toLowerCase() !== email.toLowerCase();
+  const submitDeletion = async (event: FormEvent) => {
+    event.preventDefault();
+    if (confirmEmail.trim().toLowerCase() !== email.toLowerCase()) return;
+    const result = await deleteAccount({ confirmEmail: confirmEmail.trim() });
+    if (result.data?.deleteMyAccount) {
+      await logout();
+      void navigate('/', { replace: true, state: { deleted: true } });
+    }
+  };
+
+  return (
+    <div className="narrow">
+      <h1>{t('data.title')}</h1>
+      <section className="profile-section">
+        <h2>{t('data.export')}</h2>
+        <p>{t('data.exportHint')}</p>
+        <button type="button" className="button" disabled={exporting} onClick={() => void exportData()}>
+          {t('data.export')}
+        </button>
+        {exportFailed && (
+          <p className="error" role="alert">
+            {t('state.error')}
+          </p>
+        )}
+      </section>
+      <section className="profile-section danger-zone">
+        <h2>{t('data.delete')}</h2>
+        <p>{t('data.deleteHint')}</p>
+        <form className="form" onSubmit={(event) => void submitDeletion(event)}>
+          <div className="field">
+            <label htmlFor="confirm-email">{t('data.confirmEmail')}</label>
+            <input
+              id="confirm-email"
+              type="email"
+              autoComplete="off"
+              maxLength={254}
+              value={confirmEmail}
+              aria-invalid={mismatch}
+              aria-describedby={mismatch ? 'confirm-email-error' : undefined}
+              onChange={(event) => setConfirmEmail(event.target.value)}
+            />
+            {mismatch && (
+              <p id="confirm-email-error" className="error">
+                {t('data.deleteMismatch')}
+              </p>
+            )}
+          </div>
+          {deletion.error && (
+            <p className="error" role="alert">
+              {t('state.error')}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="button danger"
+            disabled={deletion.fetching || confirmEmail.trim().toLowerCase() !== email.toLowerCase()}
+          >
+            {t('data.deleteConfirm')}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,291 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { fieldErrors } from '../components/fieldErrors';
+import { ErrorState, Loading } from '../components/StateViews';
+import { graphql } from '../gql';
+import type { MyProfileQuery, Visibility } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/fr';
+import { MyClaims } from './MyClaims';
+
+export const ME = graphql(`
+  query Me {
+    me {
+      id
+      email
+      personId
+      status
+    }
+  }
+`);
+
+const MY_PROFILE = graphql(`
+  query MyProfile($id: ID!) {
+    person(id: $id) {
+      id
+      slug
+      firstName
+      lastName
+      headline
+      city
+      bioFr
+      bioEn
+      email
+      phone
+      website
+      consentDirectory
+      consentBrochure
+      visibility {
+        email
+        phone
+        links
+        availability
+      }
+    }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation UpdateMyProfile($id: ID!, $input: PersonInput!) {
+    updatePerson(id: $id, input: $input) {
+      id
+      firstName
+      lastName
+      headline
+      city
+      bioFr
+      bioEn
+      email
+      phone
+      website
+      consentDirectory
+      consentBrochure
+      visibility {
+        email
+        phone
+        links
+        availability
+      }
+    }
+  }
+`);
+
+type Person = MyProfileQuery['person'];
+type TextField = 'firstName' | 'lastName' | 'headline' | 'city' | 'email' | 'phone' | 'website';
+const VISIBILITY_FIELDS = ['email', 'phone', 'links', 'availability'] as const;
+const VISIBILITIES: Visibility[] = ['PUBLIC', 'MEMBERS', 'STAFF'];
+const LABEL: Record<TextField, MessageKey> = {
+  firstName: 'me.firstName',
+  lastName: 'me.lastName',
+  headline: 'me.headline',
+  city: 'me.city',
+  email: 'profile.email',
+  phone: 'profile.phone',
+  website: 'profile.website',
+};
+const INPUT_TYPE: Partial<Record<TextField, string>> = {
+  email: 'email',
+  phone: 'tel',
+  website: 'url',
+};
+
+function toForm(person: Person) {
+  return {
+    firstName: person.firstName,
+    lastName: person.lastName,
+    headline: person.headline ?? '',
+    city: person.city ?? '',
+    email: person.email ?? '',
+    phone: person.phone ?? '',
+    website: person.website ?? '',
+    bioFr: person.bioFr ?? '',
+    bioEn: person.bioEn ?? '',
+    consentDirectory: person.consentDirectory,
+    consentBrochure: person.consentBrochure,
+    visibility: {
+      email: person.visibility?.email ?? 'MEMBERS',
+      phone: person.visibility?.phone ?? 'STAFF',
+      links: person.visibility?.links ?? 'PUBLIC',
+      availability: person.visibility?.availability ?? 'PUBLIC',
+    } as Record<(typeof VISIBILITY_FIELDS)[number], Visibility>,
+  };
+}
+type Form = ReturnType<typeof toForm>;
+
+function ProfileForm({ person }: { person: Person }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState<Form>(() => toForm(person));
+  const [{ data, error, fetching }, update] = useMutation(UPDATE);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setSaved(Boolean(data) && !error), [data, error]);
+  const problems = fieldErrors(error);
+  const set = (patch: Partial<Form>) => {
+    setSaved(false);
+    setForm({ ...form, ...patch });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const blank = (value: string) => value.trim() || null;
+    void update({
+      id: person.id,
+      input: {
+        firstName: form.firstName.trim(),
+        lastName: form.lastName.trim(),
+        headline: blank(form.headline),
+        city: blank(form.city),
+        email: blank(form.email),
+        phone: blank(form.phone),
+        website: blank(form.website),
+        bioFr: blank(form.bioFr),
+        bioEn: blank(form.bioEn),
+        consentDirectory: form.consentDirectory,
+        consentBrochure: form.consentBrochure,
+        visibility: form.visibility,
+      },
+    });
+  };
+
+  const field = (name: TextField) => (
+    <div className="field" key={name}>
+      <label htmlFor={`me-${name}`}>{t(LABEL[name])}</label>
+      <input
+        id={`me-${name}`}
+        type={INPUT_TYPE[name] ?? 'text'}
+        value={form[name]}
+        maxLength={name === 'headline' ? 200 : 254}
+        aria-invalid={Boolean(problems[name])}
+        aria-describedby={problems[name] ? `me-${name}-error` : undefined}
+        onChange={(event) => set({ [name]: event.target.value } as Partial<Form>)}
+      />
+      {problems[name] && (
+        <p id={`me-${name}-error`} className="error">
+          {problems[name]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <form className="form profile-form" onSubmit={submit}>
+      <fieldset>
+        <legend>{t('me.identity')}</legend>
+        {(['firstName', 'lastName', 'headline', 'city'] as const).map(field)}
+        <div className="field">
+          <label htmlFor="me-bioFr">{t('me.bioFr')}</label>
+          <textarea
+            id="me-bioFr"
+            lang="fr"
+            maxLength={4000}
+            value={form.bioFr}
+            onChange={(e) => set({ bioFr: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="me-bioEn">{t('me.bioEn')}</label>
+          <textarea
+            id="me-bioEn"
+            lang="en"
+            maxLength={4000}
+            value={form.bioEn}
+            onChange={(e) => set({ bioEn: e.target.value })}
+          />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('me.contact')}</legend>
+        {(['email', 'phone', 'website'] as const).map(field)}
+      </fieldset>
+      <fieldset>
+        <legend>{t('me.visibility')}</legend>
+        <p className="hint">{t('me.visibilityHint')}</p>
+        {VISIBILITY_FIELDS.map((name) => (
+          <div className="field" key={name}>
+            <label htmlFor={`visibility-${name}`}>{t(`me.visibility.${name}`)}</label>
+            <select
+              id={`visibility-${name}`}
+              value={form.visibility[name]}
+              onChange={(event) =>
+                set({ visibility: { ...form.visibility, [name]: event.target.value as Visibility } })
+              }
+            >
+              {VISIBILITIES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`visibility.${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('me.consents')}</legend>
+        <div className="checkbox">
+          <input
+            id="consent-directory"
+            type="checkbox"
+            checked={form.consentDirectory}
+            onChange={(e) => set({ consentDirectory: e.target.checked })}
+          />
+          <label htmlFor="consent-directory">{t('me.consentDirectory')}</label>
+        </div>
+        <div className="checkbox">
+          <input
+            id="consent-brochure"
+            type="checkbox"
+            checked={form.consentBrochure}
+            onChange={(e) => set({ consentBrochure: e.target.checked })}
+          />
+          <label htmlFor="consent-brochure">{t('me.consentBrochure')}</label>
+        </div>
+      </fieldset>
+      <div role="status" aria-live="polite">
+        {saved && <p className="notice">{t('me.saved')}</p>}
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {Object.keys(problems).length ? t('me.invalid') : t('state.error')}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={fetching}>
+          {t('me.save')}
+        </button>
+        <Link to={`/people/${person.slug}`}>{t('me.view')}</Link>
+      </div>
+    </form>
+  );
+}
+
+export default function MyProfilePage() {
+  const { t } = useI18n();
+  // The account is read afresh: a claim approved since sign-in links a profile to it.
+  const [me] = useQuery({ query: ME, requestPolicy: 'network-only' });
+  const personId = me.data?.me.personId ?? null;
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: MY_PROFILE,
+    variables: { id: personId ?? '' },
+    pause: !personId,
+    requestPolicy: 'network-only',
+  });
+  return (
+    <div className="narrow">
+      <h1>{t('me.title')}</h1>
+      {me.fetching && !me.data ? (
+        <Loading />
+      ) : me.error ? (
+        <ErrorState error={me.error} />
+      ) : !personId ? (
+        <p className="notice">{t('me.noProfile')}</p>
+      ) : fetching && !data ? (
+        <Loading />
+      ) : error || !data ? (
+        <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : (
+        <ProfileForm key={data.person.id} person={data.person} />
+      )}
+      <MyClaims />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Session } from '../auth/session';
+
+function isUnauthenticated(body: unknown): boolean {
+  const errors = (body as { errors?: { extensions?: { code?: string } }[] } | null)?.errors;
+  return Array.isArray(errors) && errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+}
+
+/**
+ * fetch for the GraphQL client: adds the bearer token (refreshed first when it is about to expire) and, when the
+ * server still answers UNAUTHENTICATED (token revoked, clock skew), refreshes once and replays the request.
+ * Content-Type application/json satisfies Apollo's CSRF prevention.
+ */
+export function authFetch(
+  session: Session,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): typeof fetch {
+  const send = async (input: RequestInfo | URL, init: RequestInit | undefined, token: string | null) => {
+    const headers = new Headers(init?.headers);
+    headers.set('content-type', 'application/json');
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    else headers.delete('authorization');
+    return fetchImpl(input, { ...init, headers });
+  };
+  return async (input, init) => {
+    const token = await session.token();
+    const response = await send(input, init, token);
+    if (!token) return response;
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => null);
+    if (!isUnauthenticated(body) || !(await session.refresh())) return response;
+    return send(input, init, await session.token());
+  };
+}

@@ -1,0 +1,51 @@
+import { lazy, ReactNode, Suspense } from 'react';
+import { createBrowserRouter, RouteObject } from 'react-router';
+import { Layout } from '../components/Layout';
+import { Loading, NotFound } from '../components/StateViews';
+import { RequireAuth } from './RequireAuth';
+
+/**
+ * Every page is its own chunk (React.lazy), so the search page loads only what it needs. Pages that arrive with the
+ * co-production and festival APIs (project, festival edition, delegation board) are added here the same way, e.g.
+ * { path: 'projects/:slug', element: page(<ProjectPage />) } and a staff route under 'staff/'.
+ */
+const SearchPage = lazy(() => import('../search/SearchPage'));
+const PersonPage = lazy(() => import('../profiles/PersonPage'));
+const CompanyPage = lazy(() => import('../profiles/CompanyPage'));
+const SchoolPage = lazy(() => import('../profiles/SchoolPage'));
+const SitePage = lazy(() => import('../profiles/SitePage'));
+const LoginPage = lazy(() => import('../account/LoginPage'));
+const RegisterPage = lazy(() => import('../account/RegisterPage'));
+const MyProfilePage = lazy(() => import('../account/MyProfilePage'));
+const MyDataPage = lazy(() => import('../account/MyDataPage'));
+const MembersPage = lazy(() => import('../staff/MembersPage'));
+const ClaimsPage = lazy(() => import('../staff/ClaimsPage'));
+
+function page(element: ReactNode): ReactNode {
+  return <Suspense fallback={<Loading />}>{element}</Suspense>;
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: page(<SearchPage />) },
+      { path: 'people/:slug', element: page(<PersonPage />) },
+      { path: 'companies/:slug', element: page(<CompanyPage />) },
+      { path: 'schools/:slug', element: page(<SchoolPage />) },
+      { path: 'sites/:slug', element: page(<SitePage />) },
+      { path: 'login', element: page(<LoginPage />) },
+      { path: 'register', element: page(<RegisterPage />) },
+      { path: 'me', element: <RequireAuth>{page(<MyProfilePage />)}</RequireAuth> },
+      { path: 'me/data', element: <RequireAuth>{page(<MyDataPage />)}</RequireAuth> },
+      { path: 'staff/members', element: <RequireAuth staff>{page(<MembersPage />)}</RequireAuth> },
+      { path: 'staff/claims', element: <RequireAuth staff>{page(<ClaimsPage />)}</RequireAuth> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,56 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { en } from './en';
+import { fr, MessageKey, Messages } from './fr';
+
+export type Lang = 'fr' | 'en';
+const MESSAGES: Record<Lang, Messages> = { fr, en };
+const STORAGE_KEY = 'crossroads.lang';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const text = MESSAGES[lang][key];
+  return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : text;
+}
+
+/** French unless the visitor chose English before (remembered in localStorage). */
+export function initialLang(storage: Storage | undefined = globalThis.localStorage): Lang {
+  return storage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'fr';
+}
+
+interface I18n {
+  lang: Lang;
+  t: Translate;
+  setLang(lang: Lang): void;
+  /** Numbers and dates in the current language. */
+  formatDate(iso: string): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children, lang: forced }: { children: ReactNode; lang?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => forced ?? initialLang());
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo<I18n>(() => {
+    const dates = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium' });
+    return {
+      lang,
+      setLang,
+      t: (key, params) => translate(lang, key, params),
+      formatDate: (iso) => dates.format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)),
+    };
+  }, [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside I18nProvider');
+  return context;
+}

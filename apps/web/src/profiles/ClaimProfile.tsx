@@ -1,0 +1,56 @@
+import { FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+
+const CLAIM = graphql(`
+  mutation ClaimPerson($personId: ID!, $message: String) {
+    claimPerson(personId: $personId, message: $message) {
+      id
+      status
+    }
+  }
+`);
+
+/** A member without a profile asks to own this one; STAFF decide. */
+export function ClaimProfile({ personId }: { personId: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const [{ data, error, fetching }, claim] = useMutation(CLAIM);
+  if (data)
+    return (
+      <p role="status" className="notice">
+        {t('profile.claimSent')}
+      </p>
+    );
+  if (!open)
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('profile.claim')}
+      </button>
+    );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void claim({ personId, message: message.trim() || null });
+  };
+  return (
+    <form className="claim-form" onSubmit={submit}>
+      <label htmlFor="claim-message">{t('profile.claimMessage')}</label>
+      <textarea
+        id="claim-message"
+        maxLength={1000}
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+      />
+      {error && (
+        <p role="alert" className="error">
+          {t('state.error')}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={fetching}>
+        {t('profile.claimSend')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { ErrorState, Loading } from '../components/StateViews';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { Chips, ExternalLink, InternalLinks, Section } from './ProfileParts';
+
+const SITE = graphql(`
+  query SiteProfile($slug: String!) {
+    site(slug: $slug) {
+      id
+      name
+      city
+      postcode
+      address
+      addressVerified
+      website
+      descriptionFr
+      descriptionEn
+      facilities
+      sources
+      companies {
+        slug
+        name
+        city
+      }
+      schools {
+        slug
+        name
+      }
+    }
+  }
+`);
+
+export default function SitePage() {
+  const { slug = '' } = useParams();
+  const { t, lang } = useI18n();
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: SITE, variables: { slug } });
+  if (fetching && !data) return <Loading />;
+  if (error || !data)
+    return <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  const site = data.site;
+  return (
+    <article className="profile">
+      <header className="profile-header">
+        <p className="badge badge-site">{t('type.SITE')}</p>
+        <h1>{site.name}</h1>
+        <p className="meta">{site.city}</p>
+      </header>
+      <div className="profile-body">
+        <Section title={t('profile.bio')}>
+          <p className="bio">{lang === 'fr' ? site.descriptionFr : site.descriptionEn}</p>
+          {site.website && <ExternalLink href={site.website}>{site.website}</ExternalLink>}
+        </Section>
+        {site.address && (
+          <Section title={t('profile.address')}>
+            <p>
+              {site.address}, {site.postcode} {site.city}
+              {!site.addressVerified && <span className="unverified"> ({t('profile.unverified')})</span>}
+            </p>
+          </Section>
+        )}
+        {site.facilities.length > 0 && (
+          <Section title={t('profile.facilities')}>
+            <Chips items={site.facilities} />
+          </Section>
+        )}
+        {site.companies.length > 0 && (
+          <Section title={t('profile.tenants')}>
+            <InternalLinks
+              items={site.companies.map((c) => ({
+                to: `/companies/${c.slug}`,
+                label: c.name,
+                detail: c.city,
+              }))}
+            />
+          </Section>
+        )}
+        {site.schools.length > 0 && (
+          <Section title={t('profile.tenantSchools')}>
+            <InternalLinks items={site.schools.map((s) => ({ to: `/schools/${s.slug}`, label: s.name }))} />
+          </Section>
+        )}
+        {site.sources.length > 0 && (
+          <Section title={t('profile.sources')}>
+            <ul>
+              {site.sources.map((source) => (
+                <li key={source}>
+                  {/^https?:/.test(source) ? <ExternalLink href={source}>{source}</ExternalLink> : source}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtureClient, renderPage } from '../test/render';
+import SearchPage from './SearchPage';
+
+const LOOKUPS = {
+  crafts: [
+    {
+      slug: 'director-of-photography',
+      labelFr: 'Directeur de la photographie',
+      labelEn: 'Director of photography',
+    },
+  ],
+  sites: { edges: [{ node: { slug: 'plaine-images', name: 'Plaine Images', lat: 50.69, lng: 3.17 } }] },
+  communes: [{ id: 59599, name: 'Tourcoing', postcode: '59200', lat: 50.72, lng: 3.16 }],
+};
+
+function searchResult(query: string) {
+  return {
+    search: {
+      totalHits: query ? 1 : 0,
+      processingTimeMs: 1,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null },
+      facets: [
+        { name: 'languages', values: [{ value: 'en', count: 1 }] },
+        { name: 'crafts', values: [{ value: 'director-of-photography', count: 1 }] },
+      ],
+      hits: query
+        ? [
+            {
+              id: '1',
+              type: 'PERSON',
+              slug: 'lea-dupre',
+              title: 'Léa Dupré',
+              subtitle: 'Directrice de la photographie · Tourcoing',
+              highlight: '<mark>Chef opérateur</mark>',
+              distanceKm: 1.2,
+            },
+          ]
+        : [],
+    },
+  };
+}
+
+function setup(url = '/') {
+  const fixtures = fixtureClient({
+    SearchLookups: () => LOOKUPS,
+    Search: (variables) => searchResult(((variables.input as { query?: string }).query ?? '') as string),
+  });
+  renderPage(<SearchPage />, { client: fixtures.client, url });
+  return fixtures;
+}
+
+describe('SearchPage', () => {
+  it('invites a search before any criterion', () => {
+    const { calls } = setup();
+    expect(screen.getByText(/Tapez un métier/)).toBeTruthy();
+    expect(calls.some((call) => call.name === 'Search')).toBe(false);
+  });
+
+  it('searches as the user types and keeps the query in the URL', async () => {
+    const { calls } = setup();
+    await userEvent.type(screen.getByLabelText(/Rechercher des personnes/), 'chef');
+    expect(await screen.findByRole('link', { name: 'Léa Dupré' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('?q=chef');
+    expect(calls.filter((call) => call.name === 'Search').length).toBeGreaterThanOrEqual(1);
+    expect(screen.getByText('Chef opérateur').tagName).toBe('MARK');
+  });
+
+  it('ticks a facet into the URL and the API input, with its count', async () => {
+    const { calls } = setup('/?q=chef');
+    const english = await screen.findByRole('checkbox', { name: /anglais/i });
+    expect(english.parentElement!.textContent).toContain('1');
+    await userEvent.click(english);
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?q=chef&lang=en'));
+    expect(calls.at(-1)!.variables).toEqual({ input: { first: 20, query: 'chef', languages: ['en'] } });
+  });
+
+  it('searches near a commune with its coordinates', async () => {
+    const { calls } = setup('/?q=chef');
+    await screen.findByRole('link', { name: 'Léa Dupré' });
+    await userEvent.selectOptions(screen.getByLabelText('À proximité de'), 'commune:59599');
+    await waitFor(() =>
+      expect(calls.at(-1)!.variables).toMatchObject({
+        input: { near: { lat: 50.72, lng: 3.16, radiusKm: 30 } },
+      }),
+    );
+    expect(screen.getByText('à 1.2 km')).toBeTruthy();
+  });
+
+  it('shows a designed empty state', async () => {
+    setup('/?type=COMPANY&city=Nowhere');
+    expect(await screen.findByText('Aucun résultat pour ces critères.')).toBeTruthy();
+  });
+
+  it('shows "coming soon" on the tabs whose types the API does not serve yet', async () => {
+    setup('/?q=chef');
+    await userEvent.click(screen.getByRole('tab', { name: 'Festivals' }));
+    expect(screen.getByText('Bientôt disponible')).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('?q=chef&type=FESTIVAL');
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    setup();
+    screen.getByRole('tab', { name: 'Tout' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Personnes' }));
+    expect(screen.getByRole('tab', { name: 'Personnes' }).getAttribute('aria-selected')).toBe('true');
+  });
+});

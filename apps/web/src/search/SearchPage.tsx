@@ -1,0 +1,125 @@
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import type { SearchQuery } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { ResultList } from './ResultList';
+import { SearchFilters } from './SearchFilters';
+import { SearchTabs } from './SearchTabs';
+import { SEARCH, SEARCH_LOOKUPS } from './search.queries';
+import {
+  COMING_SOON_TABS,
+  hasCriteria,
+  parseSearch,
+  SearchState,
+  serializeSearch,
+  toSearchInput,
+} from './search-url';
+
+export type SearchLookups = NonNullable<ReturnType<typeof useLookups>>;
+
+function useLookups() {
+  const [{ data }] = useQuery({ query: SEARCH_LOOKUPS });
+  return data;
+}
+
+export default function SearchPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const urlState = useMemo(() => parseSearch(params), [params]);
+  // The typed query drives the search at once; the URL follows as a transition, off the keystroke's critical path.
+  const [typed, setTyped] = useState(urlState.q);
+  useEffect(() => setTyped(urlState.q), [urlState.q]);
+  const state = useMemo(
+    () => ({ ...urlState, q: typed, after: typed === urlState.q ? urlState.after : null }),
+    [urlState, typed],
+  );
+  const lookups = useLookups();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  const point = useMemo(() => {
+    if (!state.near || !lookups) return null;
+    if (state.near.kind === 'site') {
+      const site = lookups.sites.edges.find((edge) => edge.node.slug === state.near!.key)?.node;
+      return site ? { lat: site.lat, lng: site.lng } : null;
+    }
+    const commune = lookups.communes.find((c) => String(c.id) === state.near!.key);
+    return commune ? { lat: commune.lat, lng: commune.lng } : null;
+  }, [state.near, lookups]);
+
+  const comingSoon = COMING_SOON_TABS.includes(state.tab);
+  const waitingForPoint = Boolean(state.near && !point);
+  const input = useMemo(() => toSearchInput(state, point), [state, point]);
+  const [result, reexecute] = useQuery({
+    query: SEARCH,
+    variables: { input },
+    pause: comingSoon || waitingForPoint || !hasCriteria(state),
+  });
+
+  // Keep showing the previous results while the next ones load, so typing does not flash an empty page.
+  const shown = useRef<{ data: SearchQuery; query: string } | null>(null);
+  if (result.data && !result.stale) {
+    shown.current = { data: result.data, query: result.operation?.variables.input.query ?? '' };
+  }
+
+  const update = (next: SearchState, push = false) =>
+    setParams(serializeSearch(next), { replace: !push, state: push ? { previous: state.after } : undefined });
+
+  return (
+    <div className="search-page">
+      <h1 className="visually-hidden">{t('search.title')}</h1>
+      <form className="search-box" role="search" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="search-query">{t('search.label')}</label>
+        <input
+          id="search-query"
+          type="search"
+          autoComplete="off"
+          placeholder={t('search.placeholder')}
+          value={state.q}
+          maxLength={200}
+          onChange={(event) => {
+            const q = event.target.value;
+            setTyped(q);
+            startTransition(() => update({ ...state, q, after: null }));
+          }}
+        />
+      </form>
+      <SearchTabs value={state.tab} onChange={(tab) => update({ ...state, tab, after: null })} />
+      {comingSoon ? (
+        <div className="state state-empty" role="status">
+          <p className="state-title">{t('state.comingSoon')}</p>
+          <p>{t(state.tab === 'PROJECT' ? 'search.comingSoon.PROJECT' : 'search.comingSoon.FESTIVAL')}</p>
+        </div>
+      ) : (
+        <div className={`search-layout${filtersOpen ? ' filters-open' : ''}`}>
+          <button
+            type="button"
+            className="button filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="search-filters"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            {filtersOpen ? t('search.hideFilters') : t('search.showFilters')}
+          </button>
+          <SearchFilters
+            id="search-filters"
+            state={state}
+            facets={shown.current?.data.search.facets ?? []}
+            lookups={lookups}
+            onChange={(next) => update(next)}
+          />
+          <ResultList
+            state={state}
+            started={hasCriteria(state)}
+            result={shown.current?.data.search}
+            shownQuery={shown.current?.query}
+            fetching={result.fetching}
+            error={result.error}
+            retry={() => reexecute({ requestPolicy: 'network-only' })}
+            onPage={(after) => update({ ...state, after }, true)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { parseSearch, serializeSearch, toggleFilter, toSearchInput } from './search-url';
+
+describe('search URL', () => {
+  const url =
+    'q=chef+op%C3%A9rateur&type=PERSON&lang=en&near=commune%3A59599&radius=20&from=2027-03-01&to=2027-03-31';
+
+  it('round-trips a shared search', () => {
+    const state = parseSearch(new URLSearchParams(url));
+    expect(state).toMatchObject({
+      q: 'chef opérateur',
+      tab: 'PERSON',
+      near: { kind: 'commune', key: '59599' },
+      radiusKm: 20,
+      from: '2027-03-01',
+      to: '2027-03-31',
+    });
+    expect(state.filters.languages).toEqual(['en']);
+    expect(serializeSearch(state).toString()).toBe(url);
+  });
+
+  it('ignores what it cannot understand', () => {
+    const state = parseSearch(new URLSearchParams('type=NOPE&radius=-3&from=tomorrow&near=planet:mars'));
+    expect(state).toMatchObject({ tab: 'ALL', radiusKm: 30, from: '', near: null });
+  });
+
+  it('goes back to the first page when a filter changes', () => {
+    const state = { ...parseSearch(new URLSearchParams('after=abc')) };
+    const next = toggleFilter(state, 'crafts', 'director-of-photography');
+    expect(next.after).toBeNull();
+    expect(toggleFilter(next, 'crafts', 'director-of-photography').filters.crafts).toEqual([]);
+  });
+
+  it('builds the API input, with a near point once its coordinates are known', () => {
+    const state = parseSearch(new URLSearchParams(url));
+    expect(toSearchInput(state, null).near).toBeUndefined();
+    expect(toSearchInput(state, { lat: 50.72, lng: 3.16 })).toEqual({
+      first: 20,
+      query: 'chef opérateur',
+      types: ['PERSON'],
+      languages: ['en'],
+      near: { lat: 50.72, lng: 3.16, radiusKm: 20 },
+      availableFrom: '2027-03-01',
+      availableTo: '2027-03-31',
+    });
+  });
+
+  it('asks for no type of its own on the tabs still to come', () => {
+    expect(
+      toSearchInput(parseSearch(new URLSearchParams('q=lille&type=FESTIVAL')), null).types,
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The search as it stands in the URL, so a search can be shared and the back button works:
+ * ?q=chef+opérateur&type=PERSON&lang=en&near=commune:59599&radius=30&from=2027-03-01&to=2027-03-31&after=…
+ * Pure functions, unit-tested.
+ */
+export const SEARCH_TABS = ['ALL', 'PERSON', 'COMPANY', 'SCHOOL', 'SITE', 'PROJECT', 'FESTIVAL'] as const;
+export type SearchTab = (typeof SEARCH_TABS)[number];
+/** Tabs whose types the API does not index yet: they show a "coming soon" state. */
+export const COMING_SOON_TABS: readonly SearchTab[] = ['PROJECT', 'FESTIVAL'];
+
+export const FACET_FILTERS = ['kinds', 'crafts', 'languages', 'cities', 'sites'] as const;
+export type FacetFilter = (typeof FACET_FILTERS)[number];
+
+/** The facet a result count comes from, and the input filter it sets (company kinds share `kinds`). */
+export const FACET_TO_FILTER: Record<string, FacetFilter | undefined> = {
+  kinds: 'kinds',
+  companyKinds: 'kinds',
+  crafts: 'crafts',
+  languages: 'languages',
+  cities: 'cities',
+  sites: 'sites',
+};
+
+const PARAM: Record<FacetFilter, string> = {
+  kinds: 'kind',
+  crafts: 'craft',
+  languages: 'lang',
+  cities: 'city',
+  sites: 'site',
+};
+
+export interface NearChoice {
+  kind: 'site' | 'commune';
+  /** A site's slug or a commune's id. */
+  key: string;
+}
+
+export interface SearchState {
+  q: string;
+  tab: SearchTab;
+  filters: Record<FacetFilter, string[]>;
+  near: NearChoice | null;
+  radiusKm: number;
+  from: string;
+  to: string;
+  after: string | null;
+}
+
+export const DEFAULT_RADIUS_KM = 30;
+const MAX_VALUES = 20;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function emptyFilters(): Record<FacetFilter, string[]> {
+  return { kinds: [], crafts: [], languages: [], cities: [], sites: [] };
+}
+
+export function parseSearch(params: URLSearchParams): SearchState {
+  const tab = params.get('type');
+  const near = /^(site|commune):(.{1,80})$/.exec(params.get('near') ?? '');
+  const radius = Number(params.get('radius'));
+  const filters = emptyFilters();
+  for (const filter of FACET_FILTERS) {
+    filters[filter] = [...new Set(params.getAll(PARAM[filter]).filter(Boolean))].slice(0, MAX_VALUES);
+  }
+  const date = (name: string) => {
+    const value = params.get(name) ?? '';
+    return DATE.test(value) ? value : '';
+  };
+  return {
+    q: (params.get('q') ?? '').slice(0, 200),
+    tab: SEARCH_TABS.includes(tab as SearchTab) ? (tab as SearchTab) : 'ALL',
+    filters,
+    near: near ? { kind: near[1] as NearChoice['kind'], key: near[2] } : null,
+    radiusKm: Number.isFinite(radius) && radius >= 1 && radius <= 500 ? radius : DEFAULT_RADIUS_KM,
+    from: date('from'),
+    to: date('to'),
+    after: params.get('after') || null,
+  };
+}
+
+export function serializeSearch(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.tab !== 'ALL') params.set('type', state.tab);
+  for (const filter of FACET_FILTERS)
+    for (const value of state.filters[filter]) params.append(PARAM[filter], value);
+  if (state.near) {
+    params.set('near', `${state.near.kind}:${state.near.key}`);
+    if (state.radiusKm !== DEFAULT_RADIUS_KM) params.set('radius', String(state.radiusKm));
+  }
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.after) params.set('after', state.after);
+  return params;
+}
+
+/** Toggles one facet value; any change of criteria goes back to the first page. */
+export function toggleFilter(state: SearchState, filter: FacetFilter, value: string): SearchState {
+  const current = state.filters[filter];
+  const next = current.includes(value)
+    ? current.filter((v) => v !== value)
+    : [...current, value].slice(0, MAX_VALUES);
+  return { ...state, filters: { ...state.filters, [filter]: next }, after: null };
+}
+
+export function hasCriteria(state: SearchState): boolean {
+  return Boolean(
+    state.q.trim() ||
+    state.near ||
+    state.from ||
+    state.to ||
+    FACET_FILTERS.some((filter) => state.filters[filter].length > 0),
+  );
+}
+
+export interface SearchVariables {
+  query?: string;
+  types?: ('PERSON' | 'COMPANY' | 'SCHOOL' | 'SITE')[];
+  kinds?: string[];
+  crafts?: string[];
+  languages?: string[];
+  cities?: string[];
+  sites?: string[];
+  near?: { lat: number; lng: number; radiusKm: number };
+  availableFrom?: string;
+  availableTo?: string;
+  first: number;
+  after?: string;
+}
+
+export const PAGE_SIZE = 20;
+
+/** The API's SearchInput for this state; `point` is the near choice's coordinates once known. */
+export function toSearchInput(
+  state: SearchState,
+  point: { lat: number; lng: number } | null,
+): SearchVariables {
+  const input: SearchVariables = { first: PAGE_SIZE };
+  if (state.q.trim()) input.query = state.q.trim();
+  if (state.tab !== 'ALL' && !COMING_SOON_TABS.includes(state.tab)) {
+    input.types = [state.tab as 'PERSON' | 'COMPANY' | 'SCHOOL' | 'SITE'];
+  }
+  for (const filter of FACET_FILTERS) if (state.filters[filter].length) input[filter] = state.filters[filter];
+  if (state.near && point) input.near = { ...point, radiusKm: state.radiusKm };
+  if (state.from && state.to) {
+    input.availableFrom = state.from;
+    input.availableTo = state.to;
+  }
+  if (state.after) input.after = state.after;
+  return input;
+}

@@ -1,0 +1,58 @@
+import { graphql } from '../gql';
+
+export const SEARCH = graphql(`
+  query Search($input: SearchInput!) {
+    search(input: $input) {
+      totalHits
+      processingTimeMs
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      facets {
+        name
+        values {
+          value
+          count
+        }
+      }
+      hits {
+        id
+        type
+        slug
+        title
+        subtitle
+        highlight
+        distanceKm
+      }
+    }
+  }
+`);
+
+export const SEARCH_LOOKUPS = graphql(`
+  query SearchLookups {
+    crafts {
+      slug
+      labelFr
+      labelEn
+    }
+    sites {
+      edges {
+        node {
+          slug
+          name
+          lat
+          lng
+        }
+      }
+    }
+    communes {
+      id
+      name
+      postcode
+      lat
+      lng
+    }
+  }
+`);

@@ -1,0 +1,116 @@
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Empty, ErrorState, Loading } from '../components/StateViews';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+
+const PENDING_CLAIMS = graphql(`
+  query PendingClaims {
+    personClaims(status: PENDING, first: 100) {
+      edges {
+        node {
+          id
+          personId
+          userId
+          message
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+const CLAIMED_PERSON = graphql(`
+  query ClaimedPerson($id: ID!) {
+    person(id: $id) {
+      id
+      slug
+      name
+      email
+    }
+  }
+`);
+
+const DECIDE = graphql(`
+  mutation DecideClaim($id: ID!, $approve: Boolean!) {
+    decidePersonClaim(id: $id, approve: $approve) {
+      id
+      status
+    }
+  }
+`);
+
+function ClaimedPerson({ id }: { id: string }) {
+  const [{ data }] = useQuery({ query: CLAIMED_PERSON, variables: { id } });
+  if (!data) return <span>{id}</span>;
+  return (
+    <>
+      <Link to={`/people/${data.person.slug}`}>{data.person.name}</Link>
+      {data.person.email && <span className="detail"> · {data.person.email}</span>}
+    </>
+  );
+}
+
+/** STAFF decide who owns a profile: a member asked for it with claimPerson. */
+export default function ClaimsPage() {
+  const { t, formatDate } = useI18n();
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: PENDING_CLAIMS,
+    requestPolicy: 'cache-and-network',
+  });
+  const [decision, decide] = useMutation(DECIDE);
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  return (
+    <div>
+      <h1>{t('staff.claims')}</h1>
+      {fetching && !data ? (
+        <Loading />
+      ) : error || !data ? (
+        <ErrorState error={error} retry={refresh} />
+      ) : data.personClaims.edges.length === 0 ? (
+        <Empty title={t('staff.noClaims')} />
+      ) : (
+        <ul className="claims">
+          {data.personClaims.edges.map(({ node }) => (
+            <li key={node.id} className="claim">
+              <p>
+                <strong>{t('staff.claimFor')}:</strong> <ClaimedPerson id={node.personId} />
+              </p>
+              <p>
+                <strong>{t('staff.createdAt')}:</strong> {formatDate(node.createdAt)}
+              </p>
+              {node.message && (
+                <blockquote>
+                  <strong>{t('staff.message')}:</strong> {node.message}
+                </blockquote>
+              )}
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={decision.fetching}
+                  onClick={() => void decide({ id: node.id, approve: true }).then(refresh)}
+                >
+                  {t('staff.accept')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={decision.fetching}
+                  onClick={() => void decide({ id: node.id, approve: false }).then(refresh)}
+                >
+                  {t('staff.reject')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {decision.error && (
+        <p className="error" role="alert">
+          {t('state.error')}
+        </p>
+      )}
+    </div>
+  );
+}

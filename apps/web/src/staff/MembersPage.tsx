@@ -1,0 +1,91 @@
+import { useMutation, useQuery } from 'urql';
+import { Empty, ErrorState, Loading } from '../components/StateViews';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+
+const PENDING_USERS = graphql(`
+  query PendingUsers {
+    users(status: PENDING, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          displayName
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+const APPROVE = graphql(`
+  mutation ApproveUser($id: ID!) {
+    approveUser(id: $id) {
+      id
+      status
+      roles
+    }
+  }
+`);
+
+/** STAFF approve the accounts that registered (PENDING until then). */
+export default function MembersPage() {
+  const { t, formatDate } = useI18n();
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: PENDING_USERS,
+    requestPolicy: 'cache-and-network',
+  });
+  const [approval, approve] = useMutation(APPROVE);
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  return (
+    <div>
+      <h1>{t('staff.members')}</h1>
+      {fetching && !data ? (
+        <Loading />
+      ) : error || !data ? (
+        <ErrorState error={error} retry={refresh} />
+      ) : data.users.edges.length === 0 ? (
+        <Empty title={t('staff.noPending')} />
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('auth.email')}</th>
+              <th scope="col">{t('auth.displayName')}</th>
+              <th scope="col">{t('staff.createdAt')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('staff.approve')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.users.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <td>{node.email}</td>
+                <td>{node.displayName}</td>
+                <td>{formatDate(node.createdAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button primary"
+                    disabled={approval.fetching}
+                    aria-label={`${t('staff.approve')} ${node.email}`}
+                    onClick={() => void approve({ id: node.id }).then(refresh)}
+                  >
+                    {t('staff.approve')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {approval.error && (
+        <p className="error" role="alert">
+          {t('state.error')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { render } from '@testing-library/react';
+import type { DocumentNode } from 'graphql';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import type { Client } from 'urql';
+import { fromValue, never } from 'wonka';
+import { AuthProvider } from '../auth/auth';
+import { Session } from '../auth/session';
+import { I18nProvider, Lang } from '../i18n/i18n';
+
+export type Fixture = (variables: Record<string, unknown>) => unknown;
+
+function operationName(query: DocumentNode): string {
+  const definition = query.definitions[0] as { name?: { value: string } };
+  return definition.name?.value ?? '';
+}
+
+/**
+ * A GraphQL client answering from fixtures keyed by operation name (component tests never reach a server;
+ * the browser tests drive the real API). An operation without a fixture stays loading.
+ */
+export function fixtureClient(fixtures: Record<string, Fixture>) {
+  const calls: { name: string; variables: Record<string, unknown> }[] = [];
+  const answer = ({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) => {
+    const name = operationName(query);
+    calls.push({ name, variables });
+    const fixture = fixtures[name];
+    return fixture ? fromValue({ data: fixture(variables), stale: false }) : never;
+  };
+  const client = {
+    executeQuery: answer,
+    executeMutation: answer,
+    executeSubscription: () => never,
+  } as unknown as Client;
+  return { client, calls };
+}
+
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{location.search}</output>;
+}
+
+export function renderPage(
+  element: ReactNode,
+  {
+    client,
+    url = '/',
+    path = '/',
+    lang = 'fr',
+  }: { client: Client; url?: string; path?: string; lang?: Lang },
+) {
+  const router = createMemoryRouter(
+    [
+      {
+        path,
+        element: (
+          <>
+            {element}
+            <LocationProbe />
+          </>
+        ),
+      },
+    ],
+    { initialEntries: [url] },
+  );
+  const session = new Session('/graphql', localStorage, () =>
+    Promise.reject(new Error('no network in tests')),
+  );
+  return render(
+    <I18nProvider lang={lang}>
+      <AuthProvider session={session} client={client}>
+        <RouterProvider router={router} />
+      </AuthProvider>
+    </I18nProvider>,
+  );
+}

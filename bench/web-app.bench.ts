@@ -1,0 +1,96 @@
+import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
+import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { startEmbeddedServices } from '@crossroads/embedded';
+import { ReindexService } from '@crossroads/search';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DataSource } from 'typeorm';
+import { createApp } from '../apps/api/src/create-app';
+import { launchChromium } from '../test/browser/chromium';
+import { firstLoadJavaScript, measureKeystrokes } from '../test/browser/measure';
+
+const QUERIES = ['chef opérateur', 'monteuse', 'plaine images', 'animation 3d lille'];
+
+function gzipKb(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+}
+
+/**
+ * The web app on the demo directory (scale 1): JavaScript of the search page's first load (gzipped), the largest
+ * chunks of the build, and keystroke → results latency in Chromium (the same measurement as the browser tests).
+ */
+export async function webApp(): Promise<string> {
+  execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-web.cjs')], { stdio: 'inherit' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-'));
+  chmodSync(dataDir, 0o755);
+  const services = await startEmbeddedServices({ dataDir });
+  try {
+    const config = loadConfig({
+      DATABASE_URL: services.databaseUrl,
+      MEILI_URL: services.meiliUrl,
+      MEILI_API_KEY: services.meiliApiKey,
+      LOG_LEVEL: 'error',
+      THROTTLE_LIMIT: '100000',
+      OUTBOX_RELAY: 'false',
+    });
+    const migrator = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
+    await runMigrations(migrator);
+    await migrator.destroy();
+    const app = await createApp(config);
+    await app.listen(0, '127.0.0.1');
+    const baseURL = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    const { browser, close } = await launchChromium();
+    try {
+      await seedDemoDirectory(app.get(DataSource), { seed: 2026, scale: 1 });
+      await app.get(ReindexService).reindexAll();
+      const page = await (await browser.newContext({ baseURL, locale: 'fr-FR' })).newPage();
+      const loaded = firstLoadJavaScript(page);
+      await page.goto('/');
+      const bundle = await loaded.done();
+      const box = page.getByLabel('Rechercher des personnes, entreprises, écoles, sites…');
+      const rows: string[] = [];
+      for (const query of QUERIES) {
+        await box.fill('');
+        const latency = await measureKeystrokes(page, box, query);
+        rows.push(
+          `| ${query} | ${latency.keystrokes} | ${latency.medianMs} ms | ${latency.p95Ms} ms | ${latency.maxMs} ms |`,
+        );
+      }
+      const assets = join(__dirname, '..', 'apps', 'web', 'dist', 'assets');
+      const chunks = readdirSync(assets)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => ({ name, kb: gzipKb(join(assets, name)) }))
+        .sort((a, b) => b.kb - a.kb)
+        .slice(0, 4);
+      return [
+        '## Web app: bundle size and search-as-you-type (issue 10: under 250 kB, within 100 ms)',
+        '',
+        `Search page's first load: **${bundle.files} JavaScript files, ${(bundle.gzipBytes / 1024).toFixed(1)} kB gzipped** ` +
+          `(${(bundle.rawBytes / 1024).toFixed(1)} kB raw). Every other page is a lazy chunk of 1–3 kB gzipped. Largest chunks:`,
+        '',
+        '| chunk | gzipped |',
+        '| ----- | ------- |',
+        ...chunks.map(
+          (chunk) => `| ${chunk.name.replace(/-[\w-]{8}\.js$/, '.js')} | ${chunk.kb.toFixed(1)} kB |`,
+        ),
+        '',
+        'Keystroke → results in headless Chromium on the demo directory (6,500 people, 400 companies): the time from',
+        'each input event to the results list showing the answer for that exact query (no debounce; each keystroke',
+        'sends one `search` with facets).',
+        '',
+        '| typed | keystrokes | p50 | p95 | max |',
+        '| ----- | ---------- | --- | --- | --- |',
+        ...rows,
+      ].join('\n');
+    } finally {
+      await close();
+      await app.close();
+    }
+  } finally {
+    await services.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

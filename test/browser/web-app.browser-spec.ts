@@ -1,0 +1,277 @@
+import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { ReindexService } from '@crossroads/search';
+import { GraphQLClient, register, Session, signIn, startTestApp, TestApp } from '@crossroads/testing';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../apps/api/src/create-app';
+import { launchChromium, LaunchedBrowser } from './chromium';
+import { firstLoadJavaScript, measureKeystrokes } from './measure';
+
+/**
+ * The built web app, served by the API at /, driven in Debian's Chromium on a few known profiles.
+ * `npm run web:screenshots` (UPDATE_SCREENSHOTS=1) adds the demo directory and writes docs/screenshots/*.png;
+ * `npm run bench` measures search-as-you-type on the demo directory (docs/BENCHMARKS.md).
+ */
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
+
+const CREATE = `mutation ($input: PersonInput!) { createPerson(input: $input) { id slug } }`;
+
+const LEA = {
+  firstName: 'Léa',
+  lastName: 'Dupré',
+  headline: 'Cheffe opératrice, fiction et documentaire',
+  kinds: ['TECHNICIAN'],
+  crafts: ['director-of-photography'],
+  languages: [
+    { language: 'fr', level: 'NATIVE' },
+    { language: 'en', level: 'FLUENT' },
+  ],
+  city: 'Tourcoing',
+  postcode: '59200',
+  lat: 50.7236,
+  lng: 3.1613,
+  email: 'lea.dupre@example.org',
+  phone: '+33 6 12 34 56 78',
+  bioFr: 'Vingt ans de tournages dans la région, en fiction comme en documentaire.',
+  bioEn: 'Twenty years of shoots in the region, fiction and documentary.',
+  site: 'plaine-images',
+};
+
+/** Two more directors of photography: one far from Tourcoing, one without English. */
+const HUGO = {
+  firstName: 'Hugo',
+  lastName: 'Ferrand',
+  kinds: ['TECHNICIAN'],
+  crafts: ['director-of-photography'],
+  languages: [{ language: 'en', level: 'FLUENT' }],
+  city: 'Marseille',
+  lat: 43.2965,
+  lng: 5.3698,
+};
+const INES = {
+  firstName: 'Inès',
+  lastName: 'Martin',
+  kinds: ['TECHNICIAN'],
+  crafts: ['director-of-photography'],
+  languages: [{ language: 'fr', level: 'NATIVE' }],
+  city: 'Roubaix',
+  lat: 50.6942,
+  lng: 3.1746,
+};
+
+const SAM = {
+  firstName: 'Sam',
+  lastName: 'Verhaeghe',
+  headline: 'Monteur',
+  kinds: ['TECHNICIAN'],
+  crafts: ['editor'],
+  city: 'Roubaix',
+  email: 'sam.verhaeghe@example.org',
+};
+
+describe('web app in Chromium', () => {
+  let t: TestApp;
+  let staff: Session;
+  let launched: LaunchedBrowser;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await startTestApp(createApp, {
+      OUTBOX_RELAY: 'false',
+      THROTTLE_LIMIT: '100000',
+      LOGIN_THROTTLE_LIMIT: '1000',
+    });
+    if (SCREENSHOTS) await seedDemoDirectory(t.app.get(DataSource), { seed: 2026, scale: 1 });
+    staff = await signIn(t.graphql, 'staff@example.org');
+    for (const input of [LEA, HUGO, INES, SAM]) {
+      const created = await t.graphql.request(CREATE, { input }, staff.headers);
+      if (!created.data) throw new Error(JSON.stringify(created.errors));
+    }
+    // One bulk build of every index (the relay is off: with the demo directory it would take a while).
+    await t.app.get(ReindexService).reindexAll();
+    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+    launched = await launchChromium();
+    browser = launched.browser;
+  }, 180_000);
+  afterAll(async () => {
+    await launched?.close();
+    await t?.close();
+  });
+
+  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'fr-FR', baseURL: t.baseUrl });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+    if (!SCREENSHOTS) return;
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+  }
+
+  async function signInThroughForm(page: Page, email: string): Promise<void> {
+    await page.goto('/login');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill('crossroads-demo');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  }
+
+  it('a producer finds an English-speaking chef opérateur near Tourcoing and opens the profile', async () => {
+    const page = await newPage();
+    const loaded = firstLoadJavaScript(page);
+    await page.goto('/');
+    await page.getByText('Tapez un métier').waitFor();
+    const bundle = await loaded.done();
+
+    const box = page.getByLabel('Rechercher des personnes, entreprises, écoles, sites…');
+    const latencies = await measureKeystrokes(page, box, 'chef opérateur');
+    await page.locator('.result').first().waitFor();
+    await page.getByLabel('À proximité de').selectOption({ label: 'Tourcoing (59200)' });
+    // A click, not check(): the box is controlled by the URL, so it shows ticked once the navigation lands.
+    await page.getByRole('checkbox', { name: /anglais/i }).click();
+    await page.waitForURL(/lang=en/);
+    const lea = page.getByRole('link', { name: 'Léa Dupré' });
+    // Distances show once the near filter's results arrive (the previous ones stay on screen meanwhile).
+    await page
+      .locator('.result')
+      .filter({ has: lea })
+      .getByText(/^à \d+(\.\d)? km$/)
+      .waitFor();
+    await page.getByRole('link', { name: 'Inès Martin' }).waitFor({ state: 'detached' });
+    if (!SCREENSHOTS) {
+      await expect(page.locator('.result h3').allTextContents()).resolves.toEqual(['Léa Dupré']);
+    }
+    expect(page.url()).toContain('q=chef+op%C3%A9rateur');
+    expect(page.url()).toContain('lang=en');
+    expect(page.url()).toMatch(/near=commune%3A/);
+    await screenshot(page, 'search');
+
+    // The URL is the search: opening it again gives the same results.
+    const shared = page.url();
+    const again = await newPage();
+    await again.goto(shared);
+    await again.getByRole('link', { name: 'Léa Dupré' }).waitFor();
+    await expect(again.getByRole('checkbox', { name: /anglais/i }).isChecked()).resolves.toBe(true);
+
+    await lea.click();
+    await page.getByRole('heading', { level: 1, name: 'Léa Dupré' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/people/lea-dupre');
+    await page.getByText('anglais (courant)').waitFor();
+    // Anonymous: no contact details, an invitation to sign in instead.
+    await expect(page.getByText('lea.dupre@example.org').count()).resolves.toBe(0);
+    await page.getByText('Connectez-vous pour voir les coordonnées').waitFor();
+    await screenshot(page, 'person');
+
+    // English, remembered across pages.
+    await page.getByRole('button', { name: /Langue/ }).click();
+    await page.getByRole('heading', { name: 'Languages' }).waitFor();
+    await page.goto('/sites/plaine-images');
+    await page.getByRole('heading', { name: 'Facilities' }).waitFor();
+    await screenshot(page, 'site');
+
+    // Phone-sized screen: filters fold behind a button.
+    const phone = await newPage({ width: 390, height: 844 });
+    await phone.goto('/?q=chef+op%C3%A9rateur');
+    await phone.locator('.result').first().waitFor();
+    await expect(phone.getByLabel('À proximité de').isVisible()).resolves.toBe(false);
+    await phone.getByRole('button', { name: 'Afficher les filtres' }).click();
+    await expect(phone.getByLabel('À proximité de').isVisible()).resolves.toBe(true);
+    await screenshot(phone, 'search-phone');
+
+    process.stdout.write(
+      `web bench: search page first load ${bundle.files} JS files, ${(bundle.gzipBytes / 1024).toFixed(1)} kB gzipped ` +
+        `(${(bundle.rawBytes / 1024).toFixed(1)} kB raw); keystroke → results: ${JSON.stringify(latencies)}\n`,
+    );
+    expect(bundle.gzipBytes).toBeLessThan(250 * 1024);
+  });
+
+  it('a member claims their profile, staff accept, and the member edits who sees their email', async () => {
+    const member = await newPage();
+    await signInThroughForm(member, 'member@example.org');
+    await member.goto('/people/sam-verhaeghe');
+    await member.getByRole('button', { name: 'C’est mon profil' }).click();
+    await member.getByLabel('Message pour l’équipe (facultatif)').fill('Je suis Sam, monteur à Roubaix.');
+    await member.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await member.getByText('Demande envoyée').waitFor();
+
+    const pendingEmail = `new-${Date.now()}@example.org`;
+    await register(t.graphql, pendingEmail, 'a-long-enough-password');
+    const staffPage = await newPage();
+    await signInThroughForm(staffPage, 'staff@example.org');
+    await staffPage.getByRole('link', { name: 'Membres à approuver' }).click();
+    await staffPage.getByRole('cell', { name: pendingEmail, exact: true }).waitFor();
+    await screenshot(staffPage, 'staff-members');
+    await staffPage.getByRole('button', { name: `Approuver ${pendingEmail}` }).click();
+    await staffPage.getByRole('cell', { name: pendingEmail, exact: true }).waitFor({ state: 'detached' });
+    await staffPage.getByRole('link', { name: 'Revendications' }).click();
+    await staffPage.getByRole('link', { name: 'Sam Verhaeghe' }).waitFor();
+    await screenshot(staffPage, 'staff-claims');
+    await staffPage.getByRole('button', { name: 'Accepter' }).click();
+    await staffPage.getByText('Aucune revendication en attente.').waitFor();
+
+    // Another member sees Sam's email (shown to members by default)…
+    const reader = await signIn(t.graphql, pendingEmail, 'a-long-enough-password');
+    const readEmail = async () =>
+      (
+        (await t.graphql.request(`{ person(slug: "sam-verhaeghe") { email } }`, {}, reader.headers)).data as {
+          person: { email: string | null };
+        }
+      ).person.email;
+    expect(await readEmail()).toBe('sam.verhaeghe@example.org');
+
+    // …until Sam shows it to the agency's team only.
+    await member.getByRole('link', { name: 'Mon profil' }).click();
+    const emailVisibility = member.getByLabel('E-mail', { exact: true }).and(member.locator('select'));
+    await emailVisibility.waitFor();
+    await expect(emailVisibility.inputValue()).resolves.toBe('MEMBERS');
+    await emailVisibility.selectOption('STAFF');
+    await member.getByLabel('Figurer dans les brochures des délégations').uncheck();
+    await member.getByLabel('Accroche').fill('Monteur image, documentaire');
+    await screenshot(member, 'my-profile', true);
+    await member.getByRole('button', { name: 'Enregistrer' }).click();
+    await member.getByText('Profil enregistré.').waitFor();
+    expect(await readEmail()).toBeNull();
+
+    await member.reload();
+    await expect(
+      member.getByLabel('E-mail', { exact: true }).and(member.locator('select')).inputValue(),
+    ).resolves.toBe('STAFF');
+    await expect(member.getByLabel('Figurer dans les brochures des délégations').isChecked()).resolves.toBe(
+      false,
+    );
+
+    // The export holds the profile; the deletion asks for the email first.
+    await member.getByRole('link', { name: 'Mes données' }).click();
+    const download = member.waitForEvent('download');
+    await member.getByRole('button', { name: 'Exporter mes données' }).click();
+    const file = await (await download).path();
+    expect(JSON.stringify(JSON.parse(readFileSync(file, 'utf8')))).toContain('Verhaeghe');
+    await expect(member.getByRole('button', { name: 'Supprimer définitivement' }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await member.getByLabel('Tapez votre e-mail pour confirmer').fill('someone@else.org');
+    await member.getByText('L’e-mail ne correspond pas à votre compte.').waitFor();
+    await screenshot(member, 'my-data');
+  });
+
+  it('keeps a signed-in member signed in across a reload (refresh token) and signs out', async () => {
+    const page = await newPage();
+    await signInThroughForm(page, 'member@example.org');
+    await page.reload();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    const client = new GraphQLClient(`${t.baseUrl}/graphql`);
+    expect((await client.request('{ sites { totalCount } }')).data).toEqual({ sites: { totalCount: 3 } });
+  });
+});
