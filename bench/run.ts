@@ -1,21 +1,101 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fuzz } from './fuzz/fuzz.bench';
 import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
+import { mixedLoad } from './mixed-load.bench';
+import { reindexThroughput } from './reindex-throughput.bench';
+import { relevance } from './search/relevance.bench';
+import { searchLatency } from './search/search-latency.bench';
+import { ApiProcess, startApiProcess } from './support/api-process';
+import { ScaleEnvironment, startScaleEnvironment } from './support/scale-environment';
 
-/** `npm run bench`: runs every benchmark and writes docs/BENCHMARKS.md. Not part of `npm test`. */
-async function main(): Promise<void> {
-  const sections = [await indexLatency()];
+const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
+
+/** Benchmarks over the ~100,000-people directory share one seeded environment and one API process. */
+type ScaleBenchmark = (env: ScaleEnvironment, api: ApiProcess) => Promise<string>;
+const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
+  relevance: (env) => relevance(env),
+  search: searchLatency,
+  reindex: (env) => reindexThroughput(env),
+  mixed: mixedLoad,
+  fuzz: async (_env, api) => {
+    const { section, failures } = await fuzz(api);
+    if (failures > 0) process.exitCode = 1;
+    return section;
+  },
+};
+const NAMES = ['index-latency', ...Object.keys(SCALE_BENCHMARKS)];
+
+/** The key of a section: its heading without the "(issue …)" note. */
+const keyOf = (section: string) =>
+  section
+    .split('\n')[0]
+    .replace(/\s*\(.*$/, '')
+    .trim();
+
+/**
+ * Each benchmark owns one `## ` section of docs/BENCHMARKS.md: a run replaces the sections it produced and keeps
+ * the others (other benchmarks, hand-written notes), so `npm run bench -- search fuzz` reruns only those two.
+ */
+function writeReport(produced: string[]): string {
+  const existing = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
+  const sections = existing
+    .split(/^(?=## )/m)
+    .slice(1)
+    .map((section) => section.trimEnd());
+  for (const section of produced) {
+    const at = sections.findIndex((candidate) => keyOf(candidate) === keyOf(section));
+    if (at >= 0) sections[at] = section;
+    else sections.push(section);
+  }
   const report = [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine()}.`,
+    `Written by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; machine: ${machine()}).`,
+    'Each section is rewritten only by its own benchmark; `npm run bench -- <name>…` runs some of them',
+    `(${NAMES.join(', ')}).`,
     '',
-    ...sections,
+    sections.join('\n\n'),
     '',
   ].join('\n');
-  writeFileSync(join(__dirname, '..', 'docs', 'BENCHMARKS.md'), report);
-  console.log(report);
+  writeFileSync(REPORT, report);
+  return report;
+}
+
+/** `npm run bench [-- names…]`: runs the benchmarks and updates docs/BENCHMARKS.md. Not part of `npm test`. */
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).length ? process.argv.slice(2) : NAMES;
+  const unknown = wanted.filter((name) => !NAMES.includes(name));
+  if (unknown.length)
+    throw new Error(`unknown benchmark(s) ${unknown.join(', ')}: choose from ${NAMES.join(', ')}`);
+  const produced: string[] = [];
+  if (wanted.includes('index-latency')) produced.push(await indexLatency());
+  const scale = wanted.filter((name) => name in SCALE_BENCHMARKS);
+  if (scale.length) {
+    const env = await startScaleEnvironment();
+    try {
+      const api = await startApiProcess({
+        DATABASE_URL: env.services.databaseUrl,
+        MEILI_URL: env.services.meiliUrl,
+        MEILI_API_KEY: env.services.meiliApiKey,
+        DATA_DIR: join(env.services.databaseUrl ? '/tmp' : '.', 'crossroads-bench-api'),
+        ...(process.env.DATABASE_POOL_SIZE && { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
+      });
+      try {
+        for (const name of Object.keys(SCALE_BENCHMARKS).filter((n) => scale.includes(n))) {
+          console.log(`bench: ${name}…`);
+          produced.push(await SCALE_BENCHMARKS[name](env, api));
+          writeReport(produced);
+        }
+      } finally {
+        await api.stop();
+      }
+    } finally {
+      await env.close();
+    }
+  }
+  console.log(writeReport(produced));
 }
 
 main().catch((error: unknown) => {

@@ -28,6 +28,31 @@ describe('errors never leak internals', () => {
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  // Found by the fuzz run (npm run bench -- fuzz): each of these used to answer without a code or with a 500.
+  it('answers a body the parser refuses with a coded GraphQL error', async () => {
+    for (const body of ['{]', '\u00ff\u00fe garbage', '{"query":"{ sites { total']) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+
+  it('refuses a subscription at validation, not as an internal error', async () => {
+    const response = await t.graphql.request('subscription { sites { totalCount } }');
+    expect(GraphQLClient.codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('refuses NUL characters in variables and in the document as bad input', async () => {
+    const login = await t.graphql.request(
+      'mutation ($email: String!) { login(email: $email, password: "whatever-password") { accessToken } }',
+      { email: 'a\u0000@example.org' },
+    );
+    expect(GraphQLClient.codes(login)).toEqual(['BAD_USER_INPUT']);
+    const search = await t.graphql.request('{ search(input: { query: "chef\\u0000" }) { totalHits } }');
+    expect(GraphQLClient.codes(search)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses a body above the size limit', async () => {
@@ -35,6 +60,7 @@ describe('errors never leak internals', () => {
       JSON.stringify({ query: `{ sites { totalCount } } # ${'x'.repeat(200_000)}` }),
     );
     expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('refuses batched requests', async () => {

@@ -1,4 +1,4 @@
-import { AppConfig, createValidationPipe, GraphQLPassThroughFilter } from '@crossroads/core';
+import { AppConfig, bodyParserErrorHandler, createValidationPipe, GraphQLPassThroughFilter } from '@crossroads/core';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -17,6 +17,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_BODY });
+  app.use(bodyParserErrorHandler);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter());
   app.disable('x-powered-by');
