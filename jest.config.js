@@ -1,4 +1,5 @@
-// Two projects: `unit` (pure code, no services) and `e2e` (real PostgreSQL + Meilisearch started once per run).
+// Three projects: `unit` (pure code, no services), `e2e` (real PostgreSQL + Meilisearch started once per run) and
+// `faults` (kills and restarts services; `npm run test:faults`, outside `npm test`).
 const tsJest = [
   'ts-jest',
   {
@@ -49,6 +50,14 @@ module.exports = {
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       slowTestThreshold: 20,
+    },
+    {
+      // npm run test:faults: kills and restarts services for minutes; not part of npm test.
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
   ],
 };

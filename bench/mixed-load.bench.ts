@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ApiProcess } from './support/api-process';
+import type { ApiProcess } from '@crossroads/testing';
 import { staffHeaders } from './support/graphql';
 import { LoadRequest, ms, runLoad } from './support/load';
 import type { ScaleEnvironment } from './support/scale-environment';

@@ -7,7 +7,7 @@ import { mixedLoad } from './mixed-load.bench';
 import { reindexThroughput } from './reindex-throughput.bench';
 import { relevance } from './search/relevance.bench';
 import { searchLatency } from './search/search-latency.bench';
-import { ApiProcess, startApiProcess } from './support/api-process';
+import { ApiProcess, startApiProcess } from '@crossroads/testing';
 import { ScaleEnvironment, startScaleEnvironment } from './support/scale-environment';
 
 const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
@@ -79,7 +79,8 @@ async function main(): Promise<void> {
         DATABASE_URL: env.services.databaseUrl,
         MEILI_URL: env.services.meiliUrl,
         MEILI_API_KEY: env.services.meiliApiKey,
-        DATA_DIR: join(env.services.databaseUrl ? '/tmp' : '.', 'crossroads-bench-api'),
+        PORT: process.env.BENCH_API_PORT ?? '3102',
+        DATA_DIR: '/tmp/crossroads-bench-api',
         ...(process.env.DATABASE_POOL_SIZE && { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
       });
       try {

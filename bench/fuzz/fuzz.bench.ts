@@ -1,8 +1,8 @@
-import type { ApiProcess } from '../support/api-process';
+import type { ApiProcess } from '@crossroads/testing';
 import { generateFuzzRequests } from './fuzz-generator';
 
 const COUNT = Number(process.env.BENCH_FUZZ_COUNT ?? 12_000);
-const CONCURRENCY = 8;
+const CONCURRENCY = 16;
 
 type Outcome = { status: number; codes: string[]; missingCode: boolean; notJson: boolean };
 

@@ -21,6 +21,8 @@ export interface LoadResult {
   /** 2xx responses whose GraphQL body held `errors`. */
   graphqlErrors: number;
   byKind: Record<string, number>;
+  /** Every response time (ms), sorted. */
+  times: number[];
 }
 
 /**
@@ -81,6 +83,26 @@ export async function runLoad(options: {
     errors: result.non2xx + result.errors + result.timeouts,
     graphqlErrors,
     byKind,
+    times,
+  };
+}
+
+/** Several results of the same target pooled into one (percentiles over all their response times). */
+export function pool(results: LoadResult[], seconds: number): LoadResult {
+  const times = results.flatMap((result) => result.times).sort((a, b) => a - b);
+  const byKind: Record<string, number> = {};
+  for (const result of results)
+    for (const [kind, n] of Object.entries(result.byKind)) byKind[kind] = (byKind[kind] ?? 0) + n;
+  return {
+    requests: times.length,
+    perSecond: Math.round(times.length / seconds),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    graphqlErrors: results.reduce((sum, result) => sum + result.graphqlErrors, 0),
+    byKind,
+    times,
   };
 }
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CliModule } from '../../apps/cli/src/cli.module';
 
-/** Scale 30 of the demo seeder: about 100,000 professionals and students, 12,000 companies. */
-export const BENCH_SCALE = Number(process.env.BENCH_SCALE ?? 30);
+/** Scale 15 of the demo seeder: 97,500 professionals and students, 6,000 companies. */
+export const BENCH_SCALE = Number(process.env.BENCH_SCALE ?? 15);
 
 export interface ScaleEnvironment {
   services: EmbeddedServices;

@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './test-services';
 export * from './wait-for';
 export * from './accounts';
+export * from './api-process';

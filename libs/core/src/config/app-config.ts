@@ -154,6 +154,12 @@ export class AppConfig {
   @Max(10_000)
   LOGIN_THROTTLE_LIMIT = 20;
 
+  /** Redis shared by every replica for the rate limits; in memory (per process) when unset. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  THROTTLE_REDIS_URL?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

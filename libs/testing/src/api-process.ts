@@ -2,15 +2,19 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@crossroads/embedded';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '..', '..', '..');
 
 export interface ApiProcess {
   url: string;
   pid: number;
   /** Resident memory of the API process, in MiB. */
   rssMiB(): number;
+  /** SIGTERM, then SIGKILL after 15 s. */
   stop(): Promise<void>;
+  /** SIGKILL at once, as a crash would. */
+  kill(): Promise<void>;
 }
 
 /** Resident set size of a process from /proc (Linux), in MiB. */
@@ -20,11 +24,11 @@ export function rssOf(pid: number): number {
 }
 
 /**
- * The API as its own process (`npm start`'s entry point) against given services, so that the load generator does
- * not share its event loop.
+ * The API as its own process (`npm start`'s entry point) against given services: benchmarks use it so the load
+ * generator does not share its event loop, fault tests so they can kill it.
  */
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
-  const port = env.PORT ?? process.env.BENCH_API_PORT ?? '3102';
+  const port = env.PORT ?? String(await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
     ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts'],
@@ -56,17 +60,26 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
     if (healthy) break;
     await sleep(200);
   }
+  const exited = () =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     url,
     pid: child.pid!,
     rssMiB: () => rssOf(child.pid!),
+    kill: async () => {
+      process.removeListener('exit', killOnExit);
+      child.kill('SIGKILL');
+      await exited();
+    },
     stop: async () => {
       process.removeListener('exit', killOnExit);
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
-      await Promise.race([exited, sleep(15_000)]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      await Promise.race([exited(), sleep(15_000)]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited();
     },
   };
 }
