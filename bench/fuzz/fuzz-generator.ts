@@ -44,17 +44,6 @@ const HOSTILE_STRINGS = [
   '9'.repeat(400),
 ];
 
-const FIELDS = [
-  'search',
-  'people',
-  'companies',
-  'schools',
-  'person',
-  'company',
-  'sites',
-  'suggest',
-  'crafts',
-];
 
 export function generateFuzzRequests(count: number, seed = 9): FuzzRequest[] {
   const next = random(seed);
