@@ -1,4 +1,9 @@
-import { AppConfig, bodyParserErrorHandler, createValidationPipe, GraphQLPassThroughFilter } from '@crossroads/core';
+import {
+  AppConfig,
+  bodyParserErrorHandler,
+  createValidationPipe,
+  GraphQLPassThroughFilter,
+} from '@crossroads/core';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -21,5 +26,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter());
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY) {
+    const hops = /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY;
+    app.set('trust proxy', hops);
+  }
   return app;
 }
