@@ -1,5 +1,5 @@
 import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
-import { freePort, RunningPostgres, startEmbeddedPostgres } from '@crossroads/embedded';
+import { freePort } from '@crossroads/embedded';
 import { GraphQLClient, signIn, testServices, waitFor } from '@crossroads/testing';
 import { INestApplication } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
@@ -7,6 +7,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ChildProcess, spawn } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
 import { inParallel } from './index-consistency';
@@ -17,20 +18,33 @@ const PREFIX = `faults_pg_${Date.now().toString(36)}_`;
 describe('PostgreSQL restarted under load', () => {
   let dir: string;
   let port: number;
-  let pg: RunningPostgres;
+  let pg: { url: string; stop(): Promise<void> };
   let app: INestApplication;
   let client: GraphQLClient;
   let baseUrl: string;
 
-  const startPg = () =>
-    startEmbeddedPostgres({
-      dataDir: join(dir, 'pg'),
-      logFile: join(dir, 'pg.log'),
-      password: 'faults-test-password',
-      database: 'crossroads',
-      fast: true,
-      port,
+  const startPg = async () => {
+    const child: ChildProcess = spawn(
+      process.execPath,
+      ['-r', './scripts/register-paths.cjs', 'test/faults/postgres-process.ts', dir, String(port)],
+      { cwd: join(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('\n')) resolve(output.trim());
+      });
+      child.once('exit', (code) => reject(new Error(`PostgreSQL process exited (${code})`)));
     });
+    const stop = async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    };
+    return { url, stop };
+  };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'crossroads-faults-pg-'));

@@ -77,7 +77,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
       process.removeListener('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
-      await Promise.race([exited(), sleep(15_000)]);
+      await Promise.race([exited(), sleep(15_000, undefined, { ref: false })]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited();
     },
