@@ -2,6 +2,22 @@ import { Meilisearch } from 'meilisearch';
 import type { ScaleEnvironment } from './support/scale-environment';
 
 const BATCH = 5_000;
+/** Documents fetched back from the index, one request per page. */
+const PAGE = 2_000;
+
+/**
+ * A POST on a keep-alive connection Meilisearch has just closed fails with EPIPE (fetch retries only idempotent
+ * requests): send again, a few times.
+ */
+async function send<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
 
 async function ingest(
   meili: Meilisearch,
@@ -19,11 +35,11 @@ async function ingest(
   const started = performance.now();
   const tasks = [];
   for (let i = 0; i < documents.length; i += BATCH) {
-    const task = meili.index(uid).addDocuments(documents.slice(i, i + BATCH));
+    const task = await send(() => meili.index(uid).addDocuments(documents.slice(i, i + BATCH)));
     if (pipelined) tasks.push(task);
-    else await task.waitTask({ timeout: 600_000, interval: 50 });
+    else await meili.tasks.waitForTask(task, { timeout: 600_000, interval: 50 });
   }
-  for (const task of tasks) await task.waitTask({ timeout: 600_000, interval: 50 });
+  for (const task of tasks) await meili.tasks.waitForTask(task, { timeout: 600_000, interval: 50 });
   const seconds = (performance.now() - started) / 1000;
   await meili.deleteIndex(uid).waitTask();
   return seconds;
@@ -38,8 +54,8 @@ export async function reindexThroughput(env: ScaleEnvironment): Promise<string> 
   const meili = new Meilisearch({ host: env.services.meiliUrl, apiKey: env.services.meiliApiKey });
   const people = env.reindex.reports.find((report) => report.index === 'people')!;
   const documents: object[] = [];
-  for (let offset = 0; ; offset += 10_000) {
-    const page = await meili.index('people').getDocuments({ offset, limit: 10_000 });
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await meili.index('people').getDocuments({ offset, limit: PAGE });
     if (page.results.length === 0) break;
     documents.push(...page.results);
   }

@@ -16,8 +16,8 @@ const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 type ScaleBenchmark = (env: ScaleEnvironment, api: ApiProcess) => Promise<string>;
 const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
   relevance: (env) => relevance(env),
-  search: searchLatency,
   reindex: (env) => reindexThroughput(env),
+  search: searchLatency,
   mixed: mixedLoad,
   fuzz: async (_env, api) => {
     const { section, failures } = await fuzz(api);
@@ -86,8 +86,14 @@ async function main(): Promise<void> {
       try {
         for (const name of Object.keys(SCALE_BENCHMARKS).filter((n) => scale.includes(n))) {
           console.log(`bench: ${name}…`);
-          produced.push(await SCALE_BENCHMARKS[name](env, api));
-          writeReport(produced);
+          try {
+            produced.push(await SCALE_BENCHMARKS[name](env, api));
+            writeReport(produced);
+          } catch (error) {
+            // One failed benchmark keeps its previous section; the others still run.
+            console.error(`bench: ${name} failed`, error);
+            process.exitCode = 1;
+          }
         }
       } finally {
         await api.stop();

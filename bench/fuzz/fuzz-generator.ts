@@ -44,7 +44,6 @@ const HOSTILE_STRINGS = [
   '9'.repeat(400),
 ];
 
-
 export function generateFuzzRequests(count: number, seed = 9): FuzzRequest[] {
   const next = random(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];

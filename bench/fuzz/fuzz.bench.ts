@@ -1,7 +1,7 @@
 import type { ApiProcess } from '@crossroads/testing';
 import { generateFuzzRequests } from './fuzz-generator';
 
-const COUNT = Number(process.env.BENCH_FUZZ_COUNT ?? 12_000);
+const COUNT = Number(process.env.BENCH_FUZZ_COUNT ?? 10_000);
 const CONCURRENCY = 16;
 
 type Outcome = { status: number; codes: string[]; missingCode: boolean; notJson: boolean };

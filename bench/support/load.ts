@@ -48,7 +48,8 @@ export async function runLoad(options: {
       url: options.url,
       connections: options.connections,
       duration: options.seconds,
-      timeout: 10,
+      // Generous: on a saturated 2-core machine a response may take seconds; a timeout would hide it as an error.
+      timeout: 30,
       requests: [
         {
           setupRequest: (request) => {

@@ -214,7 +214,9 @@ export class SearchService {
  * serialises and the API parses for every query (docs/BENCHMARKS.md, tuning).
  */
 function retrieved(definition: SearchIndexDefinition): string[] {
-  return [...new Set(['id', 'slug', ...definition.hitAttributes, ...definition.highlightAttributes])];
+  // Meilisearch returns `_geoDistance` only with `_geo` retrieved.
+  const geo = definition.geo ? ['_geo'] : [];
+  return [...new Set(['id', 'slug', ...geo, ...definition.hitAttributes, ...definition.highlightAttributes])];
 }
 
 function emptyResult(): SearchResult {
