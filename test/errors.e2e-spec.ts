@@ -55,6 +55,13 @@ describe('errors never leak internals', () => {
     expect(GraphQLClient.codes(login)).toEqual(['BAD_USER_INPUT']);
     const search = await t.graphql.request('{ search(input: { query: "chef\\u0000" }) { totalHits } }');
     expect(GraphQLClient.codes(search)).toEqual(['BAD_USER_INPUT']);
+    const surrogate = await t.graphql.request(
+      'query ($q: String) { search(input: { query: $q }) { totalHits } }',
+      {
+        q: 'chef \ud800',
+      },
+    );
+    expect(GraphQLClient.codes(surrogate)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses a body above the size limit', async () => {
