@@ -1,5 +1,6 @@
-// Four projects: `unit` (pure code, no services), `e2e` (real PostgreSQL + Meilisearch started once per run), `web`
-// (the web app's components in jsdom) and `browser` (the built web app served by the API, driven in Chromium).
+// Projects: `unit` (pure code, no services), `e2e` (real PostgreSQL + Meilisearch started once per run), `web`
+// (the web app's components in jsdom), `browser` (the built web app served by the API, driven in Chromium) and
+// `faults` (kills and restarts services; `npm run test:faults`, outside `npm test`).
 const tsJest = [
   'ts-jest',
   {
@@ -84,6 +85,14 @@ module.exports = {
       globalSetup: '<rootDir>/test/browser/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       slowTestThreshold: 30,
+    },
+    {
+      // npm run test:faults: kills and restarts services for minutes; not part of npm test.
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
   ],
 };

@@ -1,55 +1,123 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fuzz } from './fuzz/fuzz.bench';
+import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
-import { importThroughput } from './import.bench';
+import { mixedLoad } from './mixed-load.bench';
 import { partnerMatching } from './partner-matching.bench';
+import { reindexThroughput } from './reindex-throughput.bench';
+import { relevance } from './search/relevance.bench';
+import { searchLatency } from './search/search-latency.bench';
+import { ApiProcess, startApiProcess } from '@crossroads/testing';
+import { ScaleEnvironment, startScaleEnvironment } from './support/scale-environment';
 import { webApp } from './web-app.bench';
 
-const BENCHMARKS: Record<string, () => Promise<string>> = {
+const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
+
+/** Benchmarks that set up their own services and data. */
+const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
   'partner-matching': partnerMatching,
   import: importThroughput,
   'web-app': webApp,
 };
 
-const FILE = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
+/** Benchmarks over the ~100,000-people directory share one seeded environment and one API process. */
+type ScaleBenchmark = (env: ScaleEnvironment, api: ApiProcess) => Promise<string>;
+const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
+  relevance: (env) => relevance(env),
+  reindex: (env) => reindexThroughput(env),
+  search: searchLatency,
+  mixed: mixedLoad,
+  fuzz: async (_env, api) => {
+    const { section, failures } = await fuzz(api);
+    if (failures > 0) process.exitCode = 1;
+    return section;
+  },
+};
+const NAMES = [...Object.keys(STANDALONE_BENCHMARKS), ...Object.keys(SCALE_BENCHMARKS)];
 
-/** The `## ` sections of the current report, keyed by heading, in order. */
-function sections(text: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const part of text.split(/^(?=## )/m).slice(1)) found.set(part.split('\n')[0], part.trimEnd());
-  return found;
-}
+/** The key of a section: its heading without the "(issue …)" note. */
+const keyOf = (section: string) =>
+  section
+    .split('\n')[0]
+    .replace(/\s*\(.*$/, '')
+    .trim();
 
 /**
- * `npm run bench`: runs every benchmark and writes docs/BENCHMARKS.md; `npm run bench -- <name>` (partner-matching,
- * import…) runs the
- * named ones and replaces only their sections, keeping the others. Not part of `npm test`.
+ * Each benchmark owns one `## ` section of docs/BENCHMARKS.md: a run replaces the sections it produced and keeps
+ * the others (other benchmarks, hand-written notes), so `npm run bench -- search fuzz` reruns only those two.
  */
-async function main(): Promise<void> {
-  const names = process.argv.slice(2);
-  const unknown = names.filter((name) => !(name in BENCHMARKS));
-  if (unknown.length)
-    throw new Error(`unknown benchmark ${unknown.join(', ')}: ${Object.keys(BENCHMARKS).join(', ')}`);
-  const kept =
-    names.length && existsSync(FILE) ? sections(readFileSync(FILE, 'utf8')) : new Map<string, string>();
-  for (const name of names.length ? names : Object.keys(BENCHMARKS)) {
-    const section = await BENCHMARKS[name]();
-    kept.set(section.split('\n')[0], section);
+function writeReport(produced: string[]): string {
+  const existing = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
+  const sections = existing
+    .split(/^(?=## )/m)
+    .slice(1)
+    .map((section) => section.trimEnd());
+  for (const section of produced) {
+    const at = sections.findIndex((candidate) => keyOf(candidate) === keyOf(section));
+    if (at >= 0) sections[at] = section;
+    else sections.push(section);
   }
   const report = [
     '# Benchmarks',
     '',
-    names.length
-      ? `Written by \`npm run bench\`; ${names.join(', ')} re-measured on ${new Date().toISOString().slice(0, 10)}; machine: ${machine()}.`
-      : `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine()}.`,
+    `Written by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; machine: ${machine()}).`,
+    'Each section is rewritten only by its own benchmark; `npm run bench -- <name>…` runs some of them',
+    `(${NAMES.join(', ')}).`,
     '',
-    [...kept.values()].join('\n\n'),
+    sections.join('\n\n'),
     '',
   ].join('\n');
-  writeFileSync(FILE, report);
-  console.log(report);
+  writeFileSync(REPORT, report);
+  return report;
+}
+
+/** `npm run bench [-- names…]`: runs the benchmarks and updates docs/BENCHMARKS.md. Not part of `npm test`. */
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).length ? process.argv.slice(2) : NAMES;
+  const unknown = wanted.filter((name) => !NAMES.includes(name));
+  if (unknown.length)
+    throw new Error(`unknown benchmark(s) ${unknown.join(', ')}: choose from ${NAMES.join(', ')}`);
+  const produced: string[] = [];
+  for (const name of Object.keys(STANDALONE_BENCHMARKS).filter((n) => wanted.includes(n))) {
+    console.log(`bench: ${name}…`);
+    produced.push(await STANDALONE_BENCHMARKS[name]());
+    writeReport(produced);
+  }
+  const scale = wanted.filter((name) => name in SCALE_BENCHMARKS);
+  if (scale.length) {
+    const env = await startScaleEnvironment();
+    try {
+      const api = await startApiProcess({
+        DATABASE_URL: env.services.databaseUrl,
+        MEILI_URL: env.services.meiliUrl,
+        MEILI_API_KEY: env.services.meiliApiKey,
+        PORT: process.env.BENCH_API_PORT ?? '3102',
+        DATA_DIR: '/tmp/crossroads-bench-api',
+        ...(process.env.DATABASE_POOL_SIZE && { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
+      });
+      try {
+        for (const name of Object.keys(SCALE_BENCHMARKS).filter((n) => scale.includes(n))) {
+          console.log(`bench: ${name}…`);
+          try {
+            produced.push(await SCALE_BENCHMARKS[name](env, api));
+            writeReport(produced);
+          } catch (error) {
+            // One failed benchmark keeps its previous section; the others still run.
+            console.error(`bench: ${name} failed`, error);
+            process.exitCode = 1;
+          }
+        }
+      } finally {
+        await api.stop();
+      }
+    } finally {
+      await env.close();
+    }
+  }
+  console.log(writeReport(produced));
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,8 @@ describe('errors never leak internals', () => {
   beforeAll(async () => (t = await startTestApp(createApp)));
   afterAll(() => t.close());
 
+  const codeOf = async (response: Response) =>
+    ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code;
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers, body });
 
@@ -28,6 +30,38 @@ describe('errors never leak internals', () => {
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  // Found by the fuzz run (npm run bench -- fuzz): each of these used to answer without a code or with a 500.
+  it('answers a body the parser refuses with a coded GraphQL error', async () => {
+    for (const body of ['{]', '\u00ff\u00fe garbage', '{"query":"{ sites { total']) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(await codeOf(response)).toBe('BAD_REQUEST');
+    }
+  });
+
+  it('refuses a subscription at validation, not as an internal error', async () => {
+    const response = await t.graphql.request('subscription { sites { totalCount } }');
+    expect(GraphQLClient.codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('refuses NUL characters in variables and in the document as bad input', async () => {
+    const login = await t.graphql.request(
+      'mutation ($email: String!) { login(email: $email, password: "whatever-password") { accessToken } }',
+      { email: 'a\u0000@example.org' },
+    );
+    expect(GraphQLClient.codes(login)).toEqual(['BAD_USER_INPUT']);
+    const search = await t.graphql.request('{ search(input: { query: "chef\\u0000" }) { totalHits } }');
+    expect(GraphQLClient.codes(search)).toEqual(['BAD_USER_INPUT']);
+    const surrogate = await t.graphql.request(
+      'query ($q: String) { search(input: { query: $q }) { totalHits } }',
+      {
+        q: 'chef \ud800',
+      },
+    );
+    expect(GraphQLClient.codes(surrogate)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses a body above the size limit', async () => {
@@ -35,6 +69,7 @@ describe('errors never leak internals', () => {
       JSON.stringify({ query: `{ sites { totalCount } } # ${'x'.repeat(200_000)}` }),
     );
     expect(response.status).toBe(413);
+    expect(await codeOf(response)).toBe('BAD_REQUEST');
   });
 
   it('refuses batched requests', async () => {

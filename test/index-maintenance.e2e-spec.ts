@@ -22,7 +22,7 @@ describe('reindex and reconcile', () => {
         staff.headers,
       );
     }
-    await waitFor(async () => (await outboxEmpty()) && (await indexedSlugs()).length === 3, 15_000);
+    await waitFor(async () => (await outboxEmpty()) && (await indexedSlugs()).length === 3, 60_000);
   });
   afterAll(() => t.close());
 

@@ -141,11 +141,11 @@ describe('search over the directory', () => {
     );
     await waitFor(
       async () => (await search({ query: 'zanzibar' })).hits[0]?.slug === 'lucas-martin',
-      10_000,
+      30_000,
       50,
     );
     await t.graphql.request(`mutation ($id: ID!) { deletePerson(id: $id) }`, { id }, staff.headers);
-    await waitFor(async () => (await search({ query: 'zanzibar' })).totalHits === 0, 10_000, 50);
+    await waitFor(async () => (await search({ query: 'zanzibar' })).totalHits === 0, 30_000, 50);
   });
 
   it("removes an erased account's profile from the index", async () => {
@@ -186,7 +186,7 @@ describe('search over the directory', () => {
     );
     await waitFor(
       async () => (await search({ query: 'quokka', types: ['PERSON'] })).hits[0]?.slug === 'jade-petit',
-      5_000,
+      30_000,
       50,
     );
   });

@@ -1,4 +1,9 @@
-import { AppConfig, createValidationPipe, GraphQLPassThroughFilter } from '@crossroads/core';
+import {
+  AppConfig,
+  bodyParserErrorHandler,
+  createValidationPipe,
+  GraphQLPassThroughFilter,
+} from '@crossroads/core';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -18,9 +23,14 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_BODY });
+  app.use(bodyParserErrorHandler);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter());
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY) {
+    const hops = /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY;
+    app.set('trust proxy', hops);
+  }
   serveWebApp(app);
   return app;
 }

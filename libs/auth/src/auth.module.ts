@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard';
+import { ThrottleStorage, ThrottleStorageModule } from './access/throttle-storage';
 import { GraphQLThrottlerGuard, throttlerOptions } from './access/throttling';
 import { AuditEvent } from './audit/audit-event.entity';
 import { AuditResolver } from './audit/audit.resolver';
@@ -29,7 +30,11 @@ import { UserService } from './user/user.service';
     TypeOrmModule.forFeature([User, RefreshToken, AuditEvent]),
     PassportModule,
     JwtModule.register({}),
-    ThrottlerModule.forRootAsync({ inject: [AppConfig, Reflector], useFactory: throttlerOptions }),
+    ThrottlerModule.forRootAsync({
+      imports: [ThrottleStorageModule],
+      inject: [AppConfig, Reflector, ThrottleStorage],
+      useFactory: throttlerOptions,
+    }),
   ],
   providers: [
     PasswordHasher,

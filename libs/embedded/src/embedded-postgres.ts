@@ -14,6 +14,8 @@ export interface EmbeddedPostgresOptions {
   database: string;
   /** Trades durability for speed: only for throwaway test clusters. */
   fast?: boolean;
+  /** A fixed port (to restart on the same address, as the fault tests do); a free one by default. */
+  port?: number;
 }
 
 export interface RunningPostgres {
@@ -68,7 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
   if (initialised) await reclaimOrphan(dataDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let log = '';
   const onLog = (message: unknown) => {
     const text = String(message);

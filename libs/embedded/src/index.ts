@@ -4,3 +4,4 @@ export * from './free-port';
 export * from './meilisearch-binary';
 export * from './embedded-meilisearch';
 export * from './runtime-file';
+export * from './embedded-postgres';

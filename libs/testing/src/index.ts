@@ -4,3 +4,4 @@ export * from './test-services';
 export * from './wait-for';
 export * from './accounts';
 export * from './pdf-text';
+export * from './api-process';

@@ -3,6 +3,7 @@ import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModuleOptions } from '@nestjs/throttler';
 import { httpOf } from './request-context';
+import type { ThrottleStorage } from './throttle-storage';
 
 const AUTH_THROTTLED = 'crossroads:auth-throttled';
 
@@ -11,10 +12,15 @@ export const AuthThrottled = () => SetMetadata(AUTH_THROTTLED, true);
 
 /**
  * Per-client-address limits, applied per GraphQL field, so aliased copies of one mutation count one by one.
- * Storage is in memory: several replicas share a Redis store instead (docs/DEPLOYMENT.md).
+ * Counters are in memory, or in Redis shared by the replicas when THROTTLE_REDIS_URL is set (docs/DEPLOYMENT.md).
  */
-export function throttlerOptions(config: AppConfig, reflector: Reflector): ThrottlerModuleOptions {
+export function throttlerOptions(
+  config: AppConfig,
+  reflector: Reflector,
+  store: ThrottleStorage,
+): ThrottlerModuleOptions {
   return {
+    ...(store.storage && { storage: store.storage }),
     errorMessage: 'Too many requests: slow down and try again shortly',
     throttlers: [
       { name: 'default', ttl: config.THROTTLE_TTL_SECONDS * 1000, limit: config.THROTTLE_LIMIT },

@@ -154,6 +154,22 @@ export class AppConfig {
   @Max(10_000)
   LOGIN_THROTTLE_LIMIT = 20;
 
+  /**
+   * Behind a load balancer: which proxies to believe for the client address (Express "trust proxy": a hop count
+   * such as 1, or addresses and names such as "uniquelocal"); rate limits count per client address.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  TRUST_PROXY?: string;
+
+  /** Redis shared by every replica for the rate limits; in memory (per process) when unset. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  THROTTLE_REDIS_URL?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,4 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { rejectNulCharacters } from './reject-nul-characters';
+import { SupportedOperationsRule } from './supported-operations.rule';
 
 /** Limits every operation must stay within; beyond them it is refused before execution. */
 export const GRAPHQL_LIMITS = {
@@ -9,7 +11,10 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 20,
 } as const;
 
-/** Depth, alias, cost and directive limits (graphql-armor), a token limit (graphql-js); no suggestions in production. */
+/**
+ * Depth, alias, cost and directive limits (graphql-armor), a token limit (graphql-js), no operation type the schema
+ * lacks, no NUL characters; no suggestions in production.
+ */
 export function graphqlHardening(isProduction: boolean) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -22,8 +27,8 @@ export function graphqlHardening(isProduction: boolean) {
   }).protect();
   // Typed against Apollo's CommonJS build while Nest uses its ESM one (same runtime objects): callers cast.
   return {
-    plugins: plugins as unknown[],
-    validationRules,
+    plugins: [...plugins, rejectNulCharacters()] as unknown[],
+    validationRules: [...validationRules, SupportedOperationsRule],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };
 }

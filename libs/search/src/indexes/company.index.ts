@@ -113,5 +113,6 @@ export const companyIndex: SearchIndexDefinition<CompanyDocument> = {
         limit,
       ])) as CompanyRow[]
     ).map(toDocument),
+  hitAttributes: ['name', 'city', 'country'],
   hitText: (company) => ({ title: company.name, subtitle: `${company.city} · ${company.country}` }),
 };

@@ -73,5 +73,6 @@ export const festivalIndex: SearchIndexDefinition<FestivalDocument> = {
         [afterId, limit],
       )) as FestivalRow[]
     ).map(toDocument),
+  hitAttributes: ['name', 'city', 'country'],
   hitText: (festival) => ({ title: festival.name, subtitle: `${festival.city} · ${festival.country}` }),
 };

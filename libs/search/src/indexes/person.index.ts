@@ -166,6 +166,7 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
         limit,
       ])) as PersonRow[]
     ).map((row) => toDocument(row, new Date())),
+  hitAttributes: ['name', 'craftLabels', 'headline', 'city'],
   hitText: (person) => ({
     title: person.name,
     subtitle: [person.craftLabels[0] ?? person.headline, person.city].filter(Boolean).join(' · ') || null,

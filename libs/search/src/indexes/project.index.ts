@@ -78,5 +78,6 @@ export const projectIndex: SearchIndexDefinition<ProjectDocument> = {
         limit,
       ])) as ProjectRow[]
     ).map(toDocument),
+  hitAttributes: ['title', 'logline'],
   hitText: (project) => ({ title: project.title, subtitle: project.logline || null }),
 };

@@ -88,5 +88,6 @@ export const schoolIndex: SearchIndexDefinition<SchoolDocument> = {
         [afterId, limit],
       )) as SchoolRow[]
     ).map(toDocument),
+  hitAttributes: ['name', 'siteName', 'city'],
   hitText: (school) => ({ title: school.name, subtitle: school.siteName ?? school.city }),
 };

@@ -35,4 +35,6 @@ export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocu
   /** Every searchable document, in id order, `limit` at a time after `afterId` (reindex and reconcile). */
   loadPage(manager: EntityManager, afterId: string | null, limit: number): Promise<TDocument[]>;
   hitText(document: TDocument): HitText;
+  /** The attributes `hitText` reads: a search retrieves only these (with id, slug and the highlighted ones). */
+  hitAttributes: readonly string[];
 }

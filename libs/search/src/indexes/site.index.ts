@@ -54,5 +54,6 @@ export const siteIndex: SearchIndexDefinition<SiteDocument> = {
         take: limit,
       })
     ).map(toDocument),
+  hitAttributes: ['name', 'city'],
   hitText: (site) => ({ title: site.name, subtitle: site.city }),
 };

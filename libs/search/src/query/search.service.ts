@@ -112,6 +112,7 @@ export class SearchService {
       queries: definitions.map((definition) => ({
         indexUid: this.indexes.uid(definition),
         q: prefix,
+        attributesToRetrieve: retrieved(definition),
         showRankingScore: true,
         attributesToHighlight: definition.highlightAttributes,
         ...HIGHLIGHT_TAGS,
@@ -158,6 +159,7 @@ export class SearchService {
         q: input.query ?? '',
         filter: filter.build(),
         ...(input.near && { sort: [`_geoPoint(${input.near.lat}, ${input.near.lng}):asc`] }),
+        attributesToRetrieve: retrieved(definition),
         showRankingScore: true,
         attributesToHighlight: definition.highlightAttributes,
         ...HIGHLIGHT_TAGS,
@@ -209,6 +211,16 @@ export class SearchService {
       distanceKm: hit._geoDistance !== undefined ? Math.round(hit._geoDistance / 100) / 10 : null,
     };
   }
+}
+
+/**
+ * Only what a hit shows: whole documents (bios, availability days…) would multiply the bytes Meilisearch
+ * serialises and the API parses for every query (docs/BENCHMARKS.md, tuning).
+ */
+function retrieved(definition: SearchIndexDefinition): string[] {
+  // Meilisearch returns `_geoDistance` only with `_geo` retrieved.
+  const geo = definition.geo ? ['_geo'] : [];
+  return [...new Set(['id', 'slug', ...geo, ...definition.hitAttributes, ...definition.highlightAttributes])];
 }
 
 function emptyResult(): SearchResult {

@@ -1,0 +1,85 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@crossroads/embedded';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  /** Resident memory of the API process, in MiB. */
+  rssMiB(): number;
+  /** SIGTERM, then SIGKILL after 15 s. */
+  stop(): Promise<void>;
+  /** SIGKILL at once, as a crash would. */
+  kill(): Promise<void>;
+}
+
+/** Resident set size of a process from /proc (Linux), in MiB. */
+export function rssOf(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : NaN;
+}
+
+/**
+ * The API as its own process (`npm start`'s entry point) against given services: benchmarks use it so the load
+ * generator does not share its event loop, fault tests so they can kill it.
+ */
+export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+  const port = env.PORT ?? String(await freePort());
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'development',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        THROTTLE_LIMIT: '100000',
+        LOGIN_THROTTLE_LIMIT: '10000',
+        ...env,
+        PORT: port,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  for (let waited = 0; ; waited += 200) {
+    if (child.exitCode !== null) throw new Error(`the API exited at start (code ${child.exitCode})`);
+    if (waited > 120_000) throw new Error('the API did not answer /health within 120 s');
+    const healthy = await fetch(`${url}/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (healthy) break;
+    await sleep(200);
+  }
+  const exited = () =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    pid: child.pid!,
+    rssMiB: () => rssOf(child.pid!),
+    kill: async () => {
+      process.removeListener('exit', killOnExit);
+      child.kill('SIGKILL');
+      await exited();
+    },
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await Promise.race([exited(), sleep(15_000, undefined, { ref: false })]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited();
+    },
+  };
+}
