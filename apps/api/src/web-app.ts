@@ -10,10 +10,22 @@ export function webAppDir(): string | undefined {
 }
 
 const API_PATHS = /^\/(graphql|health)(\/|$)/;
+/** A last path segment with an extension names a file (or a download such as /delegations/:id/brochure.pdf). */
+const FILE_LIKE = /\.[^/]*$/;
+
+/**
+ * Whether a request is a page of the web app (answered with index.html): a GET or HEAD that accepts HTML, outside
+ * the API paths, and not for a file. Everything else goes on to Nest's routes.
+ */
+export function isPageRequest(method: string, path: string, acceptsHtml: boolean): boolean {
+  return (
+    (method === 'GET' || method === 'HEAD') && acceptsHtml && !API_PATHS.test(path) && !FILE_LIKE.test(path)
+  );
+}
 
 /**
  * Serves the web app's production build at `/`: hashed assets with a long cache, and index.html for every other
- * GET that asks for a page (the app routes on the client). /graphql and /health are never shadowed. These are
+ * GET that asks for a page (the app routes on the client). API paths and downloads are never shadowed. These are
  * Express static handlers in front of Nest's routes: they expose only the public build, no API.
  */
 export function serveWebApp(app: NestExpressApplication, dir = webAppDir()): boolean {
@@ -27,9 +39,7 @@ export function serveWebApp(app: NestExpressApplication, dir = webAppDir()): boo
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   const index = join(dir, 'index.html');
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.test(request.path))
-      return next();
-    if (!request.accepts('html')) return next();
+    if (!isPageRequest(request.method, request.path, Boolean(request.accepts('html')))) return next();
     response.setHeader('cache-control', 'no-cache');
     response.sendFile(index);
   });
