@@ -125,7 +125,7 @@ const FIELD_COLUMNS: Record<string, string> = {
 };
 
 /** Euros as staff type them: "1 200 000", "1200000 €", "1.200.000" (a decimal part is refused). */
-function euros(read: CellReader, column: string): number | undefined {
+export function euros(read: CellReader, column: string): number | undefined {
   const cell = read.text(column);
   if (cell === undefined) return undefined;
   const bare = cell.replace(/€|eur(os?)?$/i, '').replace(/\s/g, '');
