@@ -187,11 +187,15 @@ program
   .option(
     '--filter <name=value>',
     'keep matching records (repeatable): people kind, craft, language, city, site, school, programme; ' +
-      'companies kind, format, country, city, site; schools city, site',
+      'companies kind, format, country, city, site; schools city, site; ' +
+      'projects format, stage, genre, country, visibility, owner_company',
     (value: string, previous: string[]) => [...previous, value],
     [] as string[],
   )
-  .option('--include-private', 'add email and phone, and people who did not consent to the public directory')
+  .option(
+    '--include-private',
+    'add email and phone, and people who did not consent to the public directory; PRIVATE projects',
+  )
   .option('--output <file>', 'write to this file instead of standard output')
   .action(
     (

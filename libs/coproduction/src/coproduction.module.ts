@@ -17,6 +17,7 @@ import { CompanyProfileResolver, ProfileResolver } from './profile/profile.resol
 import { ProfileService } from './profile/profile.service';
 import { Project, ProjectTeamMember } from './project/project.entity';
 import { ProjectResolver } from './project/project.resolver';
+import { ProjectBulkWriter } from './project/project.bulk-writer';
 import { ProjectService } from './project/project.service';
 
 export const COPRODUCTION_ENTITIES = [
@@ -34,6 +35,7 @@ export const COPRODUCTION_ENTITIES = [
     ProjectAccess,
     CoproductionLoaders,
     ProjectService,
+    ProjectBulkWriter,
     ProjectResolver,
     ProfileService,
     ProfileResolver,
@@ -47,6 +49,7 @@ export const COPRODUCTION_ENTITIES = [
   ],
   exports: [
     ProjectService,
+    ProjectBulkWriter,
     ProfileService,
     PartnerMatchingService,
     IntroductionService,

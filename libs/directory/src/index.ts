@@ -30,3 +30,4 @@ export * from './company/company-input.rules';
 export * from './company/company.bulk-writer';
 export * from './school/dto/school.inputs';
 export * from './school/school.bulk-writer';
+export * from './shared/bulk-sql';

@@ -8,3 +8,4 @@ export * from './table/table-source';
 export { PEOPLE_COLUMNS } from './definitions/people.import';
 export { COMPANY_COLUMNS } from './definitions/companies.import';
 export { SCHOOL_COLUMNS } from './definitions/schools.import';
+export { PROJECT_COLUMNS } from './definitions/projects.import';

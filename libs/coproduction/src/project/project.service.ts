@@ -19,13 +19,10 @@ import {
   viewerParams,
   visibleCondition,
 } from '../access/project-access';
-import { FUNDS } from '../reference/funds.reference';
 import { ProjectFormat, ProjectVisibility } from '../shared/coproduction.enums';
 import { ProjectInput, ProjectsArgs } from './dto/project.inputs';
+import { normaliseGenres, projectFields, projectInputProblems } from './project-input.rules';
 import { Project, ProjectTeamMember } from './project.entity';
-
-const FUND_SLUGS = new Set(FUNDS.map((fund) => fund.slug));
-const normaliseGenres = (genres: string[]) => [...new Set(genres.map((g) => g.trim().toLowerCase()))];
 
 @Injectable()
 export class ProjectService {
@@ -175,19 +172,8 @@ export class ProjectService {
     current: Project | null,
     viewer: Viewer,
   ): Promise<Partial<Project>> {
-    const { team, ...fields } = input;
-    const problems: (FieldProblem | null | false)[] = [];
-    const budget = input.budgetEur !== undefined ? input.budgetEur : (current?.budgetEur ?? null);
-    const secured =
-      input.financingSecuredEur !== undefined
-        ? input.financingSecuredEur
-        : (current?.financingSecuredEur ?? null);
-    if (budget !== null && secured !== null && secured > budget)
-      problems.push({ field: 'financingSecuredEur', message: 'is more than the budget' });
-    (input.funds ?? []).forEach((fund, i) => {
-      if (!FUND_SLUGS.has(fund.fund))
-        problems.push({ field: `funds.${i}.fund`, message: `unknown fund "${fund.fund}"` });
-    });
+    const { team } = input;
+    const problems: (FieldProblem | null | false)[] = [...projectInputProblems(input, current)];
     if (input.targetEditionIds?.length) {
       const found = (await manager.query(`SELECT id FROM festival_edition WHERE id = ANY($1::uuid[])`, [
         input.targetEditionIds,
@@ -217,19 +203,7 @@ export class ProjectService {
         problems.push({ field: 'ownerCompanyId', message: 'you are not affiliated with this company' });
     }
     assertValid(problems);
-    return Object.fromEntries(
-      Object.entries({
-        ...fields,
-        ...(input.genres && { genres: normaliseGenres(input.genres) }),
-        ...(input.countriesSought && { countriesSought: input.countriesSought.map((c) => c.toUpperCase()) }),
-        ...(input.rolesSought && { rolesSought: [...new Set(input.rolesSought)] }),
-        ...(input.languages && { languages: [...new Set(input.languages)] }),
-        ...(input.targetEditionIds && { targetEditionIds: [...new Set(input.targetEditionIds)] }),
-        ...(input.funds && {
-          funds: input.funds.map((f) => ({ fund: f.fund, status: f.status, amountEur: f.amountEur ?? null })),
-        }),
-      }).filter(([, value]) => value !== undefined),
-    ) as Partial<Project>;
+    return projectFields(input);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Role, Roles } from '@crossroads/auth';
+import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
 import { AppError } from '@crossroads/core';
 import {
   Controller,
@@ -48,6 +48,7 @@ export class ImportController {
     @Query('dryRun') dryRun?: string,
     @Query('atomic') atomic?: string,
     @Query('mode') mode?: string,
+    @CurrentUser() user?: User,
   ): Promise<ImportReport> {
     if (!IMPORT_TYPES.includes(type as ImportType)) {
       throw AppError.badInput(`Unknown import type "${type}": use ${IMPORT_TYPES.join(', ')}`, [
@@ -69,6 +70,7 @@ export class ImportController {
       dryRun: flag(dryRun, 'dryRun'),
       atomic: flag(atomic, 'atomic'),
       mode: (mode as ImportMode | undefined) ?? 'upsert',
+      userId: user?.id ?? null,
     });
   }
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ReferenceData } from './reference-data';
 import type { SlugAllocator } from './slug-allocator';
 
-export const IMPORT_TYPES = ['people', 'companies', 'schools'] as const;
+export const IMPORT_TYPES = ['people', 'companies', 'schools', 'projects'] as const;
 export type ImportType = (typeof IMPORT_TYPES)[number];
 
 /** One column of a type's template. */
@@ -30,6 +30,11 @@ export interface MatchKey {
 
 export const keyOf = (key: MatchKey) => `${key.column}:${key.value}`;
 
+/** Who runs the import: the staff account behind the HTTP endpoint; none from the CLI. */
+export interface WriteContext {
+  userId: string | null;
+}
+
 export interface Prepared<T> {
   value?: T;
   key?: MatchKey;
@@ -40,7 +45,6 @@ export interface Prepared<T> {
 /**
  * Everything the importer knows about one type: its template, how a row becomes a validated value, how it finds
  * the existing record, whether that record would change, and how a batch is written (outbox included).
- * Projects, companies' next of kin, become one more file like these.
  */
 export interface ImportDefinition<T, E> {
   type: ImportType;
@@ -56,7 +60,10 @@ export interface ImportDefinition<T, E> {
     created: readonly T[],
     updated: readonly { value: T; existing: E }[],
     slugs: SlugAllocator,
+    context: WriteContext,
   ): Promise<void>;
   /** The table whose slugs new records must not reuse. */
   slugTable: string;
+  /** Whether `prepare` looks companies up in the reference data (by slug or SIREN). */
+  needsCompanies?: boolean;
 }

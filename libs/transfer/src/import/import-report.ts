@@ -13,6 +13,8 @@ export interface ImportOptions {
   mode?: ImportMode;
   /** Rows per transaction (default 1,000). */
   batchSize?: number;
+  /** The account running the import (the endpoint's staff user): recorded as the creator of new projects. */
+  userId?: string | null;
   onProgress?: (progress: ImportProgress) => void;
 }
 

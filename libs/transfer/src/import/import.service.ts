@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CompaniesImport } from '../definitions/companies.import';
 import { PeopleImport } from '../definitions/people.import';
+import { ProjectsImport } from '../definitions/projects.import';
 import { SchoolsImport } from '../definitions/schools.import';
 import { readTable } from '../table/read-table';
 import type { TableSource } from '../table/table-source';
@@ -44,7 +45,7 @@ class Tally {
 }
 
 /**
- * Imports a spreadsheet of people, companies or schools, for the CLI and the HTTP endpoint alike.
+ * Imports a spreadsheet of people, companies, schools or projects, for the CLI and the HTTP endpoint alike.
  *
  * Two phases: the first reads and checks every row (and which records exist) without writing, so a
  * malformed file is refused before anything is written; the second, unless dry run, writes the valid rows in
@@ -61,8 +62,9 @@ export class ImportService {
     people: PeopleImport,
     companies: CompaniesImport,
     schools: SchoolsImport,
+    projects: ProjectsImport,
   ) {
-    this.definitions = { people, companies, schools };
+    this.definitions = { people, companies, schools, projects };
   }
 
   definition(type: ImportType): AnyDefinition {
@@ -72,7 +74,7 @@ export class ImportService {
   async import(source: TableSource, options: ImportOptions): Promise<ImportReport> {
     const started = performance.now();
     const definition = this.definitions[options.type];
-    const refs = await ReferenceData.load(this.dataSource.manager);
+    const refs = await ReferenceData.load(this.dataSource.manager, { companies: definition.needsCompanies });
     const { tally, valid } = await this.check(source, definition, refs, options);
     const write = !options.dryRun && valid.length > 0 && !(options.atomic && tally.invalidRows.size > 0);
     if (write) {
@@ -261,7 +263,7 @@ export class ImportService {
   ) {
     const { created, updated } = await this.classify(manager, definition, rows, options, tally, true);
     try {
-      await definition.write(manager, created, updated, slugs);
+      await definition.write(manager, created, updated, slugs, { userId: options.userId ?? null });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       throw AppError.conflict(

@@ -11,7 +11,7 @@ import {
  * French and English words staff use in spreadsheets for the directory's enumerations. Keys are compared
  * normalised (lower-case, no accents); the enumeration's own value (TECHNICIAN, FEATURE_FILM…) is always accepted.
  */
-function vocabulary<T extends string>(values: Record<string, T>, words: Record<T, string[]>) {
+export function vocabulary<T extends string>(values: Record<string, T>, words: Record<T, string[]>) {
   const index = new Map<string, T>();
   for (const value of Object.values(values)) {
     index.set(normaliseTerm(value), value);

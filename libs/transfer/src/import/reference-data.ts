@@ -6,15 +6,19 @@ interface Named {
   slug: string;
 }
 
-/** Sites, schools and programmes by slug or name, read once per import (they are few). */
+/**
+ * Sites, schools and programmes by slug or name, read once per import (they are few); with `companies`, every
+ * company's id by slug and SIREN too (projects name their owner company; about 100 bytes a company).
+ */
 export class ReferenceData {
   private constructor(
     private readonly sites: Map<string, Named>,
     private readonly schools: Map<string, Named>,
     private readonly programmes: Map<string, Named & { schoolId: string }>,
+    private readonly companies: Map<string, string>,
   ) {}
 
-  static async load(manager: EntityManager): Promise<ReferenceData> {
+  static async load(manager: EntityManager, options: { companies?: boolean } = {}): Promise<ReferenceData> {
     const index = <T extends Named>(rows: (T & { name: string })[]) => {
       const map = new Map<string, T>();
       for (const row of rows) {
@@ -27,7 +31,27 @@ export class ReferenceData {
       index(await manager.query('SELECT id, slug, name FROM site')),
       index(await manager.query('SELECT id, slug, name FROM school')),
       index(await manager.query('SELECT id, slug, title AS name, school_id AS "schoolId" FROM programme')),
+      options.companies ? await ReferenceData.companyIds(manager) : new Map(),
     );
+  }
+
+  private static async companyIds(manager: EntityManager): Promise<Map<string, string>> {
+    const rows: { id: string; slug: string; siren: string | null }[] = await manager.query(
+      'SELECT id, slug, siren FROM company',
+    );
+    const map = new Map<string, string>();
+    for (const row of rows) {
+      map.set(row.slug, row.id);
+      if (row.siren) map.set(row.siren, row.id);
+    }
+    return map;
+  }
+
+  /** A company's id by slug, SIREN or SIRET (spaces and dots ignored); loaded with `companies` only. */
+  companyId(term: string): string | undefined {
+    const digits = term.replace(/[\s.]/g, '');
+    if (/^\d{14}$/.test(digits)) return this.companies.get(digits.slice(0, 9));
+    return this.companies.get(/^\d{9}$/.test(digits) ? digits : term.trim().toLowerCase());
   }
 
   site(term: string) {
