@@ -1,3 +1,4 @@
+import { PerRequest } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
@@ -27,13 +28,11 @@ export class CoproductionRequestLoaders {
 
 @Injectable()
 export class CoproductionLoaders {
-  private readonly perRequest = new WeakMap<object, CoproductionRequestLoaders>();
+  private readonly perRequest = new PerRequest(() => new CoproductionRequestLoaders(this.dataSource));
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   for(request: object): CoproductionRequestLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) this.perRequest.set(request, (loaders = new CoproductionRequestLoaders(this.dataSource)));
-    return loaders;
+    return this.perRequest.for(request);
   }
 }

@@ -22,3 +22,4 @@ export const CORE_ENTITIES = [OutboxEntry];
 export * from './graphql/graphql-hardening';
 export * from './database/postgres-errors';
 export * from './errors/uuid.pipe';
+export * from './graphql/per-request';

@@ -1,3 +1,4 @@
+import { PerRequest } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
@@ -33,13 +34,11 @@ export class DelegationRequestLoaders {
 /** Hands out one set of loaders per request (keyed by the request object). */
 @Injectable()
 export class DelegationLoaders {
-  private readonly perRequest = new WeakMap<object, DelegationRequestLoaders>();
+  private readonly perRequest = new PerRequest(() => new DelegationRequestLoaders(this.dataSource));
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   for(request: object): DelegationRequestLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) this.perRequest.set(request, (loaders = new DelegationRequestLoaders(this.dataSource)));
-    return loaders;
+    return this.perRequest.for(request);
   }
 }

@@ -1,3 +1,4 @@
+import { PerRequest } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
@@ -51,13 +52,11 @@ export class FestivalRequestLoaders {
 /** Hands out one set of loaders per request (keyed by the request object). */
 @Injectable()
 export class FestivalLoaders {
-  private readonly perRequest = new WeakMap<object, FestivalRequestLoaders>();
+  private readonly perRequest = new PerRequest(() => new FestivalRequestLoaders(this.dataSource));
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   for(request: object): FestivalRequestLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) this.perRequest.set(request, (loaders = new FestivalRequestLoaders(this.dataSource)));
-    return loaders;
+    return this.perRequest.for(request);
   }
 }

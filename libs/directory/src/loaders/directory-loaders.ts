@@ -1,3 +1,4 @@
+import { PerRequest } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
@@ -101,16 +102,11 @@ export class RequestLoaders {
 /** Hands each GraphQL request its own set of loaders (kept on the request object, so they die with it). */
 @Injectable()
 export class DirectoryLoaders {
-  private readonly perRequest = new WeakMap<object, RequestLoaders>();
+  private readonly perRequest = new PerRequest(() => new RequestLoaders(this.dataSource));
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   for(request: object): RequestLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) {
-      loaders = new RequestLoaders(this.dataSource);
-      this.perRequest.set(request, loaders);
-    }
-    return loaders;
+    return this.perRequest.for(request);
   }
 }

@@ -12,6 +12,7 @@ import { CellReader, given, columnOfField, same } from '../import/cells';
 import { Cells, ColumnSpec, ImportDefinition, keyOf, MatchKey, Prepared } from '../import/import-definition';
 import { companyKind, countryCode, sizeBand, sizeBandOf, workFormat } from '../import/labels';
 import type { ReferenceData } from '../import/reference-data';
+import { DESCRIPTION_COLUMNS, websiteColumn } from './shared-columns';
 import type { SlugAllocator } from '../import/slug-allocator';
 
 export interface CompanyRow {
@@ -75,19 +76,8 @@ export const COMPANY_COLUMNS: readonly ColumnSpec[] = [
     help: 'SOLO, MICRO, SMALL, MEDIUM, LARGE, a range (10-49) or a head count',
     example: '12',
   },
-  {
-    name: 'website',
-    aliases: ['site_web', 'site_internet', 'web', 'url'],
-    help: 'http(s) URL',
-    example: 'https://studio-nord.example',
-  },
-  { name: 'description_fr', aliases: ['description', 'presentation'], help: 'In French', example: '' },
-  {
-    name: 'description_en',
-    aliases: ['description_anglais', 'description_english'],
-    help: 'In English',
-    example: '',
-  },
+  websiteColumn('https://studio-nord.example'),
+  ...DESCRIPTION_COLUMNS,
 ];
 
 const FIELD_COLUMNS: Record<string, string> = {

@@ -14,6 +14,7 @@ import { CellReader, given, columnOfField, list, same } from '../import/cells';
 import { Cells, ColumnSpec, ImportDefinition, keyOf, MatchKey, Prepared } from '../import/import-definition';
 import { languageCode, languageLevel, personKind } from '../import/labels';
 import type { ReferenceData } from '../import/reference-data';
+import { websiteColumn } from './shared-columns';
 import type { SlugAllocator } from '../import/slug-allocator';
 
 export interface PersonRow {
@@ -137,12 +138,7 @@ export const PEOPLE_COLUMNS: readonly ColumnSpec[] = [
     help: 'Year',
     example: '',
   },
-  {
-    name: 'website',
-    aliases: ['site_web', 'site_internet', 'web', 'url'],
-    help: 'http(s) URL',
-    example: 'https://lea-dupre.example',
-  },
+  websiteColumn('https://lea-dupre.example'),
   { name: 'showreel_url', aliases: ['showreel', 'bande_demo', 'demo'], help: 'http(s) URL', example: '' },
   {
     name: 'filmography_url',

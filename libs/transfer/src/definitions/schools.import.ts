@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { CellReader, given, columnOfField, same } from '../import/cells';
 import { Cells, ColumnSpec, ImportDefinition, keyOf, MatchKey, Prepared } from '../import/import-definition';
 import type { ReferenceData } from '../import/reference-data';
+import { DESCRIPTION_COLUMNS, websiteColumn } from './shared-columns';
 import type { SlugAllocator } from '../import/slug-allocator';
 
 export interface SchoolRow {
@@ -30,19 +31,8 @@ export const SCHOOL_COLUMNS: readonly ColumnSpec[] = [
   },
   { name: 'city', aliases: ['ville', 'commune'], required: true, help: 'City', example: 'Roubaix' },
   { name: 'site', aliases: ['pole'], help: 'Site slug or name', example: '' },
-  {
-    name: 'website',
-    aliases: ['site_web', 'site_internet', 'web', 'url'],
-    help: 'http(s) URL',
-    example: 'https://ecole-du-nord.example',
-  },
-  { name: 'description_fr', aliases: ['description', 'presentation'], help: 'In French', example: '' },
-  {
-    name: 'description_en',
-    aliases: ['description_anglais', 'description_english'],
-    help: 'In English',
-    example: '',
-  },
+  websiteColumn('https://ecole-du-nord.example'),
+  ...DESCRIPTION_COLUMNS,
 ];
 
 const FIELD_COLUMNS: Record<string, string> = {
