@@ -20,6 +20,16 @@ const MyProfilePage = lazy(() => import('../account/MyProfilePage'));
 const MyDataPage = lazy(() => import('../account/MyDataPage'));
 const MembersPage = lazy(() => import('../staff/MembersPage'));
 const ClaimsPage = lazy(() => import('../staff/ClaimsPage'));
+// Co-production: projects, partner matches, introductions.
+const ProjectPage = lazy(() => import('../projects/ProjectPage'));
+const MyProjectsPage = lazy(() => import('../projects/MyProjectsPage'));
+const NewProjectPage = lazy(() =>
+  import('../projects/ProjectFormPage').then((m) => ({ default: m.NewProjectPage })),
+);
+const EditProjectPage = lazy(() =>
+  import('../projects/ProjectFormPage').then((m) => ({ default: m.EditProjectPage })),
+);
+const IntroductionsPage = lazy(() => import('../introductions/IntroductionsPage'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -41,6 +51,12 @@ export const routes: RouteObject[] = [
       { path: 'me/data', element: <RequireAuth>{page(<MyDataPage />)}</RequireAuth> },
       { path: 'staff/members', element: <RequireAuth staff>{page(<MembersPage />)}</RequireAuth> },
       { path: 'staff/claims', element: <RequireAuth staff>{page(<ClaimsPage />)}</RequireAuth> },
+      // Co-production
+      { path: 'projects/:slug', element: page(<ProjectPage />) },
+      { path: 'me/projects', element: <RequireAuth>{page(<MyProjectsPage />)}</RequireAuth> },
+      { path: 'me/projects/new', element: <RequireAuth>{page(<NewProjectPage />)}</RequireAuth> },
+      { path: 'me/projects/:slug/edit', element: <RequireAuth>{page(<EditProjectPage />)}</RequireAuth> },
+      { path: 'me/introductions', element: <RequireAuth>{page(<IntroductionsPage />)}</RequireAuth> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -18,8 +18,15 @@ export function Layout() {
         </NavLink>
         <nav aria-label={t('nav.main')} className="main-nav">
           <NavLink to="/">{t('nav.search')}</NavLink>
-          {user && <NavLink to="/me">{t('nav.myProfile')}</NavLink>}
+          {user && (
+            <NavLink to="/me" end>
+              {t('nav.myProfile')}
+            </NavLink>
+          )}
           {user && <NavLink to="/me/data">{t('nav.myData')}</NavLink>}
+          {/* Co-production */}
+          {user && <NavLink to="/me/projects">{t('nav.myProjects')}</NavLink>}
+          {user && <NavLink to="/me/introductions">{t('nav.introductions')}</NavLink>}
           {isStaff && <NavLink to="/staff/members">{t('nav.members')}</NavLink>}
           {isStaff && <NavLink to="/staff/claims">{t('nav.claims')}</NavLink>}
           {user ? (

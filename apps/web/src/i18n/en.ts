@@ -1,3 +1,4 @@
+import { coproductionEn } from './coproduction.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -186,4 +187,6 @@ export const en: Messages = {
   'claim.PENDING': 'pending',
   'claim.APPROVED': 'accepted',
   'claim.REJECTED': 'rejected',
+  // Co-production pages (projects, matches, introductions): their own file.
+  ...coproductionEn,
 };

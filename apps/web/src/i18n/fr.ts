@@ -1,3 +1,5 @@
+import { coproductionFr } from './coproduction.fr';
+
 /** French labels, the default language. en.ts must define every key (the type enforces it). */
 export const fr = {
   'app.name': 'Crossroads',
@@ -186,6 +188,8 @@ export const fr = {
   'claim.PENDING': 'en attente',
   'claim.APPROVED': 'acceptée',
   'claim.REJECTED': 'refusée',
+  // Co-production pages (projects, matches, introductions): their own file.
+  ...coproductionFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

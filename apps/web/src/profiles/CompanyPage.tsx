@@ -4,6 +4,7 @@ import { ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { enumLabel } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
+import { CoproductionProfileSection } from './CoproductionProfileSection';
 import { Chips, ExternalLink, InternalLinks, Section } from './ProfileParts';
 
 const COMPANY = graphql(`
@@ -28,6 +29,29 @@ const COMPANY = graphql(`
         slug
         name
         headline
+      }
+      coproductionProfile {
+        seeksProjects
+        rolesOffered
+        formats
+        genres
+        budgetMinEur
+        budgetMaxEur
+        coproductionCountries
+        languages
+        attendingEditions {
+          id
+          year
+          festival {
+            name
+          }
+        }
+        trackRecord {
+          title
+          year
+          format
+          countries
+        }
       }
     }
   }
@@ -101,6 +125,7 @@ export default function CompanyPage() {
           </Section>
         )}
       </div>
+      {company.coproductionProfile && <CoproductionProfileSection profile={company.coproductionProfile} />}
     </article>
   );
 }

@@ -1,0 +1,94 @@
+import { FormEvent, useId, useState } from 'react';
+import { useMutation } from 'urql';
+import { fieldErrors } from '../components/fieldErrors';
+import { errorCodeOf } from '../components/StateViews';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+
+const REQUEST = graphql(`
+  mutation RequestIntroduction($projectId: ID!, $companyId: ID!, $message: String!) {
+    requestIntroduction(projectId: $projectId, companyId: $companyId, message: $message) {
+      id
+      status
+    }
+  }
+`);
+
+/** The API takes 1 to 2,000 characters. */
+export const INTRODUCTION_MESSAGE_MAX = 2000;
+
+export function RequestIntroduction({
+  projectId,
+  company,
+}: {
+  projectId: string;
+  company: { id: string; name: string };
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const [blank, setBlank] = useState(false);
+  const [{ data, error, fetching }, request] = useMutation(REQUEST);
+  const problem = blank ? t('intro.messageRequired') : fieldErrors(error).message;
+
+  if (data) {
+    return (
+      <p className="notice" role="status">
+        {t('intro.sent', { name: company.name })}
+      </p>
+    );
+  }
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button"
+        aria-label={t('intro.requestWith', { name: company.name })}
+        onClick={() => setOpen(true)}
+      >
+        {t('intro.request')}
+      </button>
+    );
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const text = message.trim();
+    setBlank(!text);
+    if (text) void request({ projectId, companyId: company.id, message: text });
+  };
+  return (
+    <form className="form intro-form" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${id}-message`}>{t('intro.message', { name: company.name })}</label>
+        <textarea
+          id={`${id}-message`}
+          value={message}
+          maxLength={INTRODUCTION_MESSAGE_MAX}
+          autoFocus
+          aria-invalid={Boolean(problem)}
+          aria-describedby={problem ? `${id}-error` : undefined}
+          onChange={(event) => setMessage(event.target.value)}
+        />
+        {problem && (
+          <p id={`${id}-error`} className="error">
+            {problem}
+          </p>
+        )}
+      </div>
+      {error && !problem && (
+        <p className="error" role="alert">
+          {errorCodeOf(error) === 'CONFLICT' ? t('intro.pendingAlready') : t('state.error')}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={fetching}>
+          {t('intro.send')}
+        </button>
+        <button type="button" className="link-button" onClick={() => setOpen(false)}>
+          {t('intro.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
