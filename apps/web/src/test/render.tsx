@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { DocumentNode } from 'graphql';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
-import type { Client } from 'urql';
+import { Client, CombinedError } from 'urql';
 import { fromValue, never } from 'wonka';
 import { AuthProvider } from '../auth/auth';
 import { Session } from '../auth/session';
@@ -17,7 +17,8 @@ function operationName(query: DocumentNode): string {
 
 /**
  * A GraphQL client answering from fixtures keyed by operation name (component tests never reach a server;
- * the browser tests drive the real API). An operation without a fixture stays loading.
+ * the browser tests drive the real API). An operation without a fixture stays loading; a fixture may answer a
+ * CombinedError.
  */
 export function fixtureClient(fixtures: Record<string, Fixture>) {
   const calls: { name: string; variables: Record<string, unknown> }[] = [];
@@ -25,7 +26,12 @@ export function fixtureClient(fixtures: Record<string, Fixture>) {
     const name = operationName(query);
     calls.push({ name, variables });
     const fixture = fixtures[name];
-    return fixture ? fromValue({ data: fixture(variables), stale: false }) : never;
+    if (!fixture) return never;
+    const value = fixture(variables);
+    // A fixture answering a CombinedError stands for a GraphQL error (e.g. BAD_USER_INPUT with its fields).
+    return fromValue(
+      value instanceof CombinedError ? { error: value, stale: false } : { data: value, stale: false },
+    );
   };
   const client = {
     executeQuery: answer,
