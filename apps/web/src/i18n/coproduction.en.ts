@@ -72,6 +72,7 @@ export const coproductionEn: Record<keyof typeof coproductionFr, string> = {
   'intro.messageRequired': 'Say why this company.',
   'intro.pendingAlready': 'A request to this company is already waiting for an answer.',
   'intros.decidedAlready': 'This request was already answered.',
+  'intros.latest': 'The {shown} most recent of {total}.',
   'intros.title': 'Introductions',
   'intros.sent': 'Requests I sent',
   'intros.received': 'Requests my companies received',

@@ -70,6 +70,7 @@ export const coproductionFr = {
   'intro.messageRequired': 'Écrivez pourquoi cette société.',
   'intro.pendingAlready': 'Une demande à cette société attend déjà sa réponse.',
   'intros.decidedAlready': 'Cette demande a déjà reçu une réponse.',
+  'intros.latest': 'Les {shown} plus récentes sur {total}.',
   'intros.title': 'Mises en relation',
   'intros.sent': 'Demandes envoyées',
   'intros.received': 'Demandes reçues par mes sociétés',

@@ -10,7 +10,8 @@ const INTRODUCTIONS = graphql(`
       id
       personId
     }
-    introductions(first: 100) {
+    # The most recent 25: more would pass the API's cost limit.
+    introductions(first: 25) {
       totalCount
       edges {
         node {
@@ -85,6 +86,11 @@ export default function IntroductionsPage() {
   return (
     <div className="narrow introductions">
       <h1>{t('intros.title')}</h1>
+      {data.introductions.totalCount > all.length && (
+        <p className="hint">
+          {t('intros.latest', { shown: all.length, total: data.introductions.totalCount })}
+        </p>
+      )}
       <section aria-labelledby="intros-received">
         <h2 id="intros-received">{t('intros.received')}</h2>
         {myCompanies.size === 0 ? (

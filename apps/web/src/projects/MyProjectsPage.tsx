@@ -7,7 +7,8 @@ import { useI18n } from '../i18n/i18n';
 
 const MY_PROJECTS = graphql(`
   query MyProjects {
-    projects(first: 100, filter: { mine: true }) {
+    # 50 a page keeps the operation within the API's cost limit.
+    projects(first: 50, filter: { mine: true }) {
       totalCount
       edges {
         node {
