@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { fixtureClient, renderPage } from '../test/render';
 import { emptyForm, problemsByInput } from './project-form';
-import { ProjectFormView } from './ProjectFormPage';
+import { EditProjectPage, ProjectFormView } from './ProjectFormPage';
 
 const CHOICES = {
   me: { id: 'u1', personId: 'person-1' },
@@ -83,5 +83,59 @@ describe('project form', () => {
         stage: 'is required',
       }),
     ).toEqual({ genres: 'too long; not a word', stage: 'is required' });
+  });
+});
+
+describe('editing a project', () => {
+  const PROJECT = {
+    id: 'p1',
+    slug: 'les-mouettes',
+    title: 'Les Mouettes de Wimereux',
+    logline: 'Two seagulls run the last beach café.',
+    synopsis: '',
+    format: 'ANIMATED_SERIES',
+    stage: 'FINANCING',
+    genres: ['comedy', 'family'],
+    languages: ['fr'],
+    budgetEur: 4_200_000,
+    financingSecuredEur: null,
+    countriesSought: ['BE'],
+    rolesSought: ['MINORITY_COPRODUCER'],
+    ownerCompanyId: null,
+    targetEditionIds: [],
+    visibility: 'PRIVATE',
+  };
+
+  it('loads the project into the form and saves the change', async () => {
+    const { client, calls } = fixtureClient({
+      EditProject: () => ({ project: PROJECT }),
+      ProjectFormChoices: () => CHOICES,
+      MyCompanies: () => COMPANIES,
+      UpdateProject: () => ({ updateProject: { ...PROJECT, visibility: 'PUBLIC' } }),
+    });
+    renderPage(<EditProjectPage />, {
+      client,
+      url: '/me/projects/les-mouettes/edit',
+      path: '/me/projects/:slug/edit',
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Modifier « Les Mouettes de Wimereux »' }),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('Genres (séparés par des virgules)')).toHaveProperty(
+      'value',
+      'comedy, family',
+    );
+    expect(screen.getByLabelText('Coproducteur minoritaire')).toHaveProperty('checked', true);
+    await userEvent.click(screen.getByLabelText('Public : tout le monde, et la recherche'));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Projet enregistré.')).toBeTruthy();
+    expect(calls.find((call) => call.name === 'UpdateProject')?.variables).toEqual({
+      id: 'p1',
+      input: expect.objectContaining({
+        visibility: 'PUBLIC',
+        budgetEur: 4_200_000,
+        financingSecuredEur: null,
+      }),
+    });
   });
 });
