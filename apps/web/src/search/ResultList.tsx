@@ -13,9 +13,10 @@ const PROFILE_PATH: Record<string, string> = {
   COMPANY: 'companies',
   SCHOOL: 'schools',
   SITE: 'sites',
+  FESTIVAL: 'festivals',
 };
 
-/** The page of a hit; null for types whose pages are still to come (festival editions, projects). */
+/** The page of a hit; null for types whose pages are still to come. */
 export function profilePath(type: string, slug: string): string | null {
   const base = PROFILE_PATH[type];
   return base ? `/${base}/${encodeURIComponent(slug)}` : null;
