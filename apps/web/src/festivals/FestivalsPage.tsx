@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
@@ -7,9 +8,12 @@ import { EditionDates } from './EditionDates';
 import { editionPath } from './edition-dates';
 
 const CALENDAR = graphql(`
-  query FestivalCalendar {
-    festivalEditions(upcoming: true, first: 100) {
-      totalCount
+  query FestivalCalendar($after: String) {
+    festivalEditions(upcoming: true, first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -19,13 +23,10 @@ const CALENDAR = graphql(`
           estimated
           cancelled
           marketName
-          followedByMe
           festival {
-            id
             slug
             name
             city
-            country
           }
         }
       }
@@ -36,7 +37,11 @@ const CALENDAR = graphql(`
 /** The calendar: editions not ended yet, in date order. */
 export default function FestivalsPage() {
   const { t } = useI18n();
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: CALENDAR });
+  // Cursors of the pages before this one (50 editions a page: the API's query-cost limit).
+  const [cursors, setCursors] = useState<(string | null)[]>([]);
+  const after = cursors.at(-1) ?? null;
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: CALENDAR, variables: { after } });
+  const pageInfo = data?.festivalEditions.pageInfo;
   return (
     <div>
       <h1>{t('festival.calendar')}</h1>
@@ -57,14 +62,31 @@ export default function FestivalsPage() {
                 </Link>
               </h2>
               <p className="meta">
-                <EditionDates {...node} /> · {node.festival.city} ({node.festival.country})
+                <EditionDates {...node} /> · {node.festival.city}
                 {node.marketName && <> · {node.marketName}</>}
-                {node.followedByMe && <> · {t('festival.following')}</>}
               </p>
             </li>
           ))}
         </ol>
       )}
+      <nav className="pagination" aria-label={t('search.pagination')}>
+        {cursors.length > 0 ? (
+          <button type="button" className="button" onClick={() => setCursors(cursors.slice(0, -1))}>
+            {t('search.previous')}
+          </button>
+        ) : (
+          <span />
+        )}
+        {pageInfo?.hasNextPage && pageInfo.endCursor && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setCursors([...cursors, pageInfo.endCursor!])}
+          >
+            {t('search.next')}
+          </button>
+        )}
+      </nav>
     </div>
   );
 }

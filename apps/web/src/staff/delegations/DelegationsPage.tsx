@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 
 const DELEGATIONS = graphql(`
   query StaffDelegations {
-    delegations(first: 100) {
+    delegations(first: 50) {
       edges {
         node {
           id
@@ -21,9 +21,7 @@ const DELEGATIONS = graphql(`
             startsOn
             endsOn
             estimated
-            cancelled
             festival {
-              id
               name
             }
           }
