@@ -37,7 +37,7 @@ export const en: Messages = {
   'search.comingSoon.PROJECT':
     'Co-production project search is coming soon: producers will publish their projects here.',
   'search.comingSoon.FESTIVAL':
-    'The calendar of festivals and markets is coming soon, with the agency’s delegations.',
+    'This filter is coming soon: festivals already show under “All”, and their calendar under “Festivals”.',
   'search.filters': 'Filters',
   'search.showFilters': 'Show filters',
   'search.hideFilters': 'Hide filters',

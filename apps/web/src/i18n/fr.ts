@@ -36,7 +36,7 @@ export const fr = {
   'search.comingSoon.PROJECT':
     'La recherche de projets de coproduction arrive bientôt : les producteurs pourront y publier leurs projets.',
   'search.comingSoon.FESTIVAL':
-    'Le calendrier des festivals et des marchés arrive bientôt, avec les délégations de l’agence.',
+    'Ce filtre arrive bientôt : les festivals figurent déjà dans « Tout », et leur calendrier sous « Festivals ».',
   'search.filters': 'Filtres',
   'search.showFilters': 'Afficher les filtres',
   'search.hideFilters': 'Masquer les filtres',
