@@ -335,6 +335,16 @@ describe('web app in Chromium', () => {
 
     await staffPage.reload();
     await column('Confirmés').getByText('Nora Lefebvre').waitFor();
+    const suggestions = staffPage.getByRole('region', { name: 'Suggestions à proposer' });
+    await suggestions.getByRole('status').waitFor({ state: 'detached' });
+    if (SCREENSHOTS) {
+      // The demo directory has suggestions: propose one, so the board shows more than one column in use.
+      await suggestions
+        .getByRole('button', { name: /^Proposer / })
+        .first()
+        .click();
+      await column('Proposés').getByRole('listitem').first().waitFor();
+    }
     await screenshot(staffPage, 'delegation-board', true);
     const download = staffPage.waitForEvent('download');
     await staffPage.getByRole('button', { name: 'Télécharger la brochure (PDF)' }).click();

@@ -116,7 +116,7 @@ describe('delegation board', () => {
     const invited = await screen.findByRole('region', { name: /Invités/ });
     expect(within(invited).getByText('Iris Invite')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: /Retirés/ })).getByText('Personne.')).toBeTruthy();
-    expect(screen.getByText('2 places tenues sur 2')).toBeTruthy();
+    expect(screen.getByText('Places tenues : 2 sur 2')).toBeTruthy();
   });
 
   it('sends the move and shows the API’s refusal', async () => {
