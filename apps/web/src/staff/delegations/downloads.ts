@@ -15,8 +15,11 @@ export async function saveDownload(
 ): Promise<string | null> {
   const response = await fetchWithAuth(url);
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string } | null;
-    return body?.message ?? `HTTP ${response.status}`;
+    const body = (await response.json().catch(() => null)) as {
+      message?: string;
+      error?: { message?: string };
+    } | null;
+    return body?.error?.message ?? body?.message ?? `HTTP ${response.status}`;
   }
   const href = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement('a'), {
