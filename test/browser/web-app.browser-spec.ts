@@ -353,6 +353,19 @@ describe('web app in Chromium', () => {
     const pdf = readFileSync(await file.path());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(await pdfText(pdf)).toContain('Nora Lefebvre');
+
+    // On a phone the columns stack, one under the other.
+    const phone = await newPage({ width: 390, height: 844 });
+    await signInThroughForm(phone, 'staff@example.org');
+    await phone.goto(new URL(staffPage.url()).pathname);
+    const box = (name: string) => phone.getByRole('region', { name: new RegExp(`^${name}`) }).boundingBox();
+    await phone
+      .getByRole('region', { name: /^Confirmés/ })
+      .getByText('Nora Lefebvre')
+      .waitFor();
+    const [proposed, invited] = [await box('Proposés'), await box('Invités')];
+    expect(invited!.x).toBe(proposed!.x);
+    expect(invited!.y).toBeGreaterThan(proposed!.y + proposed!.height - 1);
   });
 
   it('keeps a signed-in member signed in across a reload (refresh token) and signs out', async () => {
