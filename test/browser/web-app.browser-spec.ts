@@ -1,6 +1,14 @@
 import { seedDemoDirectory } from '@crossroads/directory/demo';
 import { ReindexService } from '@crossroads/search';
-import { GraphQLClient, register, Session, signIn, startTestApp, TestApp } from '@crossroads/testing';
+import {
+  GraphQLClient,
+  pdfText,
+  register,
+  Session,
+  signIn,
+  startTestApp,
+  TestApp,
+} from '@crossroads/testing';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -116,10 +124,10 @@ describe('web app in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
   }
 
-  async function signInThroughForm(page: Page, email: string): Promise<void> {
+  async function signInThroughForm(page: Page, email: string, password = 'crossroads-demo'): Promise<void> {
     await page.goto('/login');
     await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill('crossroads-demo');
+    await page.getByLabel('Mot de passe').fill(password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
   }
@@ -376,6 +384,104 @@ describe('web app in Chromium', () => {
     await phone.getByRole('link', { name: 'Les Mouettes de Wimereux' }).waitFor();
     await phone.getByRole('link', { name: 'Mises en relation' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Mises en relation' }).waitFor();
+  });
+
+  it('staff move a delegation member to CONFIRMED and download the brochure', async () => {
+    // The invitee: an approved member owning a person profile (CONFIRMED comes only from the invitee's answer).
+    const ok = async (query: string, variables: Record<string, unknown>, session: Session) => {
+      const response = await t.graphql.request(query, variables, session.headers);
+      if (!response.data) throw new Error(JSON.stringify(response.errors));
+      return response.data as Record<string, { id: string }>;
+    };
+    const nora = (
+      await ok(
+        CREATE,
+        { input: { firstName: 'Nora', lastName: 'Lefebvre', kinds: ['PRODUCER'], city: 'Lille' } },
+        staff,
+      )
+    ).createPerson.id;
+    const noraEmail = `nora-${Date.now()}@example.org`;
+    const noraUser = await register(t.graphql, noraEmail, 'a-long-enough-password');
+    await ok(`mutation ($id: ID!) { approveUser(id: $id) { id } }`, { id: noraUser }, staff);
+    await t.sql('UPDATE app_user SET person_id = $1 WHERE id = $2', [nora, noraUser]);
+
+    // STAFF open Series Mania from the calendar, then its board, and create the delegation there.
+    const staffPage = await newPage();
+    await signInThroughForm(staffPage, 'staff@example.org');
+    await staffPage.getByRole('link', { name: 'Festivals', exact: true }).click();
+    await staffPage
+      .getByRole('link', { name: /^Series Mania/ })
+      .first()
+      .click();
+    await staffPage.getByRole('heading', { level: 2, name: 'Échéances' }).waitFor();
+    await staffPage.getByRole('button', { name: 'Suivre cette édition' }).waitFor();
+    await screenshot(staffPage, 'festival-edition', true);
+    await staffPage.getByRole('link', { name: 'Tableau de la délégation' }).click();
+    await staffPage.getByRole('button', { name: 'Créer la délégation' }).click();
+    await staffPage.getByRole('button', { name: 'Publier la délégation' }).click();
+    await staffPage.getByText('Publiée', { exact: false }).first().waitFor();
+    const editionId = new URL(staffPage.url()).pathname.split('/').at(-1)!;
+    const delegations = await t.graphql.request(
+      `query ($editionId: ID!) { delegations(editionId: $editionId) { edges { node { id } } } }`,
+      { editionId },
+      staff.headers,
+    );
+    const delegationId = (delegations.data as { delegations: { edges: { node: { id: string } }[] } })
+      .delegations.edges[0].node.id;
+    await ok(
+      `mutation ($input: AddDelegationMemberInput!) { addDelegationMember(input: $input) { id } }`,
+      { input: { delegationId, kind: 'PERSON', personId: nora } },
+      staff,
+    );
+    await staffPage.reload();
+    const column = (name: string) => staffPage.getByRole('region', { name: new RegExp(`^${name}`) });
+    await column('Proposés').getByText('Nora Lefebvre').waitFor();
+    // Only the moves STAFF may make are offered: no "Confirmer" button anywhere.
+    await staffPage.getByRole('button', { name: 'Inviter Nora Lefebvre' }).click();
+    await column('Invités').getByText('Nora Lefebvre').waitFor();
+    await expect(staffPage.getByRole('button', { name: /^Confirmer/ }).count()).resolves.toBe(0);
+
+    // Nora accepts, consenting to the brochure.
+    const invitee = await newPage();
+    await signInThroughForm(invitee, noraEmail, 'a-long-enough-password');
+    await invitee.getByRole('link', { name: 'Mes invitations' }).click();
+    await invitee.getByLabel('J’accepte de figurer dans la brochure de la délégation').check();
+    await invitee.getByRole('button', { name: 'Accepter l’invitation' }).click();
+    await invitee.getByText('confirmée', { exact: false }).waitFor();
+
+    await staffPage.reload();
+    await column('Confirmés').getByText('Nora Lefebvre').waitFor();
+    const suggestions = staffPage.getByRole('region', { name: 'Suggestions à proposer' });
+    await suggestions.getByRole('status').waitFor({ state: 'detached' });
+    if (SCREENSHOTS) {
+      // The demo directory has suggestions: propose one, so the board shows more than one column in use.
+      await suggestions
+        .getByRole('button', { name: /^Proposer / })
+        .first()
+        .click();
+      await column('Proposés').getByRole('listitem').first().waitFor();
+    }
+    await screenshot(staffPage, 'delegation-board', true);
+    const download = staffPage.waitForEvent('download');
+    await staffPage.getByRole('button', { name: 'Télécharger la brochure (PDF)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = readFileSync(await file.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await pdfText(pdf)).toContain('Nora Lefebvre');
+
+    // On a phone the columns stack, one under the other.
+    const phone = await newPage({ width: 390, height: 844 });
+    await signInThroughForm(phone, 'staff@example.org');
+    await phone.goto(new URL(staffPage.url()).pathname);
+    const box = (name: string) => phone.getByRole('region', { name: new RegExp(`^${name}`) }).boundingBox();
+    await phone
+      .getByRole('region', { name: /^Confirmés/ })
+      .getByText('Nora Lefebvre')
+      .waitFor();
+    const [proposed, invited] = [await box('Proposés'), await box('Invités')];
+    expect(invited!.x).toBe(proposed!.x);
+    expect(invited!.y).toBeGreaterThan(proposed!.y + proposed!.height - 1);
   });
 
   it('keeps a signed-in member signed in across a reload (refresh token) and signs out', async () => {

@@ -33,3 +33,24 @@ export function authFetch(
     return send(input, init, await session.token());
   };
 }
+
+/**
+ * fetch for the REST routes (downloads, spreadsheet import): the bearer token only, so a FormData body keeps the
+ * multipart Content-Type the browser sets; a 401 refreshes once and replays.
+ */
+export function bearerFetch(
+  session: Session,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): typeof fetch {
+  const send = (input: RequestInfo | URL, init: RequestInit | undefined, token: string | null) => {
+    const headers = new Headers(init?.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    return fetchImpl(input, { ...init, headers });
+  };
+  return async (input, init) => {
+    const token = await session.token();
+    const response = await send(input, init, token);
+    if (response.status !== 401 || !token || !(await session.refresh())) return response;
+    return send(input, init, await session.token());
+  };
+}

@@ -5,9 +5,7 @@ import { Loading, NotFound } from '../components/StateViews';
 import { RequireAuth } from './RequireAuth';
 
 /**
- * Every page is its own chunk (React.lazy), so the search page loads only what it needs. Pages that arrive with the
- * co-production and festival APIs (project, festival edition, delegation board) are added here the same way, e.g.
- * { path: 'projects/:slug', element: page(<ProjectPage />) } and a staff route under 'staff/'.
+ * Every page is its own chunk (React.lazy), so the search page loads only what it needs.
  */
 const SearchPage = lazy(() => import('../search/SearchPage'));
 const PersonPage = lazy(() => import('../profiles/PersonPage'));
@@ -30,6 +28,13 @@ const EditProjectPage = lazy(() =>
   import('../projects/ProjectFormPage').then((m) => ({ default: m.EditProjectPage })),
 );
 const IntroductionsPage = lazy(() => import('../introductions/IntroductionsPage'));
+// festivals, delegations, invitations, import (web-staff)
+const FestivalsPage = lazy(() => import('../festivals/FestivalsPage'));
+const FestivalPage = lazy(() => import('../festivals/FestivalPage'));
+const MyInvitationsPage = lazy(() => import('../account/MyInvitationsPage'));
+const DelegationsPage = lazy(() => import('../staff/delegations/DelegationsPage'));
+const DelegationBoardPage = lazy(() => import('../staff/delegations/DelegationBoardPage'));
+const ImportPage = lazy(() => import('../staff/import/ImportPage'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -57,6 +62,16 @@ export const routes: RouteObject[] = [
       { path: 'me/projects/new', element: <RequireAuth>{page(<NewProjectPage />)}</RequireAuth> },
       { path: 'me/projects/:slug/edit', element: <RequireAuth>{page(<EditProjectPage />)}</RequireAuth> },
       { path: 'me/introductions', element: <RequireAuth>{page(<IntroductionsPage />)}</RequireAuth> },
+      // festivals, delegations, invitations, import (web-staff)
+      { path: 'festivals', element: page(<FestivalsPage />) },
+      { path: 'festivals/:slug/:editionId?', element: page(<FestivalPage />) },
+      { path: 'me/invitations', element: <RequireAuth>{page(<MyInvitationsPage />)}</RequireAuth> },
+      { path: 'staff/delegations', element: <RequireAuth staff>{page(<DelegationsPage />)}</RequireAuth> },
+      {
+        path: 'staff/delegations/:editionId',
+        element: <RequireAuth staff>{page(<DelegationBoardPage />)}</RequireAuth>,
+      },
+      { path: 'staff/import', element: <RequireAuth staff>{page(<ImportPage />)}</RequireAuth> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,5 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { Client, Provider } from 'urql';
+import { bearerFetch } from '../api/auth-fetch';
 import { createClient, GRAPHQL_ENDPOINT } from '../api/client';
 import { graphql } from '../gql';
 import { Session, SessionUser } from './session';
@@ -38,6 +39,8 @@ export interface Auth {
   login(email: string, password: string): Promise<string | null>;
   logout(): Promise<void>;
   setPersonId(personId: string | null): void;
+  /** fetch with the bearer token, for the REST routes (brochure and CSV downloads, spreadsheet import). */
+  authorizedFetch: typeof fetch;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -91,6 +94,8 @@ export function AuthProvider({
     [session],
   );
 
+  const authorizedFetch = useMemo(() => bearerFetch(session), [session]);
+
   const value = useMemo<Auth>(() => {
     const roles = user?.status === 'ACTIVE' ? user.roles : [];
     return {
@@ -101,8 +106,9 @@ export function AuthProvider({
       login,
       logout,
       setPersonId,
+      authorizedFetch,
     };
-  }, [user, ready, login, logout, setPersonId]);
+  }, [user, ready, login, logout, setPersonId, authorizedFetch]);
 
   return (
     <AuthContext.Provider value={value}>

@@ -29,6 +29,13 @@ export function Layout() {
           {user && <NavLink to="/me/introductions">{t('nav.introductions')}</NavLink>}
           {isStaff && <NavLink to="/staff/members">{t('nav.members')}</NavLink>}
           {isStaff && <NavLink to="/staff/claims">{t('nav.claims')}</NavLink>}
+          {/* festivals, delegations, invitations, import (web-staff) */}
+          <NavLink to="/festivals" end>
+            {t('nav.festivals')}
+          </NavLink>
+          {user && <NavLink to="/me/invitations">{t('nav.invitations')}</NavLink>}
+          {isStaff && <NavLink to="/staff/delegations">{t('nav.delegations')}</NavLink>}
+          {isStaff && <NavLink to="/staff/import">{t('nav.import')}</NavLink>}
           {user ? (
             <button
               type="button"

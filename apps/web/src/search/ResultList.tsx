@@ -14,9 +14,10 @@ const PROFILE_PATH: Record<string, string> = {
   SCHOOL: 'schools',
   SITE: 'sites',
   PROJECT: 'projects',
+  FESTIVAL: 'festivals',
 };
 
-/** The page of a hit; null for types whose pages are still to come (festival editions). */
+/** The page of a hit; null for types without a page. */
 export function profilePath(type: string, slug: string): string | null {
   const base = PROFILE_PATH[type];
   return base ? `/${base}/${encodeURIComponent(slug)}` : null;

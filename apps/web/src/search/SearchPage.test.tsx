@@ -93,11 +93,19 @@ describe('SearchPage', () => {
     expect(await screen.findByText('Aucun résultat pour ces critères.')).toBeTruthy();
   });
 
-  it('shows "coming soon" on the tabs whose types the API does not serve yet', async () => {
-    setup('/?q=chef');
+  it('searches festivals on the festivals tab', async () => {
+    const { calls } = setup('/?q=chef');
     await userEvent.click(screen.getByRole('tab', { name: 'Festivals' }));
-    expect(screen.getByText('Bientôt disponible')).toBeTruthy();
     expect(screen.getByTestId('location').textContent).toBe('?q=chef&type=FESTIVAL');
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (call) =>
+            call.name === 'Search' &&
+            JSON.stringify((call.variables.input as { types?: string[] }).types) === '["FESTIVAL"]',
+        ),
+      ).toBe(true),
+    );
   });
 
   it('moves between tabs with the arrow keys', async () => {

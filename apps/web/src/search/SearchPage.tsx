@@ -7,14 +7,7 @@ import { ResultList } from './ResultList';
 import { SearchFilters } from './SearchFilters';
 import { SearchTabs } from './SearchTabs';
 import { SEARCH, SEARCH_LOOKUPS } from './search.queries';
-import {
-  COMING_SOON_TABS,
-  hasCriteria,
-  parseSearch,
-  SearchState,
-  serializeSearch,
-  toSearchInput,
-} from './search-url';
+import { hasCriteria, parseSearch, SearchState, serializeSearch, toSearchInput } from './search-url';
 
 export type SearchLookups = NonNullable<ReturnType<typeof useLookups>>;
 
@@ -47,13 +40,12 @@ export default function SearchPage() {
     return commune ? { lat: commune.lat, lng: commune.lng } : null;
   }, [state.near, lookups]);
 
-  const comingSoon = COMING_SOON_TABS.includes(state.tab);
   const waitingForPoint = Boolean(state.near && !point);
   const input = useMemo(() => toSearchInput(state, point), [state, point]);
   const [result, reexecute] = useQuery({
     query: SEARCH,
     variables: { input },
-    pause: comingSoon || waitingForPoint || !hasCriteria(state),
+    pause: waitingForPoint || !hasCriteria(state),
   });
 
   // Keep showing the previous results while the next ones load, so typing does not flash an empty page.
@@ -85,41 +77,34 @@ export default function SearchPage() {
         />
       </form>
       <SearchTabs value={state.tab} onChange={(tab) => update({ ...state, tab, after: null })} />
-      {comingSoon ? (
-        <div className="state state-empty" role="status">
-          <p className="state-title">{t('state.comingSoon')}</p>
-          <p>{t(state.tab === 'PROJECT' ? 'search.comingSoon.PROJECT' : 'search.comingSoon.FESTIVAL')}</p>
-        </div>
-      ) : (
-        <div className={`search-layout${filtersOpen ? ' filters-open' : ''}`}>
-          <button
-            type="button"
-            className="button filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="search-filters"
-            onClick={() => setFiltersOpen(!filtersOpen)}
-          >
-            {filtersOpen ? t('search.hideFilters') : t('search.showFilters')}
-          </button>
-          <SearchFilters
-            id="search-filters"
-            state={state}
-            facets={shown.current?.data.search.facets ?? []}
-            lookups={lookups}
-            onChange={(next) => update(next)}
-          />
-          <ResultList
-            state={state}
-            started={hasCriteria(state)}
-            result={shown.current?.data.search}
-            shownQuery={shown.current?.query}
-            fetching={result.fetching}
-            error={result.error}
-            retry={() => reexecute({ requestPolicy: 'network-only' })}
-            onPage={(after) => update({ ...state, after }, true)}
-          />
-        </div>
-      )}
+      <div className={`search-layout${filtersOpen ? ' filters-open' : ''}`}>
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="search-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {filtersOpen ? t('search.hideFilters') : t('search.showFilters')}
+        </button>
+        <SearchFilters
+          id="search-filters"
+          state={state}
+          facets={shown.current?.data.search.facets ?? []}
+          lookups={lookups}
+          onChange={(next) => update(next)}
+        />
+        <ResultList
+          state={state}
+          started={hasCriteria(state)}
+          result={shown.current?.data.search}
+          shownQuery={shown.current?.query}
+          fetching={result.fetching}
+          error={result.error}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+          onPage={(after) => update({ ...state, after }, true)}
+        />
+      </div>
     </div>
   );
 }

@@ -44,9 +44,9 @@ describe('search URL', () => {
     });
   });
 
-  it('asks for no type of its own on the tabs still to come', () => {
-    expect(
-      toSearchInput(parseSearch(new URLSearchParams('q=lille&type=FESTIVAL')), null).types,
-    ).toBeUndefined();
+  it('asks for festivals only on the festivals tab', () => {
+    expect(toSearchInput(parseSearch(new URLSearchParams('q=lille&type=FESTIVAL')), null).types).toEqual([
+      'FESTIVAL',
+    ]);
   });
 });

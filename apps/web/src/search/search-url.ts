@@ -5,8 +5,6 @@
  */
 export const SEARCH_TABS = ['ALL', 'PERSON', 'COMPANY', 'SCHOOL', 'SITE', 'PROJECT', 'FESTIVAL'] as const;
 export type SearchTab = (typeof SEARCH_TABS)[number];
-/** Tabs whose types the API does not index yet: they show a "coming soon" state. */
-export const COMING_SOON_TABS: readonly SearchTab[] = ['FESTIVAL'];
 
 export const FACET_FILTERS = ['kinds', 'crafts', 'languages', 'cities', 'sites'] as const;
 export type FacetFilter = (typeof FACET_FILTERS)[number];
@@ -115,7 +113,7 @@ export function hasCriteria(state: SearchState): boolean {
 
 export interface SearchVariables {
   query?: string;
-  types?: ('PERSON' | 'COMPANY' | 'SCHOOL' | 'SITE' | 'PROJECT')[];
+  types?: Exclude<SearchTab, 'ALL'>[];
   kinds?: string[];
   crafts?: string[];
   languages?: string[];
@@ -137,8 +135,8 @@ export function toSearchInput(
 ): SearchVariables {
   const input: SearchVariables = { first: PAGE_SIZE };
   if (state.q.trim()) input.query = state.q.trim();
-  if (state.tab !== 'ALL' && !COMING_SOON_TABS.includes(state.tab)) {
-    input.types = [state.tab as 'PERSON' | 'COMPANY' | 'SCHOOL' | 'SITE' | 'PROJECT'];
+  if (state.tab !== 'ALL') {
+    input.types = [state.tab];
   }
   for (const filter of FACET_FILTERS) if (state.filters[filter].length) input[filter] = state.filters[filter];
   if (state.near && point) input.near = { ...point, radiusKm: state.radiusKm };

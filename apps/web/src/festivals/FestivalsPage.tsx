@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Empty, ErrorState, Loading } from '../components/StateViews';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { EditionDates } from './EditionDates';
+import { editionPath } from './edition-dates';
+
+const CALENDAR = graphql(`
+  query FestivalCalendar($after: String) {
+    festivalEditions(upcoming: true, first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          year
+          startsOn
+          endsOn
+          estimated
+          cancelled
+          marketName
+          festival {
+            slug
+            name
+            city
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The calendar: editions not ended yet, in date order. */
+export default function FestivalsPage() {
+  const { t } = useI18n();
+  // Cursors of the pages before this one (50 editions a page: the API's query-cost limit).
+  const [cursors, setCursors] = useState<(string | null)[]>([]);
+  const after = cursors.at(-1) ?? null;
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: CALENDAR, variables: { after } });
+  const pageInfo = data?.festivalEditions.pageInfo;
+  return (
+    <div>
+      <h1>{t('festival.calendar')}</h1>
+      <p className="hint">{t('festival.calendarHint')}</p>
+      {fetching && !data ? (
+        <Loading />
+      ) : error || !data ? (
+        <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : data.festivalEditions.edges.length === 0 ? (
+        <Empty title={t('festival.noUpcoming')} />
+      ) : (
+        <ol className="calendar">
+          {data.festivalEditions.edges.map(({ node }) => (
+            <li key={node.id} className="calendar-entry">
+              <h2>
+                <Link to={editionPath(node.festival.slug, node.id)}>
+                  {node.festival.name} {node.year}
+                </Link>
+              </h2>
+              <p className="meta">
+                <EditionDates {...node} /> · {node.festival.city}
+                {node.marketName && <> · {node.marketName}</>}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav className="pagination" aria-label={t('search.pagination')}>
+        {cursors.length > 0 ? (
+          <button type="button" className="button" onClick={() => setCursors(cursors.slice(0, -1))}>
+            {t('search.previous')}
+          </button>
+        ) : (
+          <span />
+        )}
+        {pageInfo?.hasNextPage && pageInfo.endCursor && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setCursors([...cursors, pageInfo.endCursor!])}
+          >
+            {t('search.next')}
+          </button>
+        )}
+      </nav>
+    </div>
+  );
+}

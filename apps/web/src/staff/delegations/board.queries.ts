@@ -1,0 +1,158 @@
+import { graphql } from '../../gql';
+
+export const BOARD = graphql(`
+  query DelegationBoard($editionId: ID!) {
+    festivalEdition(id: $editionId) {
+      id
+      year
+      startsOn
+      endsOn
+      estimated
+      cancelled
+      festival {
+        id
+        slug
+        name
+      }
+    }
+    delegations(editionId: $editionId, first: 20) {
+      edges {
+        node {
+          id
+          name
+          status
+          audience
+          capacity
+          seatsHeld
+          notes
+          members {
+            id
+            kind
+            status
+            note
+            consentBrochure
+            invitedAt
+            answeredAt
+            person {
+              id
+              slug
+              name
+            }
+            company {
+              id
+              slug
+              name
+            }
+            project {
+              id
+              slug
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HISTORY = graphql(`
+  query DelegationHistory($delegationId: ID!) {
+    delegationHistory(delegationId: $delegationId, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          action
+          memberId
+          fromStatus
+          toStatus
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const SUGGESTIONS = graphql(`
+  query DelegationSuggestions($editionId: ID!, $delegationId: ID!) {
+    delegationSuggestions(editionId: $editionId, delegationId: $delegationId, first: 10) {
+      id
+      kind
+      score
+      reasons {
+        criterion
+        detail
+        points
+      }
+      person {
+        id
+        slug
+        name
+      }
+      company {
+        id
+        slug
+        name
+      }
+      project {
+        id
+        slug
+        title
+      }
+    }
+  }
+`);
+
+export const CREATE_DELEGATION = graphql(`
+  mutation CreateDelegation($input: CreateDelegationInput!) {
+    createDelegation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_DELEGATION = graphql(`
+  mutation UpdateDelegation($id: ID!, $input: UpdateDelegationInput!) {
+    updateDelegation(id: $id, input: $input) {
+      id
+      status
+      capacity
+      notes
+      seatsHeld
+    }
+  }
+`);
+
+export const SET_STATUS = graphql(`
+  mutation SetDelegationMemberStatus($input: SetMemberStatusInput!) {
+    setDelegationMemberStatus(input: $input) {
+      id
+      status
+      invitedAt
+    }
+  }
+`);
+
+export const SET_NOTE = graphql(`
+  mutation SetDelegationMemberNote($memberId: ID!, $note: String) {
+    setDelegationMemberNote(memberId: $memberId, note: $note) {
+      id
+      note
+    }
+  }
+`);
+
+export const ADD_MEMBER = graphql(`
+  mutation AddDelegationMember($input: AddDelegationMemberInput!) {
+    addDelegationMember(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const REMOVE_MEMBER = graphql(`
+  mutation RemoveDelegationMember($memberId: ID!) {
+    removeDelegationMember(memberId: $memberId)
+  }
+`);

@@ -1,0 +1,43 @@
+/** The JSON `POST /import/:type` answers (libs/transfer import-report.ts). */
+export interface ImportReport {
+  type: string;
+  file: string;
+  dryRun: boolean;
+  atomic: boolean;
+  mode: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  invalid: number;
+  problems: { row: number; column: string; message: string }[];
+  problemsOmitted: number;
+  written: boolean;
+  batches: number;
+  seconds: number;
+}
+
+export const IMPORT_TYPES = ['people', 'companies', 'schools', 'projects'] as const;
+export type ImportType = (typeof IMPORT_TYPES)[number];
+
+/** The error shape of the REST routes: `{ error: { code, message, fields } }`. */
+export interface RestError {
+  code: string;
+  message: string;
+}
+
+export async function postImport(
+  fetchWithAuth: typeof fetch,
+  type: ImportType,
+  file: File,
+  dryRun: boolean,
+): Promise<{ report: ImportReport } | { error: RestError }> {
+  const body = new FormData();
+  body.append('file', file);
+  const response = await fetchWithAuth(`/import/${type}?dryRun=${dryRun}`, { method: 'POST', body });
+  const json = (await response.json().catch(() => null)) as ImportReport | { error?: RestError } | null;
+  if (response.ok && json && !('error' in json)) return { report: json as ImportReport };
+  const error = json && 'error' in json ? json.error : undefined;
+  return { error: error ?? { code: 'INTERNAL_SERVER_ERROR', message: `HTTP ${response.status}` } };
+}
