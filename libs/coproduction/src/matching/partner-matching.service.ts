@@ -124,7 +124,9 @@ export class PartnerMatchingService {
     if (!editionId) return undefined;
     const edition = await this.editions.findOne(editionId);
     const festival = await this.festivals.findOne({ id: edition.festivalId });
-    return { edition: { id: edition.id, festivalSlug: festival.slug } };
+    return {
+      edition: { id: edition.id, festivalSlug: festival.slug, name: `${festival.name} ${edition.year}` },
+    };
   }
 
   private async ownerCountry(companyId: string | null): Promise<string | null> {

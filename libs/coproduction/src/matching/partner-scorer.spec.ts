@@ -18,7 +18,9 @@ import {
   type ProjectProfile,
 } from './partner-scorer';
 
-const BERLINALE: MatchContext = { edition: { id: 'ed-berlinale-2026', festivalSlug: 'berlinale' } };
+const BERLINALE: MatchContext = {
+  edition: { id: 'ed-berlinale-2026', festivalSlug: 'berlinale', name: 'Berlinale 2026' },
+};
 const INTERACTIVE_FUND = 'pictanovo-wallimage-interactive';
 
 const project = (overrides: Partial<ProjectProfile> = {}): ProjectProfile => ({
@@ -200,9 +202,10 @@ describe('scorePartner', () => {
     const attending = scorePartner(project(), partner(), BERLINALE);
     const absent = scorePartner(project(), partner({ attendingEditionIds: ['ed-cannes-2026'] }), BERLINALE);
     expect(reason(attending, 'ATTENDANCE').weight).toBe(5);
+    expect(reason(attending, 'ATTENDANCE').detail).toBe('Attends Berlinale 2026');
     expect(reason(absent, 'ATTENDANCE')).toMatchObject({
       weight: 0,
-      detail: expect.stringContaining('berlinale'),
+      detail: 'Does not attend Berlinale 2026',
     });
     expect(absent.score).toBe(95);
     expect(scorePartner(project(), partner({ attendingEditionIds: [] }), BERLINALE).missing).toEqual([

@@ -97,7 +97,14 @@ export interface ProjectMatchScore extends PartnerMatchScore {
 }
 
 export interface MatchContext {
-  edition?: { id: string; festivalSlug: string };
+  /** `name` is what reasons show, e.g. "Annecy 2027". */
+  edition?: MatchEdition;
+}
+
+interface MatchEdition {
+  id: string;
+  festivalSlug: string;
+  name: string;
 }
 
 /** Maxima of the criteria, summing to 100. Without an edition, ATTENDANCE is dropped and the rest rescaled. */
@@ -604,16 +611,13 @@ function assessReadiness(project: ProjectProfile, context: MatchContext | undefi
   );
 }
 
-function assessAttendance(
-  partner: PartnerProfile,
-  edition: { id: string; festivalSlug: string },
-): Assessment {
+function assessAttendance(partner: PartnerProfile, edition: MatchEdition): Assessment {
   if (partner.attendingEditionIds.includes(edition.id)) {
-    return assess(1, () => `Attends ${edition.festivalSlug} (edition ${edition.id})`);
+    return assess(1, () => `Attends ${edition.name}`);
   }
   return partner.attendingEditionIds.length === 0
-    ? assess(0, () => `Not known to attend ${edition.festivalSlug}`, ['festival attendance of the partner'])
-    : assess(0, () => `Does not attend ${edition.festivalSlug} (edition ${edition.id})`);
+    ? assess(0, () => `Not known to attend ${edition.name}`, ['festival attendance of the partner'])
+    : assess(0, () => `Does not attend ${edition.name}`);
 }
 
 function assessAvailability(partner: PartnerProfile): Assessment {
