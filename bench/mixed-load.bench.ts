@@ -7,7 +7,6 @@ import type { ScaleEnvironment } from './support/scale-environment';
 import { QUERY_MIX, SEARCH_QUERY } from './search/query-mix';
 
 const CONNECTIONS = 50;
-const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 
 const PEOPLE = `query ($cities: [String!]) { people(first: 20, filter: { cities: $cities }) {
   totalCount edges { node { name slug city crafts { labelFr } companies { name } } } } }`;
@@ -23,6 +22,7 @@ const UPDATE = `mutation ($id: ID!, $headline: String!) { updatePerson(id: $id, 
  * `{ kind: 'matching', body: … }` requests to `mix` below with a weight of about 10 %.
  */
 export async function mixedLoad(env: ScaleEnvironment, api: ApiProcess): Promise<string> {
+  const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
   const pool = new Pool({ connectionString: env.services.databaseUrl, max: 2 });
   const { rows: people } = await pool.query<{ id: string; slug: string }>(
     'SELECT id, slug FROM person ORDER BY md5(id::text) LIMIT 500',

@@ -18,6 +18,7 @@ const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 /** Benchmarks that set up their own services and data. */
 const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
+  relevance,
   'partner-matching': partnerMatching,
   import: importThroughput,
   'web-app': webApp,
@@ -26,7 +27,6 @@ const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
 /** Benchmarks over the ~100,000-people directory share one seeded environment and one API process. */
 type ScaleBenchmark = (env: ScaleEnvironment, api: ApiProcess) => Promise<string>;
 const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
-  relevance: (env) => relevance(env),
   reindex: (env) => reindexThroughput(env),
   search: searchLatency,
   mixed: mixedLoad,
@@ -74,9 +74,33 @@ function writeReport(produced: string[]): string {
   return report;
 }
 
-/** `npm run bench [-- names…]`: runs the benchmarks and updates docs/BENCHMARKS.md. Not part of `npm test`. */
+/**
+ * `--scale N` (seed scale of the shared directory, 15 by default) and `--duration S` (seconds of each load:
+ * search latency per target, 30 by default; mixed load, 60 by default) for short runs while developing. They set
+ * BENCH_SCALE, BENCH_SECONDS and BENCH_MIXED_SECONDS, which the benchmarks read when they start.
+ */
+function parseOptions(args: string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const value = () => {
+      const n = Number(args[++i]);
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${args[i - 1]} needs a positive number`);
+      return String(n);
+    };
+    if (args[i] === '--scale') process.env.BENCH_SCALE = value();
+    else if (args[i] === '--duration') {
+      const seconds = value();
+      process.env.BENCH_SECONDS = seconds;
+      process.env.BENCH_MIXED_SECONDS = seconds;
+    } else names.push(args[i]);
+  }
+  return names;
+}
+
+/** `npm run bench [-- names…] [--scale N] [--duration S]`: runs benchmarks, updates docs/BENCHMARKS.md. */
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2).length ? process.argv.slice(2) : NAMES;
+  const names = parseOptions(process.argv.slice(2));
+  const wanted = names.length ? names : NAMES;
   const unknown = wanted.filter((name) => !NAMES.includes(name));
   if (unknown.length)
     throw new Error(`unknown benchmark(s) ${unknown.join(', ')}: choose from ${NAMES.join(', ')}`);
