@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
   companies: 'COMPANY',
   schools: 'SCHOOL',
   sites: 'SITE',
+  projects: 'PROJECT',
+  festivals: 'FESTIVAL',
 };
 const WEIGHTS = ['A', 'B', 'B', 'C', 'C', 'C', 'C', 'C', 'C', 'C', 'C', 'C'];
 
@@ -210,12 +212,33 @@ const SEARCH_SQL = `
             UNION ALL SELECT 'countries', country, count(*) FROM r WHERE country IS NOT NULL GROUP BY country
          ) f) AS facets`;
 
+const LIST_FILTERS = {
+  kinds: 'kinds',
+  crafts: 'crafts',
+  languages: 'languages',
+  cities: 'city',
+  sites: 'site',
+};
+const DEFINITIONS = new SearchIndexes({ SEARCH_INDEX_PREFIX: '' } as AppConfig).all;
+
+/** The types whose index can honour every filter asked for, by the API's own rule (SearchService.applies). */
+function typesFor(input: PgSearchInput): string[] {
+  return DEFINITIONS.filter(
+    (definition) =>
+      (!input.types?.length || input.types.includes(definition.searchType)) &&
+      Object.entries(LIST_FILTERS).every(
+        ([field, attribute]) =>
+          !input[field as keyof typeof LIST_FILTERS]?.length ||
+          definition.filterAttributes.includes(attribute),
+      ) &&
+      (!input.near || definition.geo) &&
+      (!input.availableFrom || definition.filterAttributes.includes('availableDays')),
+  ).map((definition) => definition.searchType as string);
+}
+
 /** The same inputs as `search(input)`; an index that cannot honour a filter takes no part, as in the API. */
 export async function pgSearch(pool: Pool, input: PgSearchInput) {
-  const peopleOnly = Boolean(input.crafts?.length || input.languages?.length || input.availableFrom);
-  let types = input.types?.length ? input.types : ['PERSON', 'COMPANY', 'SCHOOL', 'SITE'];
-  if (peopleOnly) types = types.filter((type) => type === 'PERSON');
-  if (input.kinds?.length) types = types.filter((type) => type === 'PERSON' || type === 'COMPANY');
+  const types = typesFor(input);
   const days =
     input.availableFrom && input.availableTo
       ? Array.from(

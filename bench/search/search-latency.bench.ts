@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { Pool } from 'pg';
 import type { ApiProcess } from '@crossroads/testing';
+import { loadAverage } from '../machine';
 import { LoadRequest, LoadResult, ms, pool as pooled, runLoad } from '../support/load';
 import { benchScale, ScaleEnvironment } from '../support/scale-environment';
 import { meiliRequests } from './meili-requests';
@@ -74,12 +75,14 @@ export async function searchLatency(env: ScaleEnvironment, api: ApiProcess): Pro
     ];
     for (const [, url, requests] of targets)
       await runLoad({ url, connections: CONNECTIONS, seconds: 3, requests });
+    const loadBefore = loadAverage();
     const rounds: LoadResult[][] = targets.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, [, url, requests]] of targets.entries()) {
         rounds[i].push(await runLoad({ url, connections: CONNECTIONS, seconds: SECONDS / ROUNDS, requests }));
       }
     }
+    const loadAfter = loadAverage();
     const results: [string, LoadResult][] = targets.map(([name], i) => [name, pooled(rounds[i], SECONDS)]);
     for (const [name, result] of results)
       console.log(`bench: search latency, ${name}: p95 ${ms(result.p95)}`);
@@ -105,6 +108,8 @@ export async function searchLatency(env: ScaleEnvironment, api: ApiProcess): Pro
       '| Target | req/s | p50 | p95 | p99 | p50 vs raw | p95 vs raw | errors |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
+      '',
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average ${loadBefore} before the timed rounds, ${loadAfter} after.`,
     ].join('\n');
   } finally {
     pg.stop();
