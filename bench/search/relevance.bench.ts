@@ -1,4 +1,5 @@
-import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
+import { AppConfig, databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
+import { SearchIndexes } from '@crossroads/search';
 import { startEmbeddedServices } from '@crossroads/embedded';
 import { Meilisearch } from 'meilisearch';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +17,26 @@ import { buildPgFts, pgSearch } from './pg-fts';
 import { mean, ndcg, reciprocalRank } from './relevance-metrics';
 
 const PREFIX = 'relevance_';
+/** Copies of the indexes with `attribute` ranked before `proximity` (a tuning candidate), same documents. */
+const ATTRIBUTE_FIRST_PREFIX = 'relevanceattr_';
+const ATTRIBUTE_FIRST_RULES = ['words', 'typo', 'attribute', 'proximity', 'sort', 'exactness'];
+
+/** Rebuilds the attribute-first copies of every index from the API's indexes. */
+async function copyAttributeFirst(meili: Meilisearch): Promise<void> {
+  const source = new SearchIndexes({ SEARCH_INDEX_PREFIX: PREFIX } as AppConfig);
+  const target = new SearchIndexes({ SEARCH_INDEX_PREFIX: ATTRIBUTE_FIRST_PREFIX } as AppConfig);
+  for (const definition of source.all) {
+    const uid = target.uid(definition);
+    await meili.deleteIndex(uid).waitTask();
+    await meili.createIndex(uid, { primaryKey: 'id' }).waitTask();
+    await meili
+      .index(uid)
+      .updateSettings({ ...definition.settings, rankingRules: ATTRIBUTE_FIRST_RULES })
+      .waitTask();
+    const { results } = await meili.index(source.uid(definition)).getDocuments({ limit: 10_000 });
+    if (results.length) await meili.index(uid).addDocuments(results).waitTask();
+  }
+}
 
 type Case = (typeof RELEVANCE_CASES)[number];
 const passes = (relevance: Case, slugs: string[]) => {
@@ -92,12 +113,18 @@ export async function relevance(): Promise<string> {
         (await meili.tasks.getTasks({ statuses: ['enqueued', 'processing'] })).results.map((t) => t.uid),
       );
       await buildPgFts(pool, meili, PREFIX);
+      await copyAttributeFirst(meili);
     };
 
-    const rawMeili = (matchingStrategy: string): Engine => ({
-      name: `Meilisearch raw (the API's requests), \`matchingStrategy: ${matchingStrategy}\``,
+    const rawMeili = (matchingStrategy: string, attributeFirst = false): Engine => ({
+      name: `Meilisearch raw (the API's requests), \`matchingStrategy: ${matchingStrategy}\`${attributeFirst ? ', `attribute` before `proximity`' : ''}`,
       rank: async (input) => {
-        const [request] = (await meiliRequests([input], PREFIX)) as { queries: object[] }[];
+        const [request] = (await meiliRequests(
+          [input],
+          attributeFirst ? ATTRIBUTE_FIRST_PREFIX : PREFIX,
+        )) as {
+          queries: object[];
+        }[];
         const response = (await meili.multiSearch({
           ...request,
           queries: request.queries.map((query) => ({ ...query, matchingStrategy })),
@@ -121,7 +148,15 @@ export async function relevance(): Promise<string> {
       rank: async (input) => (await pgSearch(pool, input)).hits.map((hit) => hit.slug),
     };
 
-    const engines = [api, pg, rawMeili('last'), rawMeili('frequency'), rawMeili('all')];
+    const engines = [
+      api,
+      pg,
+      rawMeili('last'),
+      rawMeili('frequency'),
+      rawMeili('all'),
+      rawMeili('last', true),
+      rawMeili('frequency', true),
+    ];
     // The e2e suite's cases on its own directory first, then the graded queries with the three extra people.
     await addPeople(PEOPLE);
     const suiteFailures: string[][] = [];
