@@ -121,6 +121,10 @@ async function main(): Promise<void> {
         PORT: process.env.BENCH_API_PORT ?? '3102',
         DATA_DIR: '/tmp/crossroads-bench-api',
         ...(process.env.DATABASE_POOL_SIZE && { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
+        // BENCH_API_PROFILE=<dir>: a V8 CPU profile of the API process, written when it stops.
+        ...(process.env.BENCH_API_PROFILE && {
+          NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_API_PROFILE}`,
+        }),
       });
       try {
         for (const name of Object.keys(SCALE_BENCHMARKS).filter((n) => scale.includes(n))) {
