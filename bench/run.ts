@@ -123,7 +123,8 @@ async function main(): Promise<void> {
         ...(process.env.DATABASE_POOL_SIZE && { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
         // BENCH_API_PROFILE=<dir>: a V8 CPU profile of the API process, written when it stops.
         ...(process.env.BENCH_API_PROFILE && {
-          NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_API_PROFILE}`,
+          NODE_OPTIONS: `--require ${join(__dirname, 'support', 'cpu-profile.cjs')}`,
+          BENCH_API_PROFILE: process.env.BENCH_API_PROFILE,
         }),
       });
       try {
