@@ -119,6 +119,12 @@ export async function mixedLoad(env: ScaleEnvironment, api: ApiProcess): Promise
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     `| ${result.requests.toLocaleString('en')} | ${result.perSecond} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${result.errors} | ${result.graphqlErrors} | ${memory[0]} / ${Math.max(...memory)} / ${memory.at(-1)} MiB | ${drained.toFixed(1)} s |`,
     '',
-    `Sent: ${kinds}. Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at \`seed --scale ${benchScale()}\`; load average ${loadBefore} before, ${loadAfter} at the end.`,
+    `HTTP errors: ${result.errorKinds.non2xx} non-2xx, ${result.errorKinds.transport} transport errors, ${result.errorKinds.timeouts} timeouts (30 s)${
+      Object.keys(result.failedByKind).length
+        ? ` (${Object.entries(result.failedByKind)
+            .map(([key, n]) => `${key}: ${n}`)
+            .join(', ')})`
+        : ''
+    }. Sent: ${kinds}. Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at \`seed --scale ${benchScale()}\`; load average ${loadBefore} before, ${loadAfter} at the end.`,
   ].join('\n');
 }
