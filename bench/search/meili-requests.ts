@@ -11,7 +11,7 @@ export async function meiliRequests(inputs: Record<string, unknown>[], prefix = 
   const client = {
     multiSearch: async (request: object) => {
       captured.push(request);
-      return { hits: [], processingTimeMs: 0 };
+      return { hits: [], totalHits: 1, processingTimeMs: 0 }; // not 0: no zero-hit retry
     },
   } as unknown as Meilisearch;
   const indexes = new SearchIndexes({ SEARCH_INDEX_PREFIX: prefix } as AppConfig);
