@@ -10,9 +10,9 @@ import { QUERY_MIX, SEARCH_QUERY } from './search/query-mix';
 const CONNECTIONS = 50;
 
 const PEOPLE = `query ($cities: [String!]) { people(first: 20, filter: { cities: $cities }) {
-  totalCount edges { node { name slug city crafts { labelFr } companies { name } } } } }`;
-const PERSON = `query ($slug: String!) { person(slug: $slug) { name headline bio crafts { labelFr labelEn }
-  languages { language level } companies { name } school { name } } }`;
+  totalCount edges { node { name slug city crafts { labelFr } affiliations { role company { name } } } } } }`;
+const PERSON = `query ($slug: String!) { person(slug: $slug) { name headline bioFr bioEn crafts { labelFr labelEn }
+  languages { language level } affiliations { role company { name } } school { name } } }`;
 const UPDATE = `mutation ($id: ID!, $headline: String!) { updatePerson(id: $id, input: { headline: $headline }) { id } }`;
 const MATCHES = `query ($projectId: ID!) { partnerMatches(projectId: $projectId, first: 20) {
   score missing company { name } reasons { criterion weight detail } } }`;
