@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { fuzz } from './fuzz/fuzz.bench';
 import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
@@ -49,7 +50,7 @@ const keyOf = (section: string) =>
  * Each benchmark owns one `## ` section of docs/BENCHMARKS.md: a run replaces the sections it produced and keeps
  * the others (other benchmarks, hand-written notes), so `npm run bench -- search fuzz` reruns only those two.
  */
-function writeReport(produced: string[]): string {
+async function writeReport(produced: string[]): Promise<string> {
   const existing = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
   const sections = existing
     .split(/^(?=## )/m)
@@ -70,8 +71,10 @@ function writeReport(produced: string[]): string {
     sections.join('\n\n'),
     '',
   ].join('\n');
-  writeFileSync(REPORT, report);
-  return report;
+  // Formatted as `npm run check` expects (prettier aligns the tables).
+  const formatted = await format(report, { ...(await resolveConfig(REPORT)), filepath: REPORT });
+  writeFileSync(REPORT, formatted);
+  return formatted;
 }
 
 /**
@@ -108,7 +111,7 @@ async function main(): Promise<void> {
   for (const name of Object.keys(STANDALONE_BENCHMARKS).filter((n) => wanted.includes(n))) {
     console.log(`bench: ${name}…`);
     produced.push(await STANDALONE_BENCHMARKS[name]());
-    writeReport(produced);
+    await writeReport(produced);
   }
   const scale = wanted.filter((name) => name in SCALE_BENCHMARKS);
   if (scale.length) {
@@ -132,7 +135,7 @@ async function main(): Promise<void> {
           console.log(`bench: ${name}…`);
           try {
             produced.push(await SCALE_BENCHMARKS[name](env, api));
-            writeReport(produced);
+            await writeReport(produced);
           } catch (error) {
             // One failed benchmark keeps its previous section; the others still run.
             console.error(`bench: ${name} failed`, error);
@@ -146,7 +149,7 @@ async function main(): Promise<void> {
       await env.close();
     }
   }
-  console.log(writeReport(produced));
+  console.log(await writeReport(produced));
 }
 
 main().catch((error: unknown) => {
