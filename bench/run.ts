@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { fuzz } from './fuzz/fuzz.bench';
 import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
@@ -18,6 +19,7 @@ const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 /** Benchmarks that set up their own services and data. */
 const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
+  relevance,
   'partner-matching': partnerMatching,
   import: importThroughput,
   'web-app': webApp,
@@ -26,7 +28,6 @@ const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
 /** Benchmarks over the ~100,000-people directory share one seeded environment and one API process. */
 type ScaleBenchmark = (env: ScaleEnvironment, api: ApiProcess) => Promise<string>;
 const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
-  relevance: (env) => relevance(env),
   reindex: (env) => reindexThroughput(env),
   search: searchLatency,
   mixed: mixedLoad,
@@ -49,7 +50,7 @@ const keyOf = (section: string) =>
  * Each benchmark owns one `## ` section of docs/BENCHMARKS.md: a run replaces the sections it produced and keeps
  * the others (other benchmarks, hand-written notes), so `npm run bench -- search fuzz` reruns only those two.
  */
-function writeReport(produced: string[]): string {
+async function writeReport(produced: string[]): Promise<string> {
   const existing = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
   const sections = existing
     .split(/^(?=## )/m)
@@ -70,13 +71,39 @@ function writeReport(produced: string[]): string {
     sections.join('\n\n'),
     '',
   ].join('\n');
-  writeFileSync(REPORT, report);
-  return report;
+  // Formatted as `npm run check` expects (prettier aligns the tables).
+  const formatted = await format(report, { ...(await resolveConfig(REPORT)), filepath: REPORT });
+  writeFileSync(REPORT, formatted);
+  return formatted;
 }
 
-/** `npm run bench [-- names…]`: runs the benchmarks and updates docs/BENCHMARKS.md. Not part of `npm test`. */
+/**
+ * `--scale N` (seed scale of the shared directory, 15 by default) and `--duration S` (seconds of each load:
+ * search latency per target, 30 by default; mixed load, 60 by default) for short runs while developing. They set
+ * BENCH_SCALE, BENCH_SECONDS and BENCH_MIXED_SECONDS, which the benchmarks read when they start.
+ */
+function parseOptions(args: string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const value = () => {
+      const n = Number(args[++i]);
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${args[i - 1]} needs a positive number`);
+      return String(n);
+    };
+    if (args[i] === '--scale') process.env.BENCH_SCALE = value();
+    else if (args[i] === '--duration') {
+      const seconds = value();
+      process.env.BENCH_SECONDS = seconds;
+      process.env.BENCH_MIXED_SECONDS = seconds;
+    } else names.push(args[i]);
+  }
+  return names;
+}
+
+/** `npm run bench [-- names…] [--scale N] [--duration S]`: runs benchmarks, updates docs/BENCHMARKS.md. */
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2).length ? process.argv.slice(2) : NAMES;
+  const names = parseOptions(process.argv.slice(2));
+  const wanted = names.length ? names : NAMES;
   const unknown = wanted.filter((name) => !NAMES.includes(name));
   if (unknown.length)
     throw new Error(`unknown benchmark(s) ${unknown.join(', ')}: choose from ${NAMES.join(', ')}`);
@@ -84,7 +111,7 @@ async function main(): Promise<void> {
   for (const name of Object.keys(STANDALONE_BENCHMARKS).filter((n) => wanted.includes(n))) {
     console.log(`bench: ${name}…`);
     produced.push(await STANDALONE_BENCHMARKS[name]());
-    writeReport(produced);
+    await writeReport(produced);
   }
   const scale = wanted.filter((name) => name in SCALE_BENCHMARKS);
   if (scale.length) {
@@ -97,13 +124,18 @@ async function main(): Promise<void> {
         PORT: process.env.BENCH_API_PORT ?? '3102',
         DATA_DIR: '/tmp/crossroads-bench-api',
         ...(process.env.DATABASE_POOL_SIZE && { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
+        // BENCH_API_PROFILE=<dir>: a V8 CPU profile of the API process, written when it stops.
+        ...(process.env.BENCH_API_PROFILE && {
+          NODE_OPTIONS: `--require ${join(__dirname, 'support', 'cpu-profile.cjs')}`,
+          BENCH_API_PROFILE: process.env.BENCH_API_PROFILE,
+        }),
       });
       try {
         for (const name of Object.keys(SCALE_BENCHMARKS).filter((n) => scale.includes(n))) {
           console.log(`bench: ${name}…`);
           try {
             produced.push(await SCALE_BENCHMARKS[name](env, api));
-            writeReport(produced);
+            await writeReport(produced);
           } catch (error) {
             // One failed benchmark keeps its previous section; the others still run.
             console.error(`bench: ${name} failed`, error);
@@ -117,7 +149,7 @@ async function main(): Promise<void> {
       await env.close();
     }
   }
-  console.log(writeReport(produced));
+  console.log(await writeReport(produced));
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,9 @@ import type { Pool } from 'pg';
  * The PostgreSQL alternative to Meilisearch, built by the benchmark only (never in the product schema): one table
  * of the same public documents the search indexes hold, a weighted `tsvector` over unaccented text (name first,
  * trade names next, descriptions last), pg_trgm on names and trade names for typos, GIN indexes on the filter
- * arrays, a bounding box plus haversine for geo, and facet counts by GROUP BY over the matched rows.
+ * arrays, a bounding box plus haversine for geo, and facet counts by GROUP BY over the matched rows. Typos: a
+ * query word missing from the vocabulary (`bench_words`, from ts_stat) is widened to its closest vocabulary words
+ * by trigram similarity, the spelling approach of the PostgreSQL manual (pg_trgm, "Text Search Integration").
  */
 
 type Document = Record<string, unknown> & { id: string; slug: string; _geo?: { lat: number; lng: number } };
@@ -17,6 +19,8 @@ const TYPES: Record<string, string> = {
   companies: 'COMPANY',
   schools: 'SCHOOL',
   sites: 'SITE',
+  projects: 'PROJECT',
+  festivals: 'FESTIVAL',
 };
 const WEIGHTS = ['A', 'B', 'B', 'C', 'C', 'C', 'C', 'C', 'C', 'C', 'C', 'C'];
 
@@ -49,7 +53,12 @@ const PG_FTS_INDEXES = `
   CREATE INDEX ON bench_fts (city);
   CREATE INDEX ON bench_fts (site);
   CREATE INDEX ON bench_fts (lat, lng);
-  ANALYZE bench_fts`;
+  DROP TABLE IF EXISTS bench_words;
+  CREATE TABLE bench_words AS SELECT word FROM ts_stat('SELECT doc FROM bench_fts');
+  CREATE UNIQUE INDEX ON bench_words (word);
+  CREATE INDEX ON bench_words USING gin (word gin_trgm_ops);
+  ANALYZE bench_fts;
+  ANALYZE bench_words`;
 
 const text = (value: unknown): string =>
   Array.isArray(value)
@@ -112,16 +121,42 @@ export async function buildPgFts(pool: Pool, meili: Meilisearch, prefix: string)
   return total;
 }
 
-/** Words of a query, unaccented and lower-cased, AND-ed, the last one as a prefix (search-as-you-type). */
-export function toTsQuery(query: string): string | null {
-  const words = query
+/** Words of a query, unaccented and lower-cased. */
+export function queryWords(query: string): string[] {
+  return query
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/**
+ * The words AND-ed, the last one as a prefix (search-as-you-type); a word with spelling alternatives (a typo's
+ * closest vocabulary words) matches any of them.
+ */
+export function toTsQuery(words: string[], alternatives: Record<string, string[]> = {}): string | null {
   if (words.length === 0) return null;
-  return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
+  return words
+    .map((word, i) => {
+      const self = i === words.length - 1 ? `${word}:*` : word;
+      const others = (alternatives[word] ?? []).filter((other) => other !== word);
+      return others.length ? `(${[self, ...others].join(' | ')})` : self;
+    })
+    .join(' & ');
+}
+
+/** For each word of 4 letters or more that no document holds, its 3 closest vocabulary words (trigrams). */
+const ALTERNATIVES_SQL = `
+  SELECT q.word, array(SELECT w.word FROM bench_words w WHERE w.word % q.word
+                        ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT 3) AS alternatives
+    FROM unnest($1::text[]) AS q(word)
+   WHERE length(q.word) >= 4 AND NOT EXISTS (SELECT 1 FROM bench_words w WHERE w.word = q.word)`;
+
+async function alternativesOf(pool: Pool, words: string[]): Promise<Record<string, string[]>> {
+  if (words.length === 0) return {};
+  const { rows } = await pool.query<{ word: string; alternatives: string[] }>(ALTERNATIVES_SQL, [words]);
+  return Object.fromEntries(rows.map((row) => [row.word, row.alternatives]));
 }
 
 const DAY_MS = 86_400_000;
@@ -177,12 +212,33 @@ const SEARCH_SQL = `
             UNION ALL SELECT 'countries', country, count(*) FROM r WHERE country IS NOT NULL GROUP BY country
          ) f) AS facets`;
 
+const LIST_FILTERS = {
+  kinds: 'kinds',
+  crafts: 'crafts',
+  languages: 'languages',
+  cities: 'city',
+  sites: 'site',
+};
+const DEFINITIONS = new SearchIndexes({ SEARCH_INDEX_PREFIX: '' } as AppConfig).all;
+
+/** The types whose index can honour every filter asked for, by the API's own rule (SearchService.applies). */
+function typesFor(input: PgSearchInput): string[] {
+  return DEFINITIONS.filter(
+    (definition) =>
+      (!input.types?.length || input.types.includes(definition.searchType)) &&
+      Object.entries(LIST_FILTERS).every(
+        ([field, attribute]) =>
+          !input[field as keyof typeof LIST_FILTERS]?.length ||
+          definition.filterAttributes.includes(attribute),
+      ) &&
+      (!input.near || definition.geo) &&
+      (!input.availableFrom || definition.filterAttributes.includes('availableDays')),
+  ).map((definition) => definition.searchType as string);
+}
+
 /** The same inputs as `search(input)`; an index that cannot honour a filter takes no part, as in the API. */
 export async function pgSearch(pool: Pool, input: PgSearchInput) {
-  const peopleOnly = Boolean(input.crafts?.length || input.languages?.length || input.availableFrom);
-  let types = input.types?.length ? input.types : ['PERSON', 'COMPANY', 'SCHOOL', 'SITE'];
-  if (peopleOnly) types = types.filter((type) => type === 'PERSON');
-  if (input.kinds?.length) types = types.filter((type) => type === 'PERSON' || type === 'COMPANY');
+  const types = typesFor(input);
   const days =
     input.availableFrom && input.availableTo
       ? Array.from(
@@ -191,7 +247,8 @@ export async function pgSearch(pool: Pool, input: PgSearchInput) {
         )
       : null;
   const query = input.query ?? '';
-  const tsQuery = toTsQuery(query);
+  const words = queryWords(query);
+  const tsQuery = toTsQuery(words, await alternativesOf(pool, words));
   const none = (values?: string[]) => (values?.length ? values : null);
   const { rows } = await pool.query(SEARCH_SQL, [
     tsQuery,

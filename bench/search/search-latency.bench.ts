@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { Pool } from 'pg';
 import type { ApiProcess } from '@crossroads/testing';
+import { loadAverage } from '../machine';
 import { LoadRequest, LoadResult, ms, pool as pooled, runLoad } from '../support/load';
-import { BENCH_SCALE, ScaleEnvironment } from '../support/scale-environment';
+import { benchScale, ScaleEnvironment } from '../support/scale-environment';
 import { meiliRequests } from './meili-requests';
 import { buildPgFts } from './pg-fts';
 import { QUERY_MIX, SEARCH_QUERY } from './query-mix';
 
 const CONNECTIONS = 20;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 /** Targets take turns in short rounds, so a busy neighbour on the machine slows each of them alike. */
 const ROUNDS = 6;
 const PG_PORT = Number(process.env.BENCH_PG_FTS_PORT ?? 3199);
@@ -32,6 +32,7 @@ async function startPgFtsServer(databaseUrl: string) {
  * straight to Meilisearch, and the PostgreSQL full-text alternative, on the same documents.
  */
 export async function searchLatency(env: ScaleEnvironment, api: ApiProcess): Promise<string> {
+  const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
   const meili = new Meilisearch({ host: env.services.meiliUrl, apiKey: env.services.meiliApiKey });
   const pool = new Pool({ connectionString: env.services.databaseUrl, max: 2 });
   const started = performance.now();
@@ -74,12 +75,14 @@ export async function searchLatency(env: ScaleEnvironment, api: ApiProcess): Pro
     ];
     for (const [, url, requests] of targets)
       await runLoad({ url, connections: CONNECTIONS, seconds: 3, requests });
+    const loadBefore = loadAverage();
     const rounds: LoadResult[][] = targets.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, [, url, requests]] of targets.entries()) {
         rounds[i].push(await runLoad({ url, connections: CONNECTIONS, seconds: SECONDS / ROUNDS, requests }));
       }
     }
+    const loadAfter = loadAverage();
     const results: [string, LoadResult][] = targets.map(([name], i) => [name, pooled(rounds[i], SECONDS)]);
     for (const [name, result] of results)
       console.log(`bench: search latency, ${name}: p95 ${ms(result.p95)}`);
@@ -93,7 +96,7 @@ export async function searchLatency(env: ScaleEnvironment, api: ApiProcess): Pro
       '## Search latency: GraphQL, raw Meilisearch, PostgreSQL full text (issue 9)',
       '',
       `${env.seeded.people.toLocaleString('en')} people and ${env.seeded.companies.toLocaleString('en')} companies`,
-      `(\`seed --scale ${BENCH_SCALE}\`), ${documents.toLocaleString('en')} documents in each engine. ${CONNECTIONS} concurrent`,
+      `(\`seed --scale ${benchScale()}\`), ${documents.toLocaleString('en')} documents in each engine. ${CONNECTIONS} concurrent`,
       `clients (autocannon) for ${SECONDS} s per target (${ROUNDS} rounds, targets taking turns) after a 3 s warm-up, cycling through ${QUERY_MIX.length} queries`,
       '(`bench/search/query-mix.ts`: job titles in French and English, a typo, names, cities, craft and language',
       'filters, a 30–50 km radius, an availability window, company kinds; facets on every query). The raw',
@@ -105,6 +108,8 @@ export async function searchLatency(env: ScaleEnvironment, api: ApiProcess): Pro
       '| Target | req/s | p50 | p95 | p99 | p50 vs raw | p95 vs raw | errors |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
+      '',
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average ${loadBefore} before the timed rounds, ${loadAfter} after.`,
     ].join('\n');
   } finally {
     pg.stop();

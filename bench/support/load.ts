@@ -18,9 +18,13 @@ export interface LoadResult {
   p99: number;
   /** Non-2xx responses, transport errors and timeouts. */
   errors: number;
+  /** The same, apart. */
+  errorKinds: { non2xx: number; transport: number; timeouts: number };
   /** 2xx responses whose GraphQL body held `errors`. */
   graphqlErrors: number;
   byKind: Record<string, number>;
+  /** Non-2xx responses per kind and status, e.g. `update 400`. */
+  failedByKind: Record<string, number>;
   /** Every response time (ms), sorted. */
   times: number[];
 }
@@ -38,6 +42,7 @@ export async function runLoad(options: {
   let next = 0;
   let graphqlErrors = 0;
   const byKind: Record<string, number> = {};
+  const failedByKind: Record<string, number> = {};
   const times: number[] = [];
   let finish: (error: Error | null, result: autocannon.Result) => void = () => undefined;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -52,10 +57,11 @@ export async function runLoad(options: {
       timeout: 30,
       requests: [
         {
-          setupRequest: (request) => {
+          setupRequest: (request, context: { kind?: string }) => {
             const chosen = options.requests[next++ % options.requests.length];
             const kind = chosen.kind ?? 'request';
             byKind[kind] = (byKind[kind] ?? 0) + 1;
+            context.kind = kind;
             return {
               ...request,
               method: chosen.method ?? 'POST',
@@ -64,8 +70,12 @@ export async function runLoad(options: {
               headers: { 'content-type': 'application/json', ...chosen.headers },
             };
           },
-          onResponse: (status, body) => {
+          onResponse: (status, body, context: { kind?: string }) => {
             if (status < 300 && body.includes('"errors"')) graphqlErrors++;
+            if (status >= 300) {
+              const key = `${String(context.kind)} ${status}`;
+              failedByKind[key] = (failedByKind[key] ?? 0) + 1;
+            }
           },
         },
       ],
@@ -81,9 +91,15 @@ export async function runLoad(options: {
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    errors: result.non2xx + result.errors + result.timeouts,
+    errors: result.non2xx + result.errors, // autocannon counts timeouts among its errors
+    errorKinds: {
+      non2xx: result.non2xx,
+      transport: result.errors - result.timeouts,
+      timeouts: result.timeouts,
+    },
     graphqlErrors,
     byKind,
+    failedByKind,
     times,
   };
 }
@@ -101,8 +117,14 @@ export function pool(results: LoadResult[], seconds: number): LoadResult {
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     errors: results.reduce((sum, result) => sum + result.errors, 0),
+    errorKinds: {
+      non2xx: results.reduce((sum, result) => sum + result.errorKinds.non2xx, 0),
+      transport: results.reduce((sum, result) => sum + result.errorKinds.transport, 0),
+      timeouts: results.reduce((sum, result) => sum + result.errorKinds.timeouts, 0),
+    },
     graphqlErrors: results.reduce((sum, result) => sum + result.graphqlErrors, 0),
     byKind,
+    failedByKind: {},
     times,
   };
 }

@@ -1,5 +1,6 @@
 import { AppConfig, databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
 import { EmbeddedServices, startEmbeddedServices } from '@crossroads/embedded';
+import { seedDemoCoproduction } from '@crossroads/coproduction/demo';
 import { seedDemoDirectory } from '@crossroads/directory/demo';
 import { ReindexReport, ReindexService } from '@crossroads/search';
 import { NestFactory } from '@nestjs/core';
@@ -9,8 +10,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CliModule } from '../../apps/cli/src/cli.module';
 
-/** Scale 15 of the demo seeder: 97,500 professionals and students, 6,000 companies. */
-export const BENCH_SCALE = Number(process.env.BENCH_SCALE ?? 15);
+/** Scale 15 of the demo seeder by default (97,500 professionals and students, 6,000 companies); `--scale` sets it. */
+export const benchScale = () => Number(process.env.BENCH_SCALE ?? 15);
 
 export interface ScaleEnvironment {
   services: EmbeddedServices;
@@ -22,7 +23,7 @@ export interface ScaleEnvironment {
 }
 
 /**
- * Embedded PostgreSQL and Meilisearch in a throwaway directory, migrated, seeded at BENCH_SCALE, and indexed by a
+ * Embedded PostgreSQL and Meilisearch in a throwaway directory, migrated, seeded at benchScale() (with the co-production demo), and indexed by a
  * full reindex (timed: the reindex benchmark reports it).
  */
 export async function startScaleEnvironment(): Promise<ScaleEnvironment> {
@@ -46,7 +47,9 @@ export async function startScaleEnvironment(): Promise<ScaleEnvironment> {
     try {
       const dataSource = context.get(DataSource);
       let started = performance.now();
-      const result = await seedDemoDirectory(dataSource, { scale: BENCH_SCALE, seed: 2026 });
+      const result = await seedDemoDirectory(dataSource, { scale: benchScale(), seed: 2026 });
+      // Demo projects and co-production profiles, for partner matching in the mixed load.
+      await seedDemoCoproduction(dataSource, { seed: 2026 });
       const seeded = {
         people: result.people,
         companies: result.companies,

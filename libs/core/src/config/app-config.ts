@@ -94,6 +94,11 @@ export class AppConfig {
   @Max(60_000)
   OUTBOX_POLL_MS = 250;
 
+  /** Wake the relay on PostgreSQL NOTIFY when outbox rows commit (it still polls every OUTBOX_POLL_MS). */
+  @Transform(toBool)
+  @IsBoolean()
+  OUTBOX_LISTEN = true;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

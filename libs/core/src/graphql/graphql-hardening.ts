@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { noStoreResponses } from './no-store.plugin';
 import { rejectNulCharacters } from './reject-nul-characters';
 import { SupportedOperationsRule } from './supported-operations.rule';
 
@@ -13,7 +14,7 @@ export const GRAPHQL_LIMITS = {
 
 /**
  * Depth, alias, cost and directive limits (graphql-armor), a token limit (graphql-js), no operation type the schema
- * lacks, no NUL characters; no suggestions in production.
+ * lacks, no NUL characters; no suggestions in production; responses never cached (`cache-control: no-store`).
  */
 export function graphqlHardening(isProduction: boolean) {
   const { plugins, validationRules } = new ApolloArmor({
@@ -27,7 +28,7 @@ export function graphqlHardening(isProduction: boolean) {
   }).protect();
   // Typed against Apollo's CommonJS build while Nest uses its ESM one (same runtime objects): callers cast.
   return {
-    plugins: [...plugins, rejectNulCharacters()] as unknown[],
+    plugins: [...plugins, rejectNulCharacters(), ...noStoreResponses()] as unknown[],
     validationRules: [...validationRules, SupportedOperationsRule],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };

@@ -20,9 +20,13 @@ export const STOP_WORDS = [
   'for',
 ];
 
-/** What every index shares; each definition adds its attributes. */
+/**
+ * What every index shares; each definition adds its attributes. `attribute` ranks before `proximity` (Meilisearch's
+ * default is the reverse): the trade a person practises (an early attribute) outranks a bio that mentions the trade
+ * next to the searched place; graded relevance rose from MRR 0.938 to 0.969 with it (docs/BENCHMARKS.md).
+ */
 export const BASE_SETTINGS: Settings = {
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  rankingRules: ['words', 'typo', 'attribute', 'proximity', 'sort', 'exactness'],
   stopWords: STOP_WORDS,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   proximityPrecision: 'byAttribute',

@@ -86,10 +86,18 @@ export class SearchService {
       },
       queries: definitions.map((definition) => this.query(definition, input, days)),
     };
-    const response = (await this.client.multiSearch(request)) as unknown as FederatedResponse;
+    let response = (await this.client.multiSearch(request)) as unknown as FederatedResponse;
+    if (totalOf(response) === 0 && wordCount(input.query) > 1) {
+      // `last` (the default) drops words from the end only, and only the last word matches as a prefix: "dir photo"
+      // finds nothing. With no hit at all, ask again dropping the rarest words first (docs/BENCHMARKS.md, relevance).
+      response = (await this.client.multiSearch({
+        ...request,
+        queries: request.queries.map((query) => ({ ...query, matchingStrategy: 'frequency' as const })),
+      })) as unknown as FederatedResponse;
+    }
     const hits = response.hits.slice(0, first).map((hit) => this.toHit(hit));
     return {
-      totalHits: response.totalHits ?? response.estimatedTotalHits ?? hits.length,
+      totalHits: totalOf(response) ?? hits.length,
       processingTimeMs: response.processingTimeMs,
       hits,
       facets: this.facets(definitions, response),
@@ -222,6 +230,9 @@ function retrieved(definition: SearchIndexDefinition): string[] {
   const geo = definition.geo ? ['_geo'] : [];
   return [...new Set(['id', 'slug', ...geo, ...definition.hitAttributes, ...definition.highlightAttributes])];
 }
+
+const totalOf = (response: FederatedResponse) => response.totalHits ?? response.estimatedTotalHits;
+const wordCount = (query: string | undefined) => (query ?? '').split(/\s+/).filter(Boolean).length;
 
 function emptyResult(): SearchResult {
   return {

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { IndexSettingsService } from '../indexes/index-settings.service';
 import { SearchIndexes } from '../indexes/search-indexes';
 import { DocumentSync } from './document-sync';
+import { OutboxListener } from './outbox-listener';
 
 interface ClaimedRow {
   id: string;
@@ -19,6 +20,8 @@ const MAX_BACKOFF_SECONDS = 60;
  * Moves outbox rows into Meilisearch. Each batch is claimed with FOR UPDATE SKIP LOCKED (replicas share the
  * work), documents are re-read from PostgreSQL at send time, and rows are deleted only once Meilisearch has
  * applied them; on failure they wait with exponential backoff. A row is never lost while Meilisearch is down.
+ * It polls every OUTBOX_POLL_MS and, with OUTBOX_LISTEN, is also woken by the outbox trigger's NOTIFY, so a
+ * change is relayed as soon as it commits; polling still retries backed-off rows and covers a lost listener.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -26,6 +29,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private stopped = false;
+  private wakeRequested = false;
+  private listener: OutboxListener | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -36,21 +41,40 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.OUTBOX_RELAY) this.schedule(0);
+    if (!this.config.OUTBOX_RELAY) return;
+    this.schedule(0);
+    const url = (this.dataSource.options as { url?: string }).url;
+    if (this.config.OUTBOX_LISTEN && url) {
+      this.listener = new OutboxListener(url, () => this.wake());
+      void this.listener.start();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.listener?.stop();
     await this.running;
+  }
+
+  /** Drain now (a NOTIFY came): at once when idle, right after the current drain otherwise. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.wakeRequested = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      this.wakeRequested = false;
       this.running = this.drain().finally(() => {
         this.running = undefined;
-        this.schedule(this.config.OUTBOX_POLL_MS);
+        this.schedule(this.wakeRequested ? 0 : this.config.OUTBOX_POLL_MS);
       });
     }, delayMs);
   }

@@ -6,6 +6,7 @@ import { FestivalFollows1763900350000 } from './1763900350000-festival-follows';
 import { Coproduction1763900400000 } from './1763900400000-coproduction';
 import { Delegations1763900500000 } from './1763900500000-delegations';
 import { PersonEmailIndex1763900600000 } from './1763900600000-person-email-index';
+import { OutboxNotify1763900800000 } from './1763900800000-outbox-notify';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Coproduction1763900400000,
   Delegations1763900500000,
   PersonEmailIndex1763900600000,
+  OutboxNotify1763900800000,
 ];
