@@ -208,6 +208,38 @@ function languageOf(item: string): { language: string; level: LanguageLevel } | 
   return undefined;
 }
 
+/**
+ * The ids of the people a batch names by email (any case) or slug. Each email is looked up on its own in
+ * person_email_lower_idx (the LATERAL … OFFSET 0 keeps PostgreSQL from turning the lookups into a hash join over
+ * every person, which it otherwise prefers: it has no statistics on a partial index's expression).
+ */
+async function matchingPersonIds(
+  manager: EntityManager,
+  emails: readonly string[],
+  slugs: readonly string[],
+): Promise<string[]> {
+  if (emails.length === 0 && slugs.length === 0) return [];
+  const rows: { id: string }[] = await manager.query(
+    `SELECT p.id FROM unnest($1::text[]) AS k(email)
+       CROSS JOIN LATERAL (SELECT id FROM person WHERE lower(email) = k.email AND email IS NOT NULL OFFSET 0) p
+     UNION
+     SELECT id FROM person WHERE slug = ANY($2::text[])`,
+    [emails, slugs],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Rows by their `person_id`. */
+function groupBy<T extends { person_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.person_id);
+    if (group) group.push(row);
+    else groups.set(row.person_id, [row]);
+  }
+  return groups;
+}
+
 const languageKey = (languages: readonly { language: string; level: string }[]) =>
   languages
     .map((l) => `${l.language}:${l.level}`)
@@ -298,47 +330,31 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
   ): Promise<Map<string, ExistingPerson[]>> {
     const emails = keys.filter((key) => key.column === 'email').map((key) => key.value);
     const slugs = keys.filter((key) => key.column === 'slug').map((key) => key.value);
-    // Two queries, each with a good plan: a hashed semi-join on the unnested emails (`lower(email) = ANY` compares
-    // every person with every email) and the slug index; an OR of both makes PostgreSQL test each person in turn.
-    const byEmail = manager
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('lower(p.email) IN (SELECT unnest(CAST(:emails AS text[])))', { emails });
-    const bySlug = manager
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('p.slug = ANY(:slugs)', { slugs });
-    if (lock) [byEmail, bySlug].forEach((query) => query.setLock('pessimistic_write'));
-    const unique = new Map<string, Person>();
-    for (const person of [
-      ...(emails.length ? await byEmail.getMany() : []),
-      ...(slugs.length ? await bySlug.getMany() : []),
-    ])
-      unique.set(person.id, person);
-    const people = [...unique.values()];
-    const ids = people.map((person) => person.id);
-    const crafts: { person_id: string; craft_slug: string }[] = ids.length
-      ? await manager.query(
-          'SELECT person_id, craft_slug FROM person_craft WHERE person_id = ANY($1::uuid[]) ORDER BY is_primary DESC, craft_slug',
-          [ids],
-        )
-      : [];
-    const languages: { person_id: string; language: string; level: LanguageLevel }[] = ids.length
-      ? await manager.query(
-          'SELECT person_id, language, level FROM person_language WHERE person_id = ANY($1::uuid[])',
-          [ids],
-        )
-      : [];
+    const ids = await matchingPersonIds(manager, emails, slugs);
+    if (ids.length === 0) return new Map();
+    const query = manager.getRepository(Person).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids });
+    if (lock) query.setLock('pessimistic_write');
+    const people = await query.getMany();
+    const crafts = groupBy<{ person_id: string; craft_slug: string }>(
+      await manager.query(
+        'SELECT person_id, craft_slug FROM person_craft WHERE person_id = ANY($1::uuid[]) ORDER BY is_primary DESC, craft_slug',
+        [ids],
+      ),
+    );
+    const languages = groupBy<{ person_id: string; language: string; level: LanguageLevel }>(
+      await manager.query(
+        'SELECT person_id, language, level FROM person_language WHERE person_id = ANY($1::uuid[])',
+        [ids],
+      ),
+    );
     const found = new Map<string, ExistingPerson[]>();
     const emailSet = new Set(emails);
     const slugSet = new Set(slugs);
     for (const person of people) {
       const existing: ExistingPerson = {
         person,
-        crafts: crafts.filter((c) => c.person_id === person.id).map((c) => c.craft_slug),
-        languages: languages
-          .filter((l) => l.person_id === person.id)
-          .map(({ language, level }) => ({ language, level })),
+        crafts: (crafts.get(person.id) ?? []).map((c) => c.craft_slug),
+        languages: (languages.get(person.id) ?? []).map(({ language, level }) => ({ language, level })),
       };
       const email = person.email?.toLowerCase();
       const matched: MatchKey[] = [];
