@@ -24,7 +24,9 @@ interface ClassChecks {
   allowed: ReadonlySet<string>;
 }
 
-const compiled = new Map<Function, ClassChecks>();
+type Class = abstract new (...args: never[]) => object;
+
+const compiled = new Map<Class, ClassChecks>();
 
 function rules(metadatas: Metadata[]): Rule[] {
   const storage = getMetadataStorage();
@@ -36,7 +38,7 @@ function rules(metadatas: Metadata[]): Rule[] {
 }
 
 /** A class's decorators grouped by property, as class-validator's executor groups them on every call. */
-function compile(type: Function): ClassChecks {
+function compile(type: Class): ClassChecks {
   const known = compiled.get(type);
   if (known) return known;
   const storage = getMetadataStorage();
@@ -151,7 +153,7 @@ function checkValue(
 }
 
 function checkObject(object: object, prefix: string, problems: FieldProblem[]): void {
-  const checks = compile(object.constructor);
+  const checks = compile(object.constructor as Class);
   const record = object as Record<string, unknown>;
   for (const key of Object.keys(record)) if (!checks.allowed.has(key)) delete record[key];
   for (const property of checks.properties)
