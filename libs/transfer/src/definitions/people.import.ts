@@ -10,8 +10,9 @@ import {
 } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CellReader, given, columnOfField, list, same } from '../import/cells';
+import { CellReader, given, columnOfField, list, memoised, same } from '../import/cells';
 import { Cells, ColumnSpec, ImportDefinition, keyOf, MatchKey, Prepared } from '../import/import-definition';
+import { lookupByIndex } from '../import/index-lookup';
 import { languageCode, languageLevel, personKind } from '../import/labels';
 import type { ReferenceData } from '../import/reference-data';
 import { websiteColumn } from './shared-columns';
@@ -208,25 +209,26 @@ function languageOf(item: string): { language: string; level: LanguageLevel } | 
   return undefined;
 }
 
-/**
- * The ids of the people a batch names by email (any case) or slug. Each email is looked up on its own in
- * person_email_lower_idx (the LATERAL … OFFSET 0 keeps PostgreSQL from turning the lookups into a hash join over
- * every person, which it otherwise prefers: it has no statistics on a partial index's expression).
- */
-async function matchingPersonIds(
-  manager: EntityManager,
-  emails: readonly string[],
-  slugs: readonly string[],
-): Promise<string[]> {
-  if (emails.length === 0 && slugs.length === 0) return [];
-  const rows: { id: string }[] = await manager.query(
-    `SELECT p.id FROM unnest($1::text[]) AS k(email)
-       CROSS JOIN LATERAL (SELECT id FROM person WHERE lower(email) = k.email AND email IS NOT NULL OFFSET 0) p
-     UNION
-     SELECT id FROM person WHERE slug = ANY($2::text[])`,
-    [emails, slugs],
-  );
-  return rows.map((row) => row.id);
+/** Whole people by id, as TypeORM reads them (column by column through the driver), looked up through the index. */
+async function peopleByIds(manager: EntityManager, ids: readonly string[], lock: boolean): Promise<Person[]> {
+  const { columns } = manager.connection.getMetadata(Person);
+  const rows = await lookupByIndex<Record<string, unknown>>(manager, {
+    table: 'person',
+    key: 'id',
+    keyType: 'uuid',
+    keys: ids,
+    columns: columns.map((column) => `${column.databaseName} AS "${column.propertyName}"`).join(', '),
+    lock,
+  });
+  return rows.map((row) => {
+    const person = manager.create(Person);
+    for (const column of columns)
+      column.setEntityValue(
+        person,
+        manager.connection.driver.prepareHydratedValue(row[column.propertyName], column),
+      );
+    return person;
+  });
 }
 
 /** Rows by their `person_id`. */
@@ -239,6 +241,15 @@ function groupBy<T extends { person_id: string }>(rows: readonly T[]): Map<strin
   }
   return groups;
 }
+
+const craftOf = memoised(resolveCraft);
+const kindOf = memoised(personKind);
+const knownLanguage = memoised(languageOf);
+/** A fresh object per cell, so "anglais | anglais" still reads as a language listed twice. */
+const languageOfItem = (item: string) => {
+  const found = knownLanguage(item);
+  return found && { ...found };
+};
 
 const languageKey = (languages: readonly { language: string; level: string }[]) =>
   languages
@@ -264,9 +275,9 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
       lastName: read.text('last_name'),
       email: read.text('email')?.toLowerCase(),
       phone: read.text('phone'),
-      kinds: read.terms('kinds', personKind, 'kind'),
-      crafts: read.terms('crafts', resolveCraft, 'craft'),
-      languages: read.terms('languages', languageOf, 'language or level'),
+      kinds: read.terms('kinds', kindOf, 'kind'),
+      crafts: read.terms('crafts', craftOf, 'craft'),
+      languages: read.terms('languages', languageOfItem, 'language or level'),
       headline: read.text('headline'),
       city: read.text('city'),
       postcode: read.text('postcode')?.toUpperCase(),
@@ -330,22 +341,43 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
   ): Promise<Map<string, ExistingPerson[]>> {
     const emails = keys.filter((key) => key.column === 'email').map((key) => key.value);
     const slugs = keys.filter((key) => key.column === 'slug').map((key) => key.value);
-    const ids = await matchingPersonIds(manager, emails, slugs);
+    const matched = [
+      ...(await lookupByIndex<{ id: string }>(manager, {
+        table: 'person',
+        key: 'lower(email)',
+        where: 'email IS NOT NULL',
+        keyType: 'text',
+        keys: emails,
+        columns: 'id',
+      })),
+      ...(await lookupByIndex<{ id: string }>(manager, {
+        table: 'person',
+        key: 'slug',
+        keyType: 'text',
+        keys: slugs,
+        columns: 'id',
+      })),
+    ];
+    const ids = [...new Set(matched.map((row) => row.id))];
     if (ids.length === 0) return new Map();
-    const query = manager.getRepository(Person).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids });
-    if (lock) query.setLock('pessimistic_write');
-    const people = await query.getMany();
-    const crafts = groupBy<{ person_id: string; craft_slug: string }>(
-      await manager.query(
-        'SELECT person_id, craft_slug FROM person_craft WHERE person_id = ANY($1::uuid[]) ORDER BY is_primary DESC, craft_slug',
-        [ids],
-      ),
+    const people = await peopleByIds(manager, ids, lock);
+    const crafts = groupBy(
+      await lookupByIndex<{ person_id: string; craft_slug: string; is_primary: boolean }>(manager, {
+        table: 'person_craft',
+        key: 'person_id',
+        keyType: 'uuid',
+        keys: ids,
+        columns: 'person_id, craft_slug, is_primary',
+      }),
     );
-    const languages = groupBy<{ person_id: string; language: string; level: LanguageLevel }>(
-      await manager.query(
-        'SELECT person_id, language, level FROM person_language WHERE person_id = ANY($1::uuid[])',
-        [ids],
-      ),
+    const languages = groupBy(
+      await lookupByIndex<{ person_id: string; language: string; level: LanguageLevel }>(manager, {
+        table: 'person_language',
+        key: 'person_id',
+        keyType: 'uuid',
+        keys: ids,
+        columns: 'person_id, language, level',
+      }),
     );
     const found = new Map<string, ExistingPerson[]>();
     const emailSet = new Set(emails);
@@ -353,7 +385,11 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
     for (const person of people) {
       const existing: ExistingPerson = {
         person,
-        crafts: (crafts.get(person.id) ?? []).map((c) => c.craft_slug),
+        crafts: (crafts.get(person.id) ?? [])
+          .sort(
+            (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.craft_slug.localeCompare(b.craft_slug),
+          )
+          .map((c) => c.craft_slug),
         languages: (languages.get(person.id) ?? []).map(({ language, level }) => ({ language, level })),
       };
       const email = person.email?.toLowerCase();

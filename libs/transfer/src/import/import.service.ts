@@ -128,19 +128,23 @@ export class ImportService {
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const valid: Pending[] = [];
     let batch: Pending[] = [];
+    // One batch's lookup runs while the next batch is read and checked (the database and this process each get on
+    // with their part); lookups stay one at a time and in order.
+    let lookup: Promise<void> = Promise.resolve();
     const flush = async () => {
       if (batch.length === 0) return;
-      const { toWrite } = await this.classify(
-        this.dataSource.manager,
-        definition,
-        batch,
-        options,
-        tally,
-        false,
-      );
-      valid.push(...toWrite);
+      const rows = batch;
       batch = [];
-      options.onProgress?.({ phase: 'checking', rows: tally.rows });
+      await lookup;
+      const read = tally.rows;
+      lookup = this.classify(this.dataSource.manager, definition, rows, options, tally, false).then(
+        ({ toWrite }) => {
+          valid.push(...toWrite);
+          options.onProgress?.({ phase: 'checking', rows: read });
+        },
+      );
+      // Awaited at the next flush or at the end; until then a failure must not count as unhandled.
+      lookup.catch(() => undefined);
     };
     options.onProgress?.({ phase: 'checking', rows: 0 });
     for await (const { row, cells } of table.rows) {
@@ -166,6 +170,8 @@ export class ImportService {
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await lookup;
+    tally.problems.sort((a, b) => a.row - b.row);
     return { tally, valid };
   }
 
