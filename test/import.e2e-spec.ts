@@ -139,6 +139,36 @@ describe('import and export', () => {
     expect(lea.crafts).toHaveLength(2);
   });
 
+  it('finds existing people batch by batch, by email in any case or by slug, and reports an email two people share', async () => {
+    await t.sql(`INSERT INTO person (slug, first_name, last_name, email) VALUES
+      ('case-person', 'Case', 'Person', 'Case.Person@Example.org'),
+      ('twin-a', 'Twin', 'A', 'twin@example.org'),
+      ('twin-b', 'Twin', 'B', 'TWIN@example.org'),
+      ('slug-only', 'Slug', 'Only', NULL)`);
+    const csv =
+      'prenom,nom,email,slug,titre\n' +
+      'Case,Person,case.person@example.org,,Found by email\n' +
+      'Twin,C,twin@example.org,,Ambiguous\n' +
+      'Slug,Only,,slug-only,Found by slug\n';
+    const run = () =>
+      imports.import(bufferSource('m.csv', Buffer.from(csv)), { type: 'people', batchSize: 2 });
+    const report = await run();
+    expect(report).toMatchObject({ updated: 2, created: 0, invalid: 1 });
+    expect(report.problems).toEqual([
+      { row: 3, column: 'email', message: 'matches 2 existing records: fix them first' },
+    ]);
+    expect(
+      await t.sql(
+        `SELECT slug, email, headline FROM person WHERE slug IN ('case-person', 'slug-only') ORDER BY slug`,
+      ),
+    ).toEqual([
+      { slug: 'case-person', email: 'case.person@example.org', headline: 'Found by email' },
+      { slug: 'slug-only', email: null, headline: 'Found by slug' },
+    ]);
+    expect(await run()).toMatchObject({ updated: 0, unchanged: 2, invalid: 1, written: false });
+    await t.sql(`DELETE FROM person WHERE slug IN ('case-person', 'twin-a', 'twin-b', 'slug-only')`);
+  });
+
   it('--atomic writes nothing when one row is invalid, everything when all are valid', async () => {
     const csv =
       'name,city,website\nÉcole Alpha,Lille,https://alpha.example\nÉcole Beta,,https://beta.example\n';

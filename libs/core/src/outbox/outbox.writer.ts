@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OutboxEntry } from './outbox-entry.entity';
 import type { SearchDocumentType } from './search-document-type';
 
 /**
@@ -16,11 +15,10 @@ export class OutboxWriter {
   ): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxEntry)
-      .values(unique.map((documentId) => ({ documentType, documentId })))
-      .execute();
+    // One row per document (the relay claims and retries them one by one), in one statement however many.
+    await manager.query(
+      'INSERT INTO search_outbox (document_type, document_id) SELECT $1, unnest($2::text[])',
+      [documentType, unique],
+    );
   }
 }

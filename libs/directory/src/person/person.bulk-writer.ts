@@ -93,9 +93,7 @@ export class PersonBulkWriter {
     const all = [...creates, ...updated];
     const withCrafts = all.filter((draft) => draft.crafts);
     if (withCrafts.length) {
-      await manager.query('DELETE FROM person_craft WHERE person_id = ANY($1::uuid[])', [
-        withCrafts.map((draft) => draft.person.id),
-      ]);
+      await this.clear(manager, 'person_craft', updated, (draft) => Boolean(draft.crafts));
       await manager.query(
         `INSERT INTO person_craft (person_id, craft_slug, is_primary)
          SELECT person_id, craft_slug, is_primary FROM json_to_recordset($1::json)
@@ -115,9 +113,7 @@ export class PersonBulkWriter {
     }
     const withLanguages = all.filter((draft) => draft.languages);
     if (withLanguages.length) {
-      await manager.query('DELETE FROM person_language WHERE person_id = ANY($1::uuid[])', [
-        withLanguages.map((draft) => draft.person.id),
-      ]);
+      await this.clear(manager, 'person_language', updated, (draft) => Boolean(draft.languages));
       await manager.query(
         `INSERT INTO person_language (person_id, language, level)
          SELECT person_id, language, level FROM json_to_recordset($1::json)
@@ -137,5 +133,16 @@ export class PersonBulkWriter {
       all.map((draft) => draft.person.id),
     );
     return creates.map((draft) => draft.person.id);
+  }
+
+  /** Removes the rows of `table` that updated people replace (people just created have none to remove). */
+  private async clear(
+    manager: EntityManager,
+    table: 'person_craft' | 'person_language',
+    updated: readonly (PersonDraft & { person: { id: string } })[],
+    replaces: (draft: PersonDraft) => boolean,
+  ): Promise<void> {
+    const ids = updated.filter(replaces).map((draft) => draft.person.id);
+    if (ids.length) await manager.query(`DELETE FROM ${table} WHERE person_id = ANY($1::uuid[])`, [ids]);
   }
 }

@@ -10,8 +10,9 @@ import {
 } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CellReader, given, columnOfField, list, same } from '../import/cells';
+import { CellReader, given, columnOfField, list, memoised, same } from '../import/cells';
 import { Cells, ColumnSpec, ImportDefinition, keyOf, MatchKey, Prepared } from '../import/import-definition';
+import { lookupByIndex } from '../import/index-lookup';
 import { languageCode, languageLevel, personKind } from '../import/labels';
 import type { ReferenceData } from '../import/reference-data';
 import { websiteColumn } from './shared-columns';
@@ -208,6 +209,48 @@ function languageOf(item: string): { language: string; level: LanguageLevel } | 
   return undefined;
 }
 
+/** Whole people by id, as TypeORM reads them (column by column through the driver), looked up through the index. */
+async function peopleByIds(manager: EntityManager, ids: readonly string[], lock: boolean): Promise<Person[]> {
+  const { columns } = manager.connection.getMetadata(Person);
+  const rows = await lookupByIndex<Record<string, unknown>>(manager, {
+    table: 'person',
+    key: 'id',
+    keyType: 'uuid',
+    keys: ids,
+    columns: columns.map((column) => `${column.databaseName} AS "${column.propertyName}"`).join(', '),
+    lock,
+  });
+  return rows.map((row) => {
+    const person = manager.create(Person);
+    for (const column of columns)
+      column.setEntityValue(
+        person,
+        manager.connection.driver.prepareHydratedValue(row[column.propertyName], column),
+      );
+    return person;
+  });
+}
+
+/** Rows by their `person_id`. */
+function groupBy<T extends { person_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.person_id);
+    if (group) group.push(row);
+    else groups.set(row.person_id, [row]);
+  }
+  return groups;
+}
+
+const craftOf = memoised(resolveCraft);
+const kindOf = memoised(personKind);
+const knownLanguage = memoised(languageOf);
+/** A fresh object per cell, so "anglais | anglais" still reads as a language listed twice. */
+const languageOfItem = (item: string) => {
+  const found = knownLanguage(item);
+  return found && { ...found };
+};
+
 const languageKey = (languages: readonly { language: string; level: string }[]) =>
   languages
     .map((l) => `${l.language}:${l.level}`)
@@ -232,9 +275,9 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
       lastName: read.text('last_name'),
       email: read.text('email')?.toLowerCase(),
       phone: read.text('phone'),
-      kinds: read.terms('kinds', personKind, 'kind'),
-      crafts: read.terms('crafts', resolveCraft, 'craft'),
-      languages: read.terms('languages', languageOf, 'language or level'),
+      kinds: read.terms('kinds', kindOf, 'kind'),
+      crafts: read.terms('crafts', craftOf, 'craft'),
+      languages: read.terms('languages', languageOfItem, 'language or level'),
       headline: read.text('headline'),
       city: read.text('city'),
       postcode: read.text('postcode')?.toUpperCase(),
@@ -298,47 +341,56 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
   ): Promise<Map<string, ExistingPerson[]>> {
     const emails = keys.filter((key) => key.column === 'email').map((key) => key.value);
     const slugs = keys.filter((key) => key.column === 'slug').map((key) => key.value);
-    // Two queries, each with a good plan: a hashed semi-join on the unnested emails (`lower(email) = ANY` compares
-    // every person with every email) and the slug index; an OR of both makes PostgreSQL test each person in turn.
-    const byEmail = manager
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('lower(p.email) IN (SELECT unnest(CAST(:emails AS text[])))', { emails });
-    const bySlug = manager
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('p.slug = ANY(:slugs)', { slugs });
-    if (lock) [byEmail, bySlug].forEach((query) => query.setLock('pessimistic_write'));
-    const unique = new Map<string, Person>();
-    for (const person of [
-      ...(emails.length ? await byEmail.getMany() : []),
-      ...(slugs.length ? await bySlug.getMany() : []),
-    ])
-      unique.set(person.id, person);
-    const people = [...unique.values()];
-    const ids = people.map((person) => person.id);
-    const crafts: { person_id: string; craft_slug: string }[] = ids.length
-      ? await manager.query(
-          'SELECT person_id, craft_slug FROM person_craft WHERE person_id = ANY($1::uuid[]) ORDER BY is_primary DESC, craft_slug',
-          [ids],
-        )
-      : [];
-    const languages: { person_id: string; language: string; level: LanguageLevel }[] = ids.length
-      ? await manager.query(
-          'SELECT person_id, language, level FROM person_language WHERE person_id = ANY($1::uuid[])',
-          [ids],
-        )
-      : [];
+    const matched = [
+      ...(await lookupByIndex<{ id: string }>(manager, {
+        table: 'person',
+        key: 'lower(email)',
+        where: 'email IS NOT NULL',
+        keyType: 'text',
+        keys: emails,
+        columns: 'id',
+      })),
+      ...(await lookupByIndex<{ id: string }>(manager, {
+        table: 'person',
+        key: 'slug',
+        keyType: 'text',
+        keys: slugs,
+        columns: 'id',
+      })),
+    ];
+    const ids = [...new Set(matched.map((row) => row.id))];
+    if (ids.length === 0) return new Map();
+    const people = await peopleByIds(manager, ids, lock);
+    const crafts = groupBy(
+      await lookupByIndex<{ person_id: string; craft_slug: string; is_primary: boolean }>(manager, {
+        table: 'person_craft',
+        key: 'person_id',
+        keyType: 'uuid',
+        keys: ids,
+        columns: 'person_id, craft_slug, is_primary',
+      }),
+    );
+    const languages = groupBy(
+      await lookupByIndex<{ person_id: string; language: string; level: LanguageLevel }>(manager, {
+        table: 'person_language',
+        key: 'person_id',
+        keyType: 'uuid',
+        keys: ids,
+        columns: 'person_id, language, level',
+      }),
+    );
     const found = new Map<string, ExistingPerson[]>();
     const emailSet = new Set(emails);
     const slugSet = new Set(slugs);
     for (const person of people) {
       const existing: ExistingPerson = {
         person,
-        crafts: crafts.filter((c) => c.person_id === person.id).map((c) => c.craft_slug),
-        languages: languages
-          .filter((l) => l.person_id === person.id)
-          .map(({ language, level }) => ({ language, level })),
+        crafts: (crafts.get(person.id) ?? [])
+          .sort(
+            (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.craft_slug.localeCompare(b.craft_slug),
+          )
+          .map((c) => c.craft_slug),
+        languages: (languages.get(person.id) ?? []).map(({ language, level }) => ({ language, level })),
       };
       const email = person.email?.toLowerCase();
       const matched: MatchKey[] = [];

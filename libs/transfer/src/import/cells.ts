@@ -81,6 +81,24 @@ export class CellReader {
   }
 }
 
+/**
+ * A term lookup remembered by term: a spreadsheet repeats the same few labels ("chef opérateur", "anglais
+ * courant") on every row. Holds at most `size` terms.
+ */
+export function memoised<T>(
+  lookup: (term: string) => T | undefined,
+  size = 10_000,
+): (term: string) => T | undefined {
+  const known = new Map<string, T | undefined>();
+  return (term) => {
+    if (known.has(term)) return known.get(term);
+    if (known.size >= size) known.clear();
+    const value = lookup(term);
+    known.set(term, value);
+    return value;
+  };
+}
+
 /** The column of an input field named by class-validator (`languages.0.level` → languages). */
 export function columnOfField(columns: readonly ColumnSpec[], fields: Record<string, string>, field: string) {
   const root = field.split('.')[0];

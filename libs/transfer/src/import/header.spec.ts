@@ -1,5 +1,5 @@
 import { PEOPLE_COLUMNS } from '../definitions/people.import';
-import { headerKey, list, same } from './cells';
+import { headerKey, list, memoised, same } from './cells';
 import { mapHeader } from './header';
 
 describe('header mapping', () => {
@@ -28,5 +28,24 @@ describe('header mapping', () => {
     expect(same(50.72, 50.72)).toBe(true);
     expect(same(null, undefined)).toBe(true);
     expect(same('Lille', 'Lens')).toBe(false);
+  });
+
+  it('remembers term lookups, unknown terms included, and forgets them all when full', () => {
+    const asked: string[] = [];
+    const lookup = memoised((term: string) => {
+      asked.push(term);
+      return term === 'DoP' ? 'director-of-photography' : undefined;
+    }, 2);
+    expect(['DoP', 'DoP', 'nope', 'nope', 'DoP'].map(lookup)).toEqual([
+      'director-of-photography',
+      'director-of-photography',
+      undefined,
+      undefined,
+      'director-of-photography',
+    ]);
+    expect(asked).toEqual(['DoP', 'nope']);
+    lookup('third');
+    lookup('DoP');
+    expect(asked).toEqual(['DoP', 'nope', 'third', 'DoP']);
   });
 });

@@ -48,7 +48,8 @@ class Tally {
  * Imports a spreadsheet of people, companies, schools or projects, for the CLI and the HTTP endpoint alike.
  *
  * Two phases: the first reads and checks every row (and which records exist) without writing, so a
- * malformed file is refused before anything is written; the second, unless dry run, writes the valid rows in
+ * malformed file is refused before anything is written; the second, unless dry run, writes the valid rows that
+ * create or change a record (looked up again, locked) in
  * batches, one transaction each (or one for the whole file with `atomic`), search outbox rows included. A batch
  * is whole or absent, and re-running an import changes nothing already imported, so an interrupted import is
  * finished by running it again.
@@ -79,7 +80,8 @@ export class ImportService {
     const write = !options.dryRun && valid.length > 0 && !(options.atomic && tally.invalidRows.size > 0);
     if (write) {
       const slugs = await SlugAllocator.load(this.dataSource.manager, definition.slugTable);
-      tally.created = tally.updated = tally.unchanged = tally.skipped = 0;
+      // The rows the check found unchanged or skipped stay counted; the others are classified again under lock.
+      tally.created = tally.updated = 0;
       if (options.atomic) {
         await this.dataSource.transaction((manager) =>
           this.writeAll(valid, definition, options, tally, slugs, manager),
@@ -109,8 +111,9 @@ export class ImportService {
   }
 
   /**
-   * Reads and checks the whole file, and which records exist, writing nothing. Returns the valid rows: they are
-   * held in memory until written (about 1 KB a row), so the file is read and validated once.
+   * Reads and checks the whole file, and which records exist, writing nothing. Returns the valid rows that would
+   * create or change a record: they are held in memory until written (about 1 KB a row), so the file is read and
+   * validated once. Rows found unchanged (or skipped) are only counted: writing them would change nothing.
    */
   private async check(
     source: TableSource,
@@ -125,12 +128,23 @@ export class ImportService {
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const valid: Pending[] = [];
     let batch: Pending[] = [];
+    // One batch's lookup runs while the next batch is read and checked (the database and this process each get on
+    // with their part); lookups stay one at a time and in order.
+    let lookup: Promise<void> = Promise.resolve();
     const flush = async () => {
       if (batch.length === 0) return;
-      await this.classify(this.dataSource.manager, definition, batch, options, tally, false);
-      valid.push(...batch.filter((row) => !tally.invalidRows.has(row.row)));
+      const rows = batch;
       batch = [];
-      options.onProgress?.({ phase: 'checking', rows: tally.rows });
+      await lookup;
+      const read = tally.rows;
+      lookup = this.classify(this.dataSource.manager, definition, rows, options, tally, false).then(
+        ({ toWrite }) => {
+          valid.push(...toWrite);
+          options.onProgress?.({ phase: 'checking', rows: read });
+        },
+      );
+      // Awaited at the next flush or at the end; until then a failure must not count as unhandled.
+      lookup.catch(() => undefined);
     };
     options.onProgress?.({ phase: 'checking', rows: 0 });
     for await (const { row, cells } of table.rows) {
@@ -156,6 +170,8 @@ export class ImportService {
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await lookup;
+    tally.problems.sort((a, b) => a.row - b.row);
     return { tally, valid };
   }
 
@@ -211,7 +227,10 @@ export class ImportService {
     return index >= 0 ? names[index] : problem.field;
   }
 
-  /** Sorts a batch into created, updated, unchanged and skipped rows, and rows that match ambiguously. */
+  /**
+   * Sorts a batch into created, updated, unchanged and skipped rows, and rows that match ambiguously; `toWrite`
+   * holds the rows to create or update.
+   */
   private async classify(
     manager: EntityManager,
     definition: AnyDefinition,
@@ -227,6 +246,7 @@ export class ImportService {
     );
     const created: unknown[] = [];
     const updated: { value: unknown; existing: unknown }[] = [];
+    const toWrite: Pending[] = [];
     const mode = options.mode ?? 'upsert';
     for (const row of rows) {
       const matches = existing.get(keyOf(row.key)) ?? [];
@@ -234,6 +254,7 @@ export class ImportService {
         tally.problem(row.row, row.key.column, `matches ${matches.length} existing records: fix them first`);
       } else if (matches.length === 0) {
         created.push(row.value);
+        toWrite.push(row);
       } else if (mode === 'fail') {
         tally.problem(
           row.row,
@@ -244,13 +265,14 @@ export class ImportService {
         tally.skipped++;
       } else if (definition.changes(row.value, matches[0])) {
         updated.push({ value: row.value, existing: matches[0] });
+        toWrite.push(row);
       } else {
         tally.unchanged++;
       }
     }
     tally.created += created.length;
     tally.updated += updated.length;
-    return { created, updated };
+    return { created, updated, toWrite };
   }
 
   private async writeBatch(
