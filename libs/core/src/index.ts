@@ -5,7 +5,6 @@ export * from './errors/error-code';
 export * from './errors/app-error';
 export * from './errors/format-graphql-error';
 export * from './errors/validation.pipe';
-export * from './errors/input-check';
 export * from './errors/graphql-exception.filter';
 export * from './errors/body-parser-errors';
 export * from './database/database-options';

@@ -1,7 +1,7 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { AppError, FieldProblem } from './app-error';
-import { checkInput } from './input-check';
 
 /** class-validator's error tree as one problem per constraint, fields named by their path (`languages.0.level`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -14,15 +14,15 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 
 /**
  * The checks the GraphQL pipe applies to an input class, for inputs that do not arrive through GraphQL (imports):
- * the instance, and the problems found. The same decorators run, through `checkInput`, which reads them once
- * per class rather than once per row.
+ * the instance, and the problems found.
  */
 export function validateInput<T extends object>(
   type: new () => T,
   plain: object,
 ): { value: T; problems: FieldProblem[] } {
   const value = plainToInstance(type, plain);
-  return { value, problems: checkInput(value) };
+  const errors = validateSync(value, { whitelist: true, forbidUnknownValues: false });
+  return { value, problems: flattenValidationErrors(errors) };
 }
 
 /** class-validator on every input; failures become one BAD_USER_INPUT naming each field. */
