@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Lang } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
 import { enumLabel, languageName } from '../i18n/enum-labels';
@@ -12,6 +12,8 @@ import {
   SearchState,
   toggleFilter,
 } from './search-url';
+
+const FRENCH = new Intl.Collator('fr');
 
 interface Facet {
   name: string;
@@ -125,7 +127,29 @@ export function SearchFilters({
         (facet.values.length > 0 || state.filters[FACET_TO_FILTER[facet.name]!].length > 0),
     )
     .sort((a, b) => FACET_ORDER.indexOf(a.name) - FACET_ORDER.indexOf(b.name));
-  const communes = [...(lookups?.communes ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  // About 1,500 options: built once per lookups, so a keystroke in the search box does not sort and diff them again.
+  const nearOptions = useMemo(() => {
+    const communes = [...(lookups?.communes ?? [])].sort((a, b) => FRENCH.compare(a.name, b.name));
+    return (
+      <>
+        <option value="">{t('search.near.none')}</option>
+        <optgroup label={t('search.near.sites')}>
+          {lookups?.sites.edges.map(({ node }) => (
+            <option key={node.slug} value={`site:${node.slug}`}>
+              {node.name}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('search.near.communes')}>
+          {communes.map((commune) => (
+            <option key={commune.id} value={`commune:${commune.id}`}>
+              {commune.name} ({commune.postcode})
+            </option>
+          ))}
+        </optgroup>
+      </>
+    );
+  }, [lookups, t]);
   return (
     <aside id={id} className="search-filters" aria-label={t('search.filters')}>
       <h2>{t('search.filters')}</h2>
@@ -143,21 +167,7 @@ export function SearchFilters({
             });
           }}
         >
-          <option value="">{t('search.near.none')}</option>
-          <optgroup label={t('search.near.sites')}>
-            {lookups?.sites.edges.map(({ node }) => (
-              <option key={node.slug} value={`site:${node.slug}`}>
-                {node.name}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t('search.near.communes')}>
-            {communes.map((commune) => (
-              <option key={commune.id} value={`commune:${commune.id}`}>
-                {commune.name} ({commune.postcode})
-              </option>
-            ))}
-          </optgroup>
+          {nearOptions}
         </select>
       </div>
       {state.near && (
