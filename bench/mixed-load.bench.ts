@@ -125,6 +125,10 @@ export async function mixedLoad(env: ScaleEnvironment, api: ApiProcess): Promise
             .map(([key, n]) => `${key}: ${n}`)
             .join(', ')})`
         : ''
+    }. GraphQL errors by kind and code: ${
+      Object.entries(result.graphqlErrorCodes)
+        .map(([key, n]) => `${key} ${n}`)
+        .join(', ') || 'none'
     }. Sent: ${kinds}. Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at \`seed --scale ${benchScale()}\`; load average ${loadBefore} before, ${loadAfter} at the end.`,
   ].join('\n');
 }

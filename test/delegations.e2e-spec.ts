@@ -12,10 +12,10 @@ import { createApp } from '../apps/api/src/create-app';
 
 const STATUSES = ['PROPOSED', 'INVITED', 'CONFIRMED', 'DECLINED', 'WITHDRAWN'] as const;
 type Status = (typeof STATUSES)[number];
-/** What STAFF may do through setDelegationMemberStatus; CONFIRMED comes only from the invitee. */
+/** What STAFF may do through setDelegationMemberStatus (a confirmation or refusal received otherwise included). */
 const STAFF_MOVES: Record<Status, Status[]> = {
   PROPOSED: ['INVITED', 'WITHDRAWN'],
-  INVITED: ['DECLINED', 'WITHDRAWN'],
+  INVITED: ['CONFIRMED', 'DECLINED', 'WITHDRAWN'],
   CONFIRMED: ['WITHDRAWN'],
   DECLINED: [],
   WITHDRAWN: [],
@@ -283,7 +283,7 @@ describe('delegations', () => {
         refused++;
       }
     }
-    expect(refused).toBe(25 - 5);
+    expect(refused).toBe(25 - 6);
     // The invitee's own moves: only INVITED can be answered, only CONFIRMED withdrawn.
     for (const from of ['CONFIRMED'] as const) {
       const response = await gql(alice, ANSWER, {
@@ -297,6 +297,32 @@ describe('delegations', () => {
     expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual(
       Object.fromEntries(STATUSES.map((status) => [at[status], status])),
     );
+  });
+
+  it('lets STAFF record a confirmation received otherwise, leaving the brochure consent to the invitee', async () => {
+    const delegation = (
+      await ok(staff, CREATE, { input: { editionId: seriesMania, name: 'Confirmée par téléphone' } })
+    ).createDelegation.id;
+    await ok(staff, UPDATE, { id: delegation, input: { status: 'PUBLISHED' } });
+    const memberId = (
+      await ok(staff, ADD, {
+        input: { delegationId: delegation, kind: 'PERSON', personId: ids.matrixInvited },
+      })
+    ).addDelegationMember.id;
+    await ok(staff, SET_STATUS, { input: { memberId, status: 'INVITED' } });
+    const confirmed = (await ok(staff, SET_STATUS, { input: { memberId, status: 'CONFIRMED' } }))
+      .setDelegationMemberStatus;
+    expect(confirmed).toMatchObject({ status: 'CONFIRMED' });
+    expect(await t.sql('SELECT consent_brochure FROM delegation_member WHERE id = $1', [memberId])).toEqual([
+      { consent_brochure: null },
+    ]);
+    expect(
+      await t.sql(
+        `SELECT from_status, to_status, details->>'by' AS by FROM delegation_event
+          WHERE member_id = $1 AND to_status = 'CONFIRMED'`,
+        [memberId],
+      ),
+    ).toEqual([{ from_status: 'INVITED', to_status: 'CONFIRMED', by: 'STAFF' }]);
   });
 
   it('lets invitees answer for themselves and give or refuse brochure consent', async () => {
@@ -319,11 +345,6 @@ describe('delegations', () => {
       input: { memberId: members['Bruno Lefebvre'], accept: true, consentBrochure: true },
     });
     expect(GraphQLClient.codes(proposal)).toEqual(['NOT_FOUND']);
-    const staffConfirms = await gql(staff, SET_STATUS, {
-      input: { memberId: members['Alice Martin'], status: 'CONFIRMED' },
-    });
-    expect(GraphQLClient.codes(staffConfirms)).toEqual(['CONFLICT']);
-
     const answered = (
       await ok(alice, ANSWER, {
         input: { memberId: members['Alice Martin'], accept: true, consentBrochure: true },

@@ -22,6 +22,8 @@ export interface LoadResult {
   errorKinds: { non2xx: number; transport: number; timeouts: number };
   /** 2xx responses whose GraphQL body held `errors`. */
   graphqlErrors: number;
+  /** Those errors per kind and `extensions.code`, e.g. `update CONFLICT`. */
+  graphqlErrorCodes: Record<string, number>;
   byKind: Record<string, number>;
   /** Non-2xx responses per kind and status, e.g. `update 400`. */
   failedByKind: Record<string, number>;
@@ -41,6 +43,7 @@ export async function runLoad(options: {
 }): Promise<LoadResult> {
   let next = 0;
   let graphqlErrors = 0;
+  const graphqlErrorCodes: Record<string, number> = {};
   const byKind: Record<string, number> = {};
   const failedByKind: Record<string, number> = {};
   const times: number[] = [];
@@ -71,7 +74,13 @@ export async function runLoad(options: {
             };
           },
           onResponse: (status, body, context: { kind?: string }) => {
-            if (status < 300 && body.includes('"errors"')) graphqlErrors++;
+            if (status < 300 && body.includes('"errors"')) {
+              graphqlErrors++;
+              for (const code of errorCodes(body)) {
+                const key = `${String(context.kind)} ${code}`;
+                graphqlErrorCodes[key] = (graphqlErrorCodes[key] ?? 0) + 1;
+              }
+            }
             if (status >= 300) {
               const key = `${String(context.kind)} ${status}`;
               failedByKind[key] = (failedByKind[key] ?? 0) + 1;
@@ -98,10 +107,21 @@ export async function runLoad(options: {
       timeouts: result.timeouts,
     },
     graphqlErrors,
+    graphqlErrorCodes,
     byKind,
     failedByKind,
     times,
   };
+}
+
+/** The distinct `extensions.code`s of a GraphQL response body's errors. */
+function errorCodes(body: string): string[] {
+  try {
+    const { errors } = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
+    return [...new Set((errors ?? []).map((error) => error.extensions?.code ?? 'no code'))];
+  } catch {
+    return ['unparsable body'];
+  }
 }
 
 /** Several results of the same target pooled into one (percentiles over all their response times). */
@@ -123,6 +143,7 @@ export function pool(results: LoadResult[], seconds: number): LoadResult {
       timeouts: results.reduce((sum, result) => sum + result.errorKinds.timeouts, 0),
     },
     graphqlErrors: results.reduce((sum, result) => sum + result.graphqlErrors, 0),
+    graphqlErrorCodes: {},
     byKind,
     failedByKind: {},
     times,

@@ -387,7 +387,7 @@ describe('web app in Chromium', () => {
   });
 
   it('staff move a delegation member to CONFIRMED and download the brochure', async () => {
-    // The invitee: an approved member owning a person profile (CONFIRMED comes only from the invitee's answer).
+    // The invitee: an approved member owning a person profile (the brochure consent is only ever hers).
     const ok = async (query: string, variables: Record<string, unknown>, session: Session) => {
       const response = await t.graphql.request(query, variables, session.headers);
       if (!response.data) throw new Error(JSON.stringify(response.errors));
@@ -436,21 +436,28 @@ describe('web app in Chromium', () => {
     await staffPage.reload();
     const column = (name: string) => staffPage.getByRole('region', { name: new RegExp(`^${name}`) });
     await column('Proposés').getByText('Nora Lefebvre').waitFor();
-    // Only the moves STAFF may make are offered: no "Confirmer" button anywhere.
+    // Only the moves STAFF may make are offered: no "Confirmer" before the invitation.
+    await expect(staffPage.getByRole('button', { name: 'Confirmer Nora Lefebvre' }).count()).resolves.toBe(0);
     await staffPage.getByRole('button', { name: 'Inviter Nora Lefebvre' }).click();
     await column('Invités').getByText('Nora Lefebvre').waitFor();
-    await expect(staffPage.getByRole('button', { name: /^Confirmer/ }).count()).resolves.toBe(0);
+    // Nora answered by phone: STAFF move her to CONFIRMED on the board.
+    await staffPage.getByRole('button', { name: 'Confirmer Nora Lefebvre' }).click();
+    await column('Confirmés').getByText('Nora Lefebvre').waitFor();
 
-    // Nora accepts, consenting to the brochure.
+    // The brochure consent is hers: she gives it on her invitations page.
     const invitee = await newPage();
     await signInThroughForm(invitee, noraEmail, 'a-long-enough-password');
     await invitee.getByRole('link', { name: 'Mes invitations' }).click();
-    await invitee.getByLabel('J’accepte de figurer dans la brochure de la délégation').check();
-    await invitee.getByRole('button', { name: 'Accepter l’invitation' }).click();
     await invitee.getByText('confirmée', { exact: false }).waitFor();
+    const consentSaved = invitee.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && /SetBrochureConsent/.test(response.request().postData() ?? ''),
+    );
+    await invitee.getByLabel('J’accepte de figurer dans la brochure de la délégation').check();
+    await consentSaved;
 
     await staffPage.reload();
-    await column('Confirmés').getByText('Nora Lefebvre').waitFor();
+    await column('Confirmés').getByText('Accepte de figurer dans la brochure').waitFor();
     const suggestions = staffPage.getByRole('region', { name: 'Suggestions à proposer' });
     await suggestions.getByRole('status').waitFor({ state: 'detached' });
     if (SCREENSHOTS) {

@@ -265,7 +265,8 @@ export const en: Messages = {
   'delegation.move.DECLINED': 'Record refusal',
   'delegation.move.WITHDRAWN': 'Withdraw',
   'delegation.remove': 'Remove',
-  'delegation.awaitingAnswer': 'Awaiting their answer: only the invitee confirms.',
+  'delegation.awaitingAnswer':
+    'Awaiting their own answer; confirm here an answer received by phone or email (the brochure waits for their consent).',
   'delegation.consentYes': 'Agrees to appear in the brochure',
   'delegation.consentNo': 'Refuses to appear in the brochure',
   'delegation.kind.PERSON': 'Person',

@@ -267,7 +267,8 @@ export const fr = {
   'delegation.move.DECLINED': 'Noter le refus',
   'delegation.move.WITHDRAWN': 'Retirer',
   'delegation.remove': 'Supprimer',
-  'delegation.awaitingAnswer': 'En attente de sa réponse : seul·e l’invité·e confirme.',
+  'delegation.awaitingAnswer':
+    'En attente de sa propre réponse ; confirmez ici une réponse reçue par téléphone ou courriel (la brochure attend son consentement).',
   'delegation.consentYes': 'Accepte de figurer dans la brochure',
   'delegation.consentNo': 'Refuse de figurer dans la brochure',
   'delegation.kind.PERSON': 'Personne',

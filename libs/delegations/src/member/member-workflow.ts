@@ -6,12 +6,13 @@ export type WorkflowActor = 'STAFF' | 'INVITEE';
 const { PROPOSED, INVITED, CONFIRMED, DECLINED, WITHDRAWN } = MemberStatus;
 
 /**
- * Every allowed move, and who may make it. CONFIRMED comes only from the invitee (with their brochure
- * consent); STAFF may record a refusal received otherwise. DECLINED and WITHDRAWN are final.
+ * Every allowed move, and who may make it. The invitee answers for themselves; STAFF may also record an answer
+ * received otherwise (a confirmation or a refusal by phone or email). The brochure consent is only ever the
+ * invitee's own: a member STAFF confirm stays out of the brochure until they consent. DECLINED and WITHDRAWN are final.
  */
 const TRANSITIONS: Record<MemberStatus, Partial<Record<MemberStatus, readonly WorkflowActor[]>>> = {
   [PROPOSED]: { [INVITED]: ['STAFF'], [WITHDRAWN]: ['STAFF'] },
-  [INVITED]: { [CONFIRMED]: ['INVITEE'], [DECLINED]: ['INVITEE', 'STAFF'], [WITHDRAWN]: ['STAFF'] },
+  [INVITED]: { [CONFIRMED]: ['INVITEE', 'STAFF'], [DECLINED]: ['INVITEE', 'STAFF'], [WITHDRAWN]: ['STAFF'] },
   [CONFIRMED]: { [WITHDRAWN]: ['STAFF', 'INVITEE'] },
   [DECLINED]: {},
   [WITHDRAWN]: {},
@@ -27,10 +28,10 @@ export function canTransition(from: MemberStatus, to: MemberStatus, actor: Workf
 /** The reason a move is refused, for the client; null when it is allowed. */
 export function refusal(from: MemberStatus, to: MemberStatus, actor: WorkflowActor): string | null {
   if (canTransition(from, to, actor)) return null;
-  if (TRANSITIONS[from][to]) {
-    return actor === 'STAFF'
-      ? `Only the invitee can move a member from ${from} to ${to}`
-      : `Only STAFF can move a member from ${from} to ${to}`;
+  const allowed = TRANSITIONS[from][to];
+  if (allowed) {
+    const who = allowed.map((a) => (a === 'STAFF' ? 'STAFF' : 'the invitee')).join(' or ');
+    return `Only ${who} can move a member from ${from} to ${to}`;
   }
   const next = Object.keys(TRANSITIONS[from]);
   return next.length

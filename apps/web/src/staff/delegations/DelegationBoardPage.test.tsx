@@ -103,12 +103,11 @@ describe('delegation board', () => {
     setup({ DelegationBoard: board });
     await screen.findByRole('heading', { name: 'Délégation Series Mania' });
     expect(moves('Paul Propose')).toEqual(['Inviter', 'Retirer', 'Supprimer']);
-    // Only the invitee confirms: STAFF may record a refusal or withdraw.
-    expect(moves('Iris Invite')).toEqual(['Noter le refus', 'Retirer']);
-    expect(card('Iris Invite').getByText(/seul·e l’invité·e confirme/)).toBeTruthy();
+    // STAFF record an answer received otherwise, or withdraw; nobody goes back to PROPOSED.
+    expect(moves('Iris Invite')).toEqual(['Confirmer', 'Noter le refus', 'Retirer']);
+    expect(card('Iris Invite').getByText(/sa propre réponse/)).toBeTruthy();
     expect(moves('Chloé Confirme')).toEqual(['Retirer']);
     expect(moves('Denis Decline')).toEqual([]);
-    expect(screen.queryByRole('button', { name: /^Confirmer/ })).toBeNull();
   });
 
   it('puts each member in the column of its status and shows the seats against capacity', async () => {

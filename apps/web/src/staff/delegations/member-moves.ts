@@ -10,12 +10,13 @@ export const STATUSES: readonly DelegationMemberStatus[] = [
 ];
 
 /**
- * The moves STAFF may make (libs/delegations member-workflow.ts): CONFIRMED comes only from the invitee, with
- * their brochure consent; DECLINED and WITHDRAWN are final. The API refuses anything else with a CONFLICT.
+ * The moves STAFF may make (libs/delegations member-workflow.ts): besides the invitee's own answer, STAFF record a
+ * confirmation or refusal received by phone or email (the brochure consent stays the invitee's); DECLINED and
+ * WITHDRAWN are final. The API refuses anything else with a CONFLICT.
  */
 const STAFF_MOVES: Record<DelegationMemberStatus, readonly DelegationMemberStatus[]> = {
   PROPOSED: ['INVITED', 'WITHDRAWN'],
-  INVITED: ['DECLINED', 'WITHDRAWN'],
+  INVITED: ['CONFIRMED', 'DECLINED', 'WITHDRAWN'],
   CONFIRMED: ['WITHDRAWN'],
   DECLINED: [],
   WITHDRAWN: [],
