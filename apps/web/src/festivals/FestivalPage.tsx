@@ -4,6 +4,7 @@ import { useAuth } from '../auth/auth';
 import { ErrorState, Loading, NotFound } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { SourceList } from '../profiles/ProfileParts';
 import { EditionDates } from './EditionDates';
 import { editionPath, pickEdition } from './edition-dates';
 
@@ -201,11 +202,7 @@ export default function FestivalPage() {
           {festival.sources.length > 0 && (
             <>
               <h3>{t('festival.sources')}</h3>
-              <ul className="link-list">
-                {festival.sources.map((source) => (
-                  <li key={source}>{source.startsWith('http') ? <a href={source}>{source}</a> : source}</li>
-                ))}
-              </ul>
+              <SourceList sources={festival.sources} />
             </>
           )}
         </section>

@@ -40,3 +40,16 @@ export function InternalLinks({ items }: { items: { to: string; label: string; d
     </ul>
   );
 }
+
+/** Where reference data comes from: links for web addresses, plain text for the rest (a report, a decree). */
+export function SourceList({ sources }: { sources: string[] }) {
+  return (
+    <ul className="link-list">
+      {sources.map((source) => (
+        <li key={source}>
+          {/^https?:/.test(source) ? <ExternalLink href={source}>{source}</ExternalLink> : source}
+        </li>
+      ))}
+    </ul>
+  );
+}

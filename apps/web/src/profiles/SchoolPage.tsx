@@ -4,7 +4,7 @@ import { ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { languageName } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
-import { ExternalLink, InternalLinks, Section } from './ProfileParts';
+import { ExternalLink, InternalLinks, Section, SourceList } from './ProfileParts';
 
 const SCHOOL = graphql(`
   query SchoolProfile($slug: String!) {
@@ -97,13 +97,7 @@ export default function SchoolPage() {
         )}
         {school.sources.length > 0 && (
           <Section title={t('profile.sources')}>
-            <ul>
-              {school.sources.map((source) => (
-                <li key={source}>
-                  {/^https?:/.test(source) ? <ExternalLink href={source}>{source}</ExternalLink> : source}
-                </li>
-              ))}
-            </ul>
+            <SourceList sources={school.sources} />
           </Section>
         )}
       </div>

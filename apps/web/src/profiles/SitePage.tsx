@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { Chips, ExternalLink, InternalLinks, Section } from './ProfileParts';
+import { Chips, ExternalLink, InternalLinks, Section, SourceList } from './ProfileParts';
 
 const SITE = graphql(`
   query SiteProfile($slug: String!) {
@@ -83,13 +83,7 @@ export default function SitePage() {
         )}
         {site.sources.length > 0 && (
           <Section title={t('profile.sources')}>
-            <ul>
-              {site.sources.map((source) => (
-                <li key={source}>
-                  {/^https?:/.test(source) ? <ExternalLink href={source}>{source}</ExternalLink> : source}
-                </li>
-              ))}
-            </ul>
+            <SourceList sources={site.sources} />
           </Section>
         )}
       </div>

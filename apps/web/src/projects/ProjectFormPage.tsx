@@ -22,25 +22,32 @@ import {
   VISIBILITIES,
 } from './project-form';
 
+/** What the form edits, read when it opens and again from the saved project. */
+graphql(`
+  fragment ProjectFormFields on Project {
+    id
+    slug
+    title
+    logline
+    synopsis
+    format
+    stage
+    genres
+    languages
+    budgetEur
+    financingSecuredEur
+    countriesSought
+    rolesSought
+    ownerCompanyId
+    targetEditionIds
+    visibility
+  }
+`);
+
 const EDIT_PROJECT = graphql(`
   query EditProject($slug: String!) {
     project(slug: $slug) {
-      id
-      slug
-      title
-      logline
-      synopsis
-      format
-      stage
-      genres
-      languages
-      budgetEur
-      financingSecuredEur
-      countriesSought
-      rolesSought
-      ownerCompanyId
-      targetEditionIds
-      visibility
+      ...ProjectFormFields
     }
   }
 `);
@@ -93,22 +100,7 @@ const CREATE = graphql(`
 const UPDATE = graphql(`
   mutation UpdateProject($id: ID!, $input: ProjectInput!) {
     updateProject(id: $id, input: $input) {
-      id
-      slug
-      title
-      logline
-      synopsis
-      format
-      stage
-      genres
-      languages
-      budgetEur
-      financingSecuredEur
-      countriesSought
-      rolesSought
-      ownerCompanyId
-      targetEditionIds
-      visibility
+      ...ProjectFormFields
     }
   }
 `);
