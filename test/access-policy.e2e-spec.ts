@@ -126,6 +126,24 @@ const MATRIX: Record<string, Row> = {
     expected: 'STAFF',
     document: `mutation { decidePersonClaim(id: "${NOBODY}", approve: false) { id } }`,
   },
+  companyMembers: { expected: 'public', document: `{ companyMembers(companyId: "${NOBODY}") { id } }` },
+  requestCompanyMembership: {
+    expected: 'MEMBER',
+    document: `mutation { requestCompanyMembership(companyId: "${NOBODY}", role: "Productrice") { id } }`,
+  },
+  addCompanyMember: {
+    expected: 'STAFF',
+    document: `mutation { addCompanyMember(companyId: "${NOBODY}", personId: "${NOBODY}", role: "Gérante") { id } }`,
+  },
+  decideCompanyMembership: {
+    expected: 'MEMBER',
+    document: `mutation { decideCompanyMembership(id: "${NOBODY}", decision: APPROVE) { id } }`,
+  },
+  setCompanyMemberRole: {
+    expected: 'MEMBER',
+    document: `mutation { setCompanyMemberRole(id: "${NOBODY}", memberRole: ADMIN) { id } }`,
+  },
+  leaveCompany: { expected: 'MEMBER', document: `mutation { leaveCompany(id: "${NOBODY}") { id } }` },
   delegations: { expected: 'MEMBER', document: '{ delegations { totalCount } }' },
   delegation: { expected: 'MEMBER', document: `{ delegation(id: "${NOBODY}") { id } }` },
   delegationHistory: {

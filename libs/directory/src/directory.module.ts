@@ -24,6 +24,8 @@ import { PersonPersonalData } from './person/person-personal-data';
 import { PersonResolver } from './person/person.resolver';
 import { PersonService } from './person/person.service';
 import { PersonBulkWriter } from './person/person.bulk-writer';
+import { MembershipResolver } from './membership/membership.resolver';
+import { MembershipService } from './membership/membership.service';
 import { Programme } from './programme/programme.entity';
 import { ReferenceDataService } from './reference/reference-data.service';
 import { School } from './school/school.entity';
@@ -70,11 +72,14 @@ export const DIRECTORY_ENTITIES = [
     ProgrammeResolver,
     ClaimService,
     ClaimResolver,
+    MembershipService,
+    MembershipResolver,
     PersonBulkWriter,
     CompanyBulkWriter,
     SchoolBulkWriter,
   ],
   exports: [
+    MembershipService,
     SiteService,
     PersonService,
     CompanyService,

@@ -31,3 +31,6 @@ export * from './company/company.bulk-writer';
 export * from './school/dto/school.inputs';
 export * from './school/school.bulk-writer';
 export * from './shared/bulk-sql';
+export * from './membership/membership.enums';
+export * from './membership/membership.rule';
+export * from './membership/membership.service';

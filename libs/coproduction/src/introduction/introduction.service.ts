@@ -1,6 +1,6 @@
 import { User } from '@crossroads/auth';
 import { AppError, ConnectionShape, isUniqueViolation, pageRequest, toConnection } from '@crossroads/core';
-import { viewerOf } from '@crossroads/directory';
+import { isMemberSql, viewerOf } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -20,8 +20,7 @@ export interface IntroductionContact {
 function partyCondition(viewer: Viewer): string {
   if (viewer.level === 'STAFF') return 'true';
   return `(EXISTS (SELECT 1 FROM project p WHERE p.id = i.project_id AND ${ownerCondition('p')})
-    OR EXISTS (SELECT 1 FROM affiliation af WHERE af.company_id = i.company_id AND af.person_id = :viewerPersonId
-               AND (af.ends_on IS NULL OR af.ends_on >= current_date)))`;
+    OR ${isMemberSql('i.company_id', ':viewerPersonId')})`;
 }
 
 @Injectable()

@@ -4,6 +4,7 @@ import {
   PersonalDataRegistry,
   PersonalDataSubject,
 } from '@crossroads/core';
+import { currentVerifiedMembership } from '@crossroads/directory';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -46,9 +47,10 @@ export class CoproductionPersonalData implements PersonalDataContributor, OnModu
       order: { createdAt: 'ASC' },
     });
     const companies = personId
-      ? ((await manager.query(`SELECT DISTINCT company_id FROM affiliation WHERE person_id = $1`, [
-          personId,
-        ])) as {
+      ? ((await manager.query(
+          `SELECT DISTINCT company_id FROM affiliation a WHERE person_id = $1 AND ${currentVerifiedMembership('a')}`,
+          [personId],
+        )) as {
           company_id: string;
         }[])
       : [];

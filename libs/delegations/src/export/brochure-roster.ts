@@ -1,5 +1,5 @@
 import { Project } from '@crossroads/coproduction';
-import { ANONYMOUS, canSee, Company, Person } from '@crossroads/directory';
+import { ANONYMOUS, canSee, Company, currentVerifiedMembership, Person } from '@crossroads/directory';
 import { Festival, FestivalEdition } from '@crossroads/festivals';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -114,12 +114,12 @@ export class BrochureRoster {
     return { delegation, festival, edition, entries };
   }
 
-  /** Current employers' names, by person. */
+  /** Current employers' names, by person: verified memberships only (a declared one proves nothing). */
   private async employers(personIds: string[]): Promise<Map<string, string[]>> {
     if (!personIds.length) return new Map();
     const rows: { person_id: string; name: string }[] = await this.dataSource.query(
       `SELECT a.person_id, c.name FROM affiliation a JOIN company c ON c.id = a.company_id
-       WHERE a.person_id = ANY($1) AND (a.ends_on IS NULL OR a.ends_on >= current_date) ORDER BY c.name`,
+       WHERE a.person_id = ANY($1) AND ${currentVerifiedMembership('a')} ORDER BY c.name`,
       [personIds],
     );
     return group(

@@ -1,20 +1,17 @@
 import { ownerCondition } from '@crossroads/coproduction';
+import { isMemberSql } from '@crossroads/directory';
 import { SelectQueryBuilder } from 'typeorm';
 import type { DelegationMember } from '../member/delegation-member.entity';
 
 /**
  * Who answers an invitation for themselves, as a SQL condition on the member alias `m`:
  * - a PERSON member: the account owning that person profile;
- * - a COMPANY member: accounts owning a profile with a current affiliation to the company (no end date, or
- *   one not past);
+ * - a COMPANY member: accounts owning a verified, current member of the company (MembershipService's rule);
  * - a PROJECT member: the project's owners as co-production defines them (its creator, the accounts owning a
  *   person on its team, the members of its owner company).
  */
 const PERSON_INVITEES = `(m.kind = 'PERSON' AND m.person_id = :viewerPersonId)`;
-const COMPANY_INVITEES = `(m.kind = 'COMPANY' AND EXISTS (
-  SELECT 1 FROM affiliation a
-  WHERE a.company_id = m.company_id AND a.person_id = :viewerPersonId
-    AND (a.ends_on IS NULL OR a.ends_on >= current_date)))`;
+const COMPANY_INVITEES = `(m.kind = 'COMPANY' AND ${isMemberSql('m.company_id', ':viewerPersonId')})`;
 const PROJECT_INVITEES = `(m.kind = 'PROJECT' AND EXISTS (
   SELECT 1 FROM project pj WHERE pj.id = m.project_id AND ${ownerCondition('pj')}))`;
 

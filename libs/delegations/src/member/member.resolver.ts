@@ -1,6 +1,6 @@
 import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
-import { Project } from '@crossroads/coproduction';
-import { Company, DirectoryLoaders, Person, viewerOf } from '@crossroads/directory';
+import { Project, ProjectAccess } from '@crossroads/coproduction';
+import { canList, Company, DirectoryLoaders, Person, viewerOf } from '@crossroads/directory';
 import { ParseUUIDPipe } from '@nestjs/common';
 import {
   Args,
@@ -42,11 +42,22 @@ export class MemberResolver {
     private readonly members: MemberService,
     private readonly loaders: DelegationLoaders,
     private readonly directoryLoaders: DirectoryLoaders,
+    private readonly projectAccess: ProjectAccess,
   ) {}
 
-  @ResolveField(() => Project, { nullable: true })
-  project(@Parent() member: DelegationMember, @Context() { req }: Request): Promise<Project | null> | null {
-    return member.projectId ? this.loaders.for(req).project.load(member.projectId) : null;
+  @ResolveField(() => Project, {
+    nullable: true,
+    description:
+      'The project, when the viewer may read it as project() would (a PRIVATE one: its owners and STAFF)',
+  })
+  async project(
+    @Parent() member: DelegationMember,
+    @Context() { req }: Request,
+    @CurrentUser() user?: User,
+  ): Promise<Project | null> {
+    if (!member.projectId) return null;
+    const project = await this.loaders.for(req).project.load(member.projectId);
+    return project && (await this.projectAccess.canRead(viewerOf(user), project)) ? project : null;
   }
 
   @Roles(Role.STAFF)
@@ -93,8 +104,14 @@ export class MemberResolver {
   }
 
   @ResolveField(() => Person, { nullable: true })
-  person(@Parent() member: DelegationMember, @Context() { req }: Request): Promise<Person | null> | null {
-    return member.personId ? this.directoryLoaders.for(req).person.load(member.personId) : null;
+  async person(
+    @Parent() member: DelegationMember,
+    @Context() { req }: Request,
+    @CurrentUser() user?: User,
+  ): Promise<Person | null> {
+    if (!member.personId) return null;
+    const person = await this.directoryLoaders.for(req).person.load(member.personId);
+    return person && canList(viewerOf(user), person) ? person : null;
   }
 
   @ResolveField(() => Company, { nullable: true })

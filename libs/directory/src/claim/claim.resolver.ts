@@ -1,6 +1,6 @@
-import { ClientIp, CurrentUser, Role, Roles, User } from '@crossroads/auth';
+import { ClientIp, CurrentUser, hasAnyRole, Role, Roles, User } from '@crossroads/auth';
 import { Connection, ConnectionArgs, ConnectionShape } from '@crossroads/core';
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { ClaimService } from './claim.service';
 import { ClaimStatus, PersonClaim } from './person-claim.entity';
@@ -76,5 +76,18 @@ export class ClaimResolver {
     @ClientIp() ip: string | null,
   ): Promise<PersonClaim> {
     return this.claims.decide(id, approve, staff, ip);
+  }
+
+  @ResolveField(() => ID, {
+    nullable: true,
+    description: 'The STAFF account that decided (STAFF only; null for others)',
+  })
+  decidedBy(@Parent() claim: PersonClaim, @CurrentUser() user?: User): string | null {
+    return user && hasAnyRole(user.roles, [Role.STAFF]) ? claim.decidedBy : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether STAFF decided the claim (who, only STAFF see)' })
+  decidedByStaff(@Parent() claim: PersonClaim): boolean {
+    return claim.decidedBy !== null;
   }
 }

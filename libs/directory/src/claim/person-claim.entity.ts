@@ -31,7 +31,7 @@ export class PersonClaim {
   @Column({ type: 'varchar', length: 16, default: ClaimStatus.PENDING })
   status: ClaimStatus;
 
-  @Field(() => ID, { nullable: true })
+  /** Exposed to STAFF only (ClaimResolver.decidedBy): members never learn other accounts' ids. */
   @Column({ type: 'uuid', nullable: true })
   decidedBy: string | null;
 

@@ -1,3 +1,4 @@
+import { isCurrentVerified } from '../membership/membership.rule';
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
 import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -60,7 +61,7 @@ export class CompanyResolver {
   }
 
   @ResolveField(() => [Person], {
-    description: 'People affiliated with the company, as the viewer may see them',
+    description: 'Current verified members of the company, as the viewer may see them',
   })
   async people(
     @Parent() company: Company,
@@ -68,7 +69,9 @@ export class CompanyResolver {
     @CurrentUser() user?: User,
   ): Promise<Person[]> {
     const loaders = this.loaders.for(req);
-    const affiliations = await loaders.affiliationsOfCompany.load(company.id);
+    const affiliations = (await loaders.affiliationsOfCompany.load(company.id)).filter((a) =>
+      isCurrentVerified(a),
+    );
     const people = await loaders.person.loadMany([...new Set(affiliations.map((a) => a.personId))]);
     const viewer = viewerOf(user);
     return people.filter((p): p is Person => p instanceof Person && canList(viewer, p));

@@ -109,6 +109,8 @@ const AFFILIATION_COLUMNS: readonly Column[] = [
   ['role', 'text'],
   ['starts_on', 'date'],
   ['ends_on', 'date'],
+  ['status', 'text'],
+  ['source', 'text'],
 ];
 const COMPANY_COLUMNS: readonly Column[] = [
   ['id', 'uuid'],
@@ -342,6 +344,9 @@ function preparePeople(
         role: a.role,
         starts_on: a.startsOn,
         ends_on: a.endsOn,
+        // The seeder stands for STAFF: its memberships are verified.
+        status: 'VERIFIED',
+        source: 'SEED',
       });
     }
   }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { MemberRole, MembershipSource, MembershipStatus } from '../membership/membership.enums';
 import { LanguageLevel, WorkFormat } from '../shared/directory.enums';
 
 @Entity()
@@ -87,7 +88,10 @@ export class Availability {
   note: string | null;
 }
 
-@ObjectType({ description: 'A person working for a company' })
+@ObjectType({
+  description:
+    "A person working for a company: declared by the person (grants nothing) or a membership verified by STAFF or the company's admins",
+})
 @Entity()
 export class Affiliation {
   @Field(() => ID)
@@ -113,4 +117,28 @@ export class Affiliation {
   @Field(() => String, { nullable: true })
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
+
+  @Field(() => MembershipStatus)
+  @Column({ type: 'varchar', length: 16, default: MembershipStatus.DECLARED })
+  status: MembershipStatus;
+
+  @Field(() => MemberRole, { description: "ADMIN manages the company's members (once VERIFIED)" })
+  @Column({ type: 'varchar', length: 8, default: MemberRole.MEMBER })
+  memberRole: MemberRole;
+
+  @Field(() => MembershipSource)
+  @Column({ type: 'varchar', length: 8, default: MembershipSource.SELF })
+  source: MembershipSource;
+
+  /** Never exposed to members: other accounts' ids stay with STAFF (audit events). */
+  @Column({ type: 'uuid', nullable: true })
+  decidedByUserId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => Date)
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
 }

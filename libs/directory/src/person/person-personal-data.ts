@@ -11,7 +11,7 @@ import { PersonClaim } from '../claim/person-claim.entity';
 import { Affiliation, Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
 import { Person } from './person.entity';
 
-/** The directory's share: the owned profile with all its details, and the account's claims. */
+/** The directory's share: the owned profile with all its details, its company memberships, and the account's claims. */
 @Injectable()
 export class PersonPersonalData implements PersonalDataContributor, OnModuleInit {
   readonly section = 'directory';
@@ -29,7 +29,11 @@ export class PersonPersonalData implements PersonalDataContributor, OnModuleInit
 
   async export({ userId, personId }: PersonalDataSubject) {
     const manager = this.dataSource.manager;
-    const claims = await manager.findBy(PersonClaim, { userId });
+    // Who decided is another account: its id stays with STAFF; the member learns only that staff decided.
+    const claims = (await manager.findBy(PersonClaim, { userId })).map(({ decidedBy, ...claim }) => ({
+      ...claim,
+      decidedBy: decidedBy ? 'staff' : null,
+    }));
     if (!personId) return { profile: null, claims };
     const [profile, crafts, languages, credits, availability, affiliations] = await Promise.all([
       manager.findOneBy(Person, { id: personId }),
@@ -39,7 +43,11 @@ export class PersonPersonalData implements PersonalDataContributor, OnModuleInit
       manager.findBy(Availability, { personId }),
       manager.findBy(Affiliation, { personId }),
     ]);
-    return { profile, crafts, languages, credits, availability, affiliations, claims };
+    const memberships = affiliations.map(({ decidedByUserId, ...membership }) => ({
+      ...membership,
+      decidedBy: !decidedByUserId ? null : decidedByUserId === userId ? 'you' : 'staff or a company admin',
+    }));
+    return { profile, crafts, languages, credits, availability, memberships, claims };
   }
 
   /** The profile goes with its details; credits stay without the person (title, year, format, company). */

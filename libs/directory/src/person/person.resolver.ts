@@ -12,7 +12,6 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Company } from '../company/company.entity';
 import { Craft } from '../craft/craft.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { Programme } from '../programme/programme.entity';
@@ -21,6 +20,7 @@ import { Visibility } from '../shared/directory.enums';
 import { Site } from '../site/site.entity';
 import { PeopleArgs, PersonInput } from './dto/person.inputs';
 import { LookupArgs } from '../shared/lookup';
+import { MembershipStatus } from '../membership/membership.enums';
 import { Affiliation, Availability, Credit, PersonLanguage } from './person-details.entity';
 import { Person } from './person.entity';
 import { canSee, isOwnerOrStaff, viewerOf, visibilityOf } from './person-visibility';
@@ -41,12 +41,6 @@ class PersonVisibility {
 
   @Field(() => Visibility)
   availability: Visibility;
-}
-
-@ObjectType({ description: 'A company the person works or worked for' })
-class PersonAffiliation extends Affiliation {
-  @Field(() => Company, { nullable: true })
-  company: Company | null;
 }
 
 type Request = { req: object };
@@ -158,15 +152,20 @@ export class PersonResolver {
     return this.loaders.for(req).creditsOfPerson.load(person.id);
   }
 
-  @ResolveField(() => [PersonAffiliation])
-  async affiliations(@Parent() person: Person, @Context() { req }: Request): Promise<PersonAffiliation[]> {
-    const loaders = this.loaders.for(req);
-    const affiliations = await loaders.affiliationsOfPerson.load(person.id);
-    const companies = await loaders.company.loadMany(affiliations.map((a) => a.companyId));
-    return affiliations.map((a, i) => ({
-      ...a,
-      company: companies[i] instanceof Error ? null : companies[i],
-    }));
+  @ResolveField(() => [Affiliation], {
+    description:
+      'Companies the person declared or is a verified member of; refused and revoked ones only to the person and STAFF',
+  })
+  async affiliations(
+    @Parent() person: Person,
+    @Context() { req }: Request,
+    @CurrentUser() user?: User,
+  ): Promise<Affiliation[]> {
+    const affiliations = await this.loaders.for(req).affiliationsOfPerson.load(person.id);
+    if (isOwnerOrStaff(viewerOf(user), person)) return affiliations;
+    return affiliations.filter(
+      (a) => a.status === MembershipStatus.DECLARED || a.status === MembershipStatus.VERIFIED,
+    );
   }
 
   @ResolveField(() => Site, { nullable: true })

@@ -20,7 +20,8 @@ import { assertValid } from '../shared/validators';
 import { personInputProblems } from './person-input.rules';
 import { Site } from '../site/site.entity';
 import { PeopleArgs, PersonInput } from './dto/person.inputs';
-import { Affiliation, Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
+import { writeAffiliations } from '../membership/affiliations-writer';
+import { Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
 import { Person } from './person.entity';
 import { Viewer, canList } from './person-visibility';
 
@@ -97,7 +98,7 @@ export class PersonService {
         lastName: input.lastName!,
         visibility: { ...input.visibility },
       });
-      await this.replaceDetails(manager, person.id, input);
+      await this.replaceDetails(manager, person.id, input, actor);
       await this.outbox.enqueue(manager, 'person', [person.id]);
       return person;
     });
@@ -123,7 +124,7 @@ export class PersonService {
           : null,
       ]);
       const saved = await repository.save(merged);
-      await this.replaceDetails(manager, id, input);
+      await this.replaceDetails(manager, id, input, actor);
       await this.outbox.enqueue(manager, 'person', [id]);
       return saved;
     });
@@ -233,7 +234,12 @@ export class PersonService {
     return refs;
   }
 
-  private async replaceDetails(manager: EntityManager, personId: string, input: PersonInput): Promise<void> {
+  private async replaceDetails(
+    manager: EntityManager,
+    personId: string,
+    input: PersonInput,
+    actor: User,
+  ): Promise<void> {
     if (input.crafts) {
       await manager.delete(PersonCraft, { personId });
       await manager.insert(
@@ -266,14 +272,7 @@ export class PersonService {
           input.availability.map((a) => ({ ...a, personId })),
         );
     }
-    if (input.affiliations) {
-      await manager.delete(Affiliation, { personId });
-      if (input.affiliations.length)
-        await manager.insert(
-          Affiliation,
-          input.affiliations.map((a) => ({ ...a, personId })),
-        );
-    }
+    if (input.affiliations) await writeAffiliations(manager, personId, input.affiliations, actor);
   }
 }
 

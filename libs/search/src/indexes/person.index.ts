@@ -73,7 +73,7 @@ const SELECT = `
          COALESCE((SELECT json_agg(json_build_object('from', a.starts_on, 'to', a.ends_on))
                      FROM availability a WHERE a.person_id = p.id), '[]') AS availability,
          COALESCE((SELECT array_agg(DISTINCT co.name) FROM affiliation af JOIN company co ON co.id = af.company_id
-                    WHERE af.person_id = p.id), '{}') AS companies
+                    WHERE af.person_id = p.id AND af.status = 'VERIFIED'), '{}') AS companies
     FROM person p
     LEFT JOIN site s ON s.id = p.site_id
     LEFT JOIN school sc ON sc.id = p.school_id
