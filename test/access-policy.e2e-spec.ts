@@ -126,6 +126,7 @@ const MATRIX: Record<string, Row> = {
     expected: 'STAFF',
     document: `mutation { decidePersonClaim(id: "${NOBODY}", approve: false) { id } }`,
   },
+  membershipRequests: { expected: 'STAFF', document: '{ membershipRequests { id } }' },
   companyMembers: { expected: 'public', document: `{ companyMembers(companyId: "${NOBODY}") { id } }` },
   requestCompanyMembership: {
     expected: 'MEMBER',

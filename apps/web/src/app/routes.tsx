@@ -18,6 +18,8 @@ const MyProfilePage = lazy(() => import('../account/MyProfilePage'));
 const MyDataPage = lazy(() => import('../account/MyDataPage'));
 const MembersPage = lazy(() => import('../staff/MembersPage'));
 const ClaimsPage = lazy(() => import('../staff/ClaimsPage'));
+const CompanyMembersPage = lazy(() => import('../memberships/CompanyMembersPage'));
+const MembershipRequestsPage = lazy(() => import('../memberships/MembershipRequestsPage'));
 // Co-production: projects, partner matches, introductions.
 const ProjectPage = lazy(() => import('../projects/ProjectPage'));
 const MyProjectsPage = lazy(() => import('../projects/MyProjectsPage'));
@@ -48,6 +50,7 @@ export const routes: RouteObject[] = [
       { index: true, element: page(<SearchPage />) },
       { path: 'people/:slug', element: page(<PersonPage />) },
       { path: 'companies/:slug', element: page(<CompanyPage />) },
+      { path: 'companies/:slug/members', element: <RequireAuth>{page(<CompanyMembersPage />)}</RequireAuth> },
       { path: 'schools/:slug', element: page(<SchoolPage />) },
       { path: 'sites/:slug', element: page(<SitePage />) },
       { path: 'login', element: page(<LoginPage />) },
@@ -56,6 +59,10 @@ export const routes: RouteObject[] = [
       { path: 'me/data', element: <RequireAuth>{page(<MyDataPage />)}</RequireAuth> },
       { path: 'staff/members', element: <RequireAuth staff>{page(<MembersPage />)}</RequireAuth> },
       { path: 'staff/claims', element: <RequireAuth staff>{page(<ClaimsPage />)}</RequireAuth> },
+      {
+        path: 'staff/memberships',
+        element: <RequireAuth staff>{page(<MembershipRequestsPage />)}</RequireAuth>,
+      },
       // Co-production
       { path: 'projects/:slug', element: page(<ProjectPage />) },
       { path: 'me/projects', element: <RequireAuth>{page(<MyProjectsPage />)}</RequireAuth> },

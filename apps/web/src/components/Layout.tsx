@@ -29,6 +29,7 @@ export function Layout() {
           {user && <NavLink to="/me/introductions">{t('nav.introductions')}</NavLink>}
           {isStaff && <NavLink to="/staff/members">{t('nav.members')}</NavLink>}
           {isStaff && <NavLink to="/staff/claims">{t('nav.claims')}</NavLink>}
+          {isStaff && <NavLink to="/staff/memberships">{t('nav.membershipRequests')}</NavLink>}
           {/* festivals, delegations, invitations, import (web-staff) */}
           <NavLink to="/festivals" end>
             {t('nav.festivals')}

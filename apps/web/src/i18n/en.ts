@@ -1,4 +1,5 @@
 import { coproductionEn } from './coproduction.en';
+import { membershipsEn } from './memberships.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -184,6 +185,7 @@ export const en: Messages = {
   'claim.REJECTED': 'rejected',
   // Co-production pages (projects, matches, introductions): their own file.
   ...coproductionEn,
+  ...membershipsEn,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Delegations',

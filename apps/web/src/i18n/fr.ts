@@ -1,4 +1,5 @@
 import { coproductionFr } from './coproduction.fr';
+import { membershipsFr } from './memberships.fr';
 
 /** French labels, the default language. en.ts must define every key (the type enforces it). */
 export const fr = {
@@ -185,6 +186,7 @@ export const fr = {
   'claim.REJECTED': 'refusée',
   // Co-production pages (projects, matches, introductions): their own file.
   ...coproductionFr,
+  ...membershipsFr,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Délégations',

@@ -53,6 +53,7 @@ const MY_AFFILIATIONS = graphql(`
       affiliations {
         companyId
         endsOn
+        status
       }
     }
   }
@@ -77,7 +78,10 @@ export default function IntroductionsPage() {
   const today = new Date().toISOString().slice(0, 10);
   const myCompanies = new Set(
     (affiliations.data?.person.affiliations ?? [])
-      .filter((affiliation) => !affiliation.endsOn || affiliation.endsOn >= today)
+      .filter(
+        (affiliation) =>
+          affiliation.status === 'VERIFIED' && (!affiliation.endsOn || affiliation.endsOn >= today),
+      )
       .map((affiliation) => affiliation.companyId),
   );
   const all = data.introductions.edges.map((edge) => edge.node);

@@ -4,6 +4,7 @@ import { ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { enumLabel } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
+import { CompanyMembership } from '../memberships/CompanyMembership';
 import { CoproductionProfileSection } from './CoproductionProfileSection';
 import { Chips, ExternalLink, InternalLinks, Section } from './ProfileParts';
 
@@ -124,6 +125,7 @@ export default function CompanyPage() {
             />
           </Section>
         )}
+        <CompanyMembership companyId={company.id} slug={slug} />
       </div>
       {company.coproductionProfile && <CoproductionProfileSection profile={company.coproductionProfile} />}
     </article>

@@ -53,6 +53,7 @@ const PERSON = graphql(`
       affiliations {
         id
         role
+        status
         company {
           slug
           name
@@ -180,7 +181,9 @@ export default function PersonPage() {
                 .map((a) => ({
                   to: `/companies/${a.company!.slug}`,
                   label: a.company!.name,
-                  detail: a.role,
+                  // A declared affiliation is only the person's word: say so.
+                  detail:
+                    a.status === 'VERIFIED' ? a.role : `${a.role} · ${t(`membership.status.${a.status}`)}`,
                 }))}
             />
           </Section>

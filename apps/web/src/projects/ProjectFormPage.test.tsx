@@ -15,7 +15,9 @@ const CHOICES = {
 const COMPANIES = {
   person: {
     id: 'person-1',
-    affiliations: [{ companyId: 'mouettes', endsOn: null, company: { name: 'Mouettes Productions' } }],
+    affiliations: [
+      { companyId: 'mouettes', endsOn: null, status: 'VERIFIED', company: { name: 'Mouettes Productions' } },
+    ],
   },
 };
 

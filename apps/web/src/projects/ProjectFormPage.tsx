@@ -80,6 +80,7 @@ const MY_COMPANIES = graphql(`
       affiliations {
         companyId
         endsOn
+        status
         company {
           name
         }
@@ -214,7 +215,10 @@ export function ProjectFormView({
   const editions = choices.data?.festivalEditions.edges.map((edge) => edge.node) ?? [];
   const today = new Date().toISOString().slice(0, 10);
   const ownCompanies = (companies.data?.person.affiliations ?? []).filter(
-    (affiliation) => affiliation.company && (!affiliation.endsOn || affiliation.endsOn >= today),
+    (affiliation) =>
+      affiliation.company &&
+      affiliation.status === 'VERIFIED' &&
+      (!affiliation.endsOn || affiliation.endsOn >= today),
   );
 
   return (

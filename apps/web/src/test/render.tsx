@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { Client, CombinedError } from 'urql';
 import { fromValue, never } from 'wonka';
 import { AuthProvider } from '../auth/auth';
-import { Session } from '../auth/session';
+import { Session, SessionUser } from '../auth/session';
 import { I18nProvider, Lang } from '../i18n/i18n';
 
 export type Fixture = (variables: Record<string, unknown>) => unknown;
@@ -53,7 +53,8 @@ export function renderPage(
     url = '/',
     path = '/',
     lang = 'fr',
-  }: { client: Client; url?: string; path?: string; lang?: Lang },
+    user,
+  }: { client: Client; url?: string; path?: string; lang?: Lang; user?: SessionUser },
 ) {
   const router = createMemoryRouter(
     [
@@ -72,6 +73,7 @@ export function renderPage(
   const session = new Session('/graphql', localStorage, () =>
     Promise.reject(new Error('no network in tests')),
   );
+  if (user) session.updateUser(user);
   return render(
     <I18nProvider lang={lang}>
       <AuthProvider session={session} client={client}>

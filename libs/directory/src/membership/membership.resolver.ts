@@ -10,6 +10,7 @@ import {
   CompanyMembersArgs,
   DecideMembershipArgs,
   MembershipIdArgs,
+  MembershipRequestsArgs,
   RequestMembershipArgs,
   SetMemberRoleArgs,
 } from './dto/membership.inputs';
@@ -35,6 +36,15 @@ export class MembershipResolver {
     @CurrentUser() user?: User,
   ): Promise<Affiliation[]> {
     return this.memberships.membersOf(companyId, viewerOf(user));
+  }
+
+  @Roles(Role.STAFF)
+  @Query(() => [Affiliation], {
+    description:
+      'Membership requests (DECLARED) waiting for a decision, oldest first, across companies (STAFF)',
+  })
+  membershipRequests(@Args() { first }: MembershipRequestsArgs): Promise<Affiliation[]> {
+    return this.memberships.pending(first ?? 50);
   }
 
   @Roles(Role.MEMBER)

@@ -93,6 +93,15 @@ export class MembershipService {
     return query.getMany();
   }
 
+  /** Requests waiting for a decision, oldest first, across companies (STAFF's queue). */
+  pending(limit: number): Promise<Affiliation[]> {
+    return this.dataSource.getRepository(Affiliation).find({
+      where: { status: MembershipStatus.DECLARED },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+  }
+
   /** A member asks to be recognised as part of a company: a DECLARED row its admins or STAFF decide on. */
   request(user: User, companyId: string, role: string, ip: string | null): Promise<Affiliation> {
     if (!user.personId) throw AppError.conflict('Create or claim your profile before joining a company');
