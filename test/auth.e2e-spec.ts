@@ -85,10 +85,15 @@ describe('accounts: register, approve, sign in, refresh, sign out', () => {
   });
 
   it('refuses tokens that are expired, forged, unsigned or for another audience', async () => {
-    const { JWT_SECRET: secret, JWT_ISSUER: iss, JWT_AUDIENCE: aud } = t.config;
+    const { jwtSecret: secret, JWT_ISSUER: iss, JWT_AUDIENCE: aud } = t.config;
     const [{ id }] = await t.sql(`SELECT id FROM app_user WHERE email = 'admin@example.org'`);
+    await signIn(t.graphql, 'admin@example.org');
+    const [{ family_id: fam }] = await t.sql(
+      `SELECT family_id FROM refresh_token WHERE user_id = $1 AND revoked_at IS NULL LIMIT 1`,
+      [id],
+    );
     const now = Math.floor(Date.now() / 1000);
-    const claims = { sub: id, roles: ['ADMIN'], iss, aud, iat: now, exp: now + 600 };
+    const claims = { sub: id, roles: ['ADMIN'], fam, iss, aud, iat: now, exp: now + 600 };
     const cases = {
       valid: jwt({ alg: 'HS256', typ: 'JWT' }, claims, secret),
       expired: jwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, exp: now - 10 }, secret),

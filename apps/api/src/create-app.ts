@@ -2,6 +2,7 @@ import {
   AppConfig,
   bodyParserErrorHandler,
   createValidationPipe,
+  generateJwtSecret,
   GraphQLPassThroughFilter,
 } from '@crossroads/core';
 import { NestFactory } from '@nestjs/core';
@@ -15,6 +16,8 @@ export const MAX_BODY = '100kb';
 
 /** Builds the API exactly as `npm start` runs it; tests boot it through here too. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  // An app built without a secret (tests, benchmarks) signs with a random one of its own: never a shared default.
+  config.JWT_SECRET ??= generateJwtSecret();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
     bodyParser: false,

@@ -1,5 +1,11 @@
 import { AppConfig, ConfigError, databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
-import { EmbeddedServiceError, EmbeddedServices, startEmbeddedServices } from '@crossroads/embedded';
+import {
+  EmbeddedServiceError,
+  EmbeddedServices,
+  loadOrCreateSecrets,
+  startEmbeddedServices,
+} from '@crossroads/embedded';
+import { isIP } from 'node:net';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { Logger } from '@nestjs/common';
@@ -62,8 +68,28 @@ async function seedDemoData(app: NestExpressApplication): Promise<void> {
   }
 }
 
+/** Whether HOST only accepts connections from this machine. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || (isIP(host) === 4 && host.startsWith('127.')) || host === '::1';
+}
+
+/**
+ * Outside production a secret nobody gave is generated on the first start into DATA_DIR/secrets.json; such a
+ * machine-local setup must not face a network, so it only listens on loopback unless JWT_SECRET is given.
+ */
+function ensureJwtSecret(config: AppConfig): void {
+  if (config.JWT_SECRET) return;
+  if (!isLoopback(config.HOST)) {
+    throw new ConfigError(
+      `HOST=${config.HOST} is not a loopback address: set JWT_SECRET (openssl rand -base64 48) before listening on a network`,
+    );
+  }
+  config.JWT_SECRET = loadOrCreateSecrets(config.DATA_DIR).jwtSecret;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  ensureJwtSecret(config);
   let services: EmbeddedServices | undefined;
   let app: NestExpressApplication | undefined;
   let stopping = false;

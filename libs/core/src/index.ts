@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/load-config';
+export * from './config/jwt-secret';
 export * from './config/config.module';
 export * from './errors/error-code';
 export * from './errors/app-error';

@@ -5,3 +5,4 @@ export * from './meilisearch-binary';
 export * from './embedded-meilisearch';
 export * from './runtime-file';
 export * from './embedded-postgres';
+export * from './secrets-file';

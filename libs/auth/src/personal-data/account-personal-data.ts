@@ -33,7 +33,14 @@ export class AccountPersonalData implements PersonalDataContributor, OnModuleIni
       status: user.status,
       createdAt: user.createdAt,
       lastLoginAt: user.lastLoginAt,
-      securityEvents: events.map(({ type, ip, createdAt, details }) => ({ type, ip, createdAt, details })),
+      // Events STAFF caused on this account keep STAFF's identity and address on the server.
+      securityEvents: events.map(({ type, ip, createdAt, details, actorUserId }) => ({
+        type,
+        by: !actorUserId ? null : actorUserId === userId ? 'you' : 'staff',
+        ip: actorUserId && actorUserId !== userId ? null : ip,
+        createdAt,
+        details,
+      })),
     };
   }
 

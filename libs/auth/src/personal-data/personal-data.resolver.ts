@@ -7,6 +7,7 @@ import { ClientIp, CurrentUser, SignedIn } from '../access/access.decorators';
 import { AuditEventType } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
+import { hideOtherAccounts } from './hide-other-accounts';
 
 @ArgsType()
 class DeleteMyAccountArgs {
@@ -17,6 +18,7 @@ class DeleteMyAccountArgs {
 }
 
 /** Personal data rights: a copy of everything held, and erasure of the account and its profile. */
+
 @Resolver()
 export class PersonalDataResolver {
   constructor(
@@ -28,7 +30,11 @@ export class PersonalDataResolver {
   @SignedIn()
   @Query(() => String, { description: 'Everything held about the caller, as JSON' })
   async exportMyData(@CurrentUser() user: User): Promise<string> {
-    const sections = await this.registry.exportAll({ userId: user.id, personId: user.personId });
+    const sections = await hideOtherAccounts(
+      this.dataSource,
+      user.id,
+      await this.registry.exportAll({ userId: user.id, personId: user.personId }),
+    );
     return JSON.stringify({ exportedAt: new Date().toISOString(), ...sections });
   }
 

@@ -5,24 +5,24 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { UserStatus } from '../user/role.enum';
 import type { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
+import { AccessTokenClaims, JWT_ALGORITHM } from './access-token';
+import { SessionService } from './session.service';
 
-export const JWT_ALGORITHM = 'HS256';
-
-export interface AccessTokenClaims {
-  sub: string;
-  roles: string[];
-}
-
-/** Bearer access tokens: HS256 only, issuer and audience checked, the account re-read (a disabled one is refused). */
+/**
+ * Bearer access tokens: HS256 only, issuer and audience checked, the account re-read (a disabled one is refused)
+ * and its sign-in checked live: logout, a password change, disabling and a reused refresh token revoke the
+ * refresh family, which ends its access tokens at once rather than when they expire.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     config: AppConfig,
     private readonly users: UserService,
+    private readonly sessions: SessionService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      secretOrKey: config.jwtSecret,
       algorithms: [JWT_ALGORITHM],
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,
@@ -31,7 +31,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<User | false> {
-    const user = await this.users.findById(claims.sub);
-    return user && user.status !== UserStatus.DISABLED ? user : false;
+    if (typeof claims.fam !== 'string') return false;
+    const [user, live] = await Promise.all([
+      this.users.findById(claims.sub),
+      this.sessions.isLive(claims.sub, claims.fam),
+    ]);
+    return user && live && user.status !== UserStatus.DISABLED ? user : false;
   }
 }

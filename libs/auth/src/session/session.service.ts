@@ -8,7 +8,7 @@ import { AuditEventType } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { UserStatus } from '../user/role.enum';
 import { User } from '../user/user.entity';
-import { JWT_ALGORITHM, type AccessTokenClaims } from './jwt.strategy';
+import { JWT_ALGORITHM, type AccessTokenClaims } from './access-token';
 import { RefreshToken } from './refresh-token.entity';
 
 export interface TokenPair {
@@ -17,6 +17,7 @@ export interface TokenPair {
   expiresIn: number;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
@@ -68,6 +69,16 @@ export class SessionService {
     return outcome;
   }
 
+  /** Whether the sign-in (refresh family) is still open: not logged out, revoked or ended by a password change. */
+  async isLive(userId: string, familyId: string): Promise<boolean> {
+    if (!UUID.test(familyId)) return false;
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM refresh_token WHERE family_id = $1 AND user_id = $2 AND revoked_at IS NULL LIMIT 1`,
+      [familyId, userId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   /** Ends the sign-in this refresh token belongs to. Unknown tokens are ignored (nothing to revoke). */
   async revoke(refreshToken: string, ip: string | null): Promise<void> {
     const stored = await this.dataSource
@@ -83,10 +94,10 @@ export class SessionService {
   }
 
   private async issueIn(manager: EntityManager, user: User, familyId: string): Promise<TokenPair> {
-    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles };
+    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles, fam: familyId };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: JWT_ALGORITHM,
-      secret: this.config.JWT_SECRET,
+      secret: this.config.jwtSecret,
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
       issuer: this.config.JWT_ISSUER,
       audience: this.config.JWT_AUDIENCE,

@@ -63,7 +63,12 @@ export class CoproductionPersonalData implements PersonalDataContributor, OnModu
         createdByMe: project.createdByUserId === userId,
         myRoles: teamRows.filter((row) => row.projectId === project.id).map((row) => row.role),
       })),
-      introductions,
+      // Other accounts' ids stay on the server: the export says whether it was this account or someone else.
+      introductions: introductions.map(({ requestedByUserId, decidedByUserId, ...introduction }) => ({
+        ...introduction,
+        requestedBy: requestedByUserId === userId ? 'you' : requestedByUserId ? 'another account' : null,
+        decidedBy: decidedByUserId === userId ? 'you' : decidedByUserId ? 'another account' : null,
+      })),
       profilesOfMyCompanies: profiles,
     };
   }

@@ -19,9 +19,6 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** Accepted outside production only: production refuses to start with it (see load-config.ts). */
-export const DEVELOPMENT_JWT_SECRET = 'crossroads-development-only-secret-never-in-production';
-
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 const toBool = ({ value }: { value: unknown }) =>
@@ -105,11 +102,17 @@ export class AppConfig {
   @Max(100)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * Signs access tokens. There is no default: production requires a strong one (load-config.ts); elsewhere
+   * `npm start` generates one into DATA_DIR/secrets.json on its first start, and an app built without one
+   * (tests, benchmarks) signs with a random secret of its own (jwt-secret.ts).
+   */
   @Transform(emptyToUndefined)
+  @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must hold at least 32 characters' })
   @MaxLength(512)
-  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+  JWT_SECRET?: string;
 
   @IsString()
   @MaxLength(100)
@@ -187,5 +190,11 @@ export class AppConfig {
 
   get usesEmbeddedServices(): boolean {
     return !this.isProduction && (!this.DATABASE_URL || !this.MEILI_URL);
+  }
+
+  /** The token-signing secret, set by then (createApp gives an app built without one a random one). */
+  get jwtSecret(): string {
+    if (!this.JWT_SECRET) throw new Error('JWT_SECRET is not set');
+    return this.JWT_SECRET;
   }
 }

@@ -45,9 +45,16 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: undefined }, /JWT_SECRET/],
     [{ JWT_SECRET: 'a'.repeat(40) }, /JWT_SECRET/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
+    [{ JWT_SECRET: 'crossroads-development-only-secret-never-in-production' }, /published in the repository/],
+    [{ JWT_SECRET: '0123456789abcdef'.repeat(2) }, /not random enough/],
+    [{ JWT_SECRET: 'abababababababababababababababababab' }, /not random enough/],
     [{ DEMO_DATA: 'true' }, /DEMO_DATA/],
   ])('refuses weak production settings %j', (override, pattern) => {
     expect(() => loadConfig({ ...production, ...override })).toThrow(pattern);
+  });
+
+  it('has no JWT secret of its own outside production: npm start generates one, tests bring theirs', () => {
+    expect(loadConfig({}).JWT_SECRET).toBeUndefined();
   });
 
   it('seeds demo data in development unless DEMO_DATA=false', () => {

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { AppConfig, DEVELOPMENT_JWT_SECRET } from './app-config';
+import { AppConfig } from './app-config';
+import { jwtSecretWeakness } from './jwt-secret';
 
 /** Thrown when the environment cannot make a valid configuration; its message is one line for the operator. */
 export class ConfigError extends Error {
@@ -12,11 +13,6 @@ const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'MEILI_URL'] as const;
 function firstMessage(error: ValidationError): string {
   const constraint = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
   return `${error.property}: ${constraint}`;
-}
-
-/** Too few distinct characters to be random (e.g. 'aaaa…' or 'abababab…'). */
-function isWeakSecret(secret: string): boolean {
-  return new Set(secret).size < 10;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -36,11 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         `${missing.join(' and ')} must be set when NODE_ENV=production (nothing embedded starts in production)`,
       );
     }
-    if (config.JWT_SECRET === DEVELOPMENT_JWT_SECRET || isWeakSecret(config.JWT_SECRET)) {
-      throw new ConfigError(
-        'JWT_SECRET must be set to a strong random value (32+ characters) when NODE_ENV=production',
-      );
-    }
+    const weakness = jwtSecretWeakness(config.JWT_SECRET);
+    if (weakness) throw new ConfigError(weakness);
     if (config.DEMO_DATA) throw new ConfigError('DEMO_DATA cannot be enabled when NODE_ENV=production');
   }
   return config;
