@@ -35,34 +35,35 @@ describe('abuse limits', () => {
   });
 });
 
-describe('login back-off per account', () => {
+describe('login back-off per email and address (attacks)', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startTestApp(createApp, { LOGIN_THROTTLE_LIMIT: '1000' })));
+  // Behind a trusted proxy the client address is the forwarded one: each test plays several machines.
+  beforeAll(
+    async () => (t = await startTestApp(createApp, { LOGIN_THROTTLE_LIMIT: '1000', TRUST_PROXY: '1' })),
+  );
   afterAll(() => t.close());
 
-  it('makes an account wait after repeated failures, even with the right password, and records it', async () => {
-    const login = (password: string) =>
-      t.graphql.request(
-        `mutation ($p: String!) { login(email: "member@example.org", password: $p) { accessToken } }`,
-        {
-          p: password,
-        },
-      );
+  const login = (email: string, password: string, from: string) =>
+    t.graphql.request(
+      `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
+      { e: email, p: password },
+      { 'x-forwarded-for': from },
+    );
+
+  it("never locks the owner out from their own address because of someone else's failures", async () => {
     for (let i = 0; i < 5; i++)
-      expect(GraphQLClient.codes(await login('wrong password'))).toEqual(['UNAUTHENTICATED']);
-    const blocked = await login('crossroads-demo');
+      expect(GraphQLClient.codes(await login('admin@example.org', `guess ${i}`, '203.0.113.66'))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+    // The attacker's address now waits, even with the right password…
+    const blocked = await login('admin@example.org', 'crossroads-demo', '203.0.113.66');
     expect(GraphQLClient.codes(blocked)).toEqual(['RATE_LIMITED']);
     expect(blocked.errors![0].message).toMatch(/try again in \d+ s/);
-
-    await t.sql(
-      `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE email = 'member@example.org'`,
-    );
+    // …while the admin signs in at once from their own.
+    expect(
+      (await login('admin@example.org', 'crossroads-demo', '198.51.100.7')).data?.login.accessToken,
+    ).toBeTruthy();
     const staff = await signIn(t.graphql, 'staff@example.org');
-    expect((await login('crossroads-demo')).data?.login.accessToken).toBeTruthy();
-    const [{ failed_login_count }] = await t.sql(
-      `SELECT failed_login_count FROM app_user WHERE email = 'member@example.org'`,
-    );
-    expect(failed_login_count).toBe(0);
     const events = await t.graphql.request(
       '{ failed: auditEvents(type: LOGIN_FAILED) { totalCount } throttled: auditEvents(type: LOGIN_THROTTLED) { totalCount } }',
       {},
@@ -70,6 +71,104 @@ describe('login back-off per account', () => {
     );
     expect(events.data!.failed.totalCount).toBeGreaterThanOrEqual(5);
     expect(events.data!.throttled.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('answers an unknown email exactly like a wrong password, before and after the wait', async () => {
+    const known = await login('member@example.org', 'not the password', '192.0.2.10');
+    const unknown = await login('nobody-here@example.org', 'not the password', '192.0.2.10');
+    expect(unknown.errors!.map((e) => [e.message, e.extensions?.code])).toEqual(
+      known.errors!.map((e) => [e.message, e.extensions?.code]),
+    );
+    for (let i = 0; i < 6; i++) {
+      await login('member@example.org', 'not the password', '192.0.2.11');
+      await login('nobody-here@example.org', 'not the password', '192.0.2.12');
+    }
+    const knownBlocked = await login('member@example.org', 'not the password', '192.0.2.11');
+    const unknownBlocked = await login('nobody-here@example.org', 'not the password', '192.0.2.12');
+    expect(GraphQLClient.codes(unknownBlocked)).toEqual(GraphQLClient.codes(knownBlocked));
+    expect(unknownBlocked.errors![0].message.replace(/\d+/g, 'N')).toBe(
+      knownBlocked.errors![0].message.replace(/\d+/g, 'N'),
+    );
+  });
+
+  it('answers a registration with a taken email like a new one, and keeps the account as it was', async () => {
+    const register = (email: string) =>
+      t.graphql.request(
+        `mutation ($input: RegisterInput!) { register(input: $input) { id email status roles } }`,
+        { input: { email, password: 'un long chemin de halage' } },
+        { 'x-forwarded-for': '192.0.2.20' },
+      );
+    const fresh = await register('brand-new@example.fr');
+    const taken = await register('staff@example.org');
+    expect(taken.errors).toBeUndefined();
+    expect(Object.keys(taken.data!.register)).toEqual(Object.keys(fresh.data!.register));
+    expect(taken.data!.register).toMatchObject({ email: 'staff@example.org', status: 'PENDING', roles: [] });
+    const [staff] = await t.sql(`SELECT id, status FROM app_user WHERE email = 'staff@example.org'`);
+    expect(staff.status).toBe('ACTIVE');
+    expect(taken.data!.register.id).not.toBe(staff.id);
+    expect(await signIn(t.graphql, 'staff@example.org')).toBeTruthy();
+  });
+});
+
+describe('passwords (attacks)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp(createApp, { LOGIN_THROTTLE_LIMIT: '1000' })));
+  afterAll(() => t.close());
+
+  const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { id } }`;
+  const CHANGE = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+
+  it.each(['password1234', 'azertyuiop', 'motdepasse2026', 'tourcoing2026', 'camille.dupont2026'])(
+    'refuses a guessable password at registration (%s)',
+    async (password) => {
+      const response = await t.graphql.request(REGISTER, {
+        input: { email: 'camille.dupont@example.fr', password },
+      });
+      expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].extensions!.fields).toEqual([
+        expect.objectContaining({ field: 'password' }),
+      ]);
+    },
+  );
+
+  it('applies the same rules to a change, and backs off a stolen token guessing the current password', async () => {
+    const member = await signIn(t.graphql, 'member@example.org');
+    const weak = await t.graphql.request(
+      CHANGE,
+      { input: { currentPassword: 'crossroads-demo', newPassword: 'member1234567' } },
+      member.headers,
+    );
+    expect(GraphQLClient.codes(weak)).toEqual(['BAD_USER_INPUT']);
+    expect(weak.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'newPassword' })]);
+    const guesses: (string | undefined)[] = [];
+    for (let i = 0; i < 7; i++) {
+      const guess = await t.graphql.request(
+        CHANGE,
+        { input: { currentPassword: `guess ${i}`, newPassword: 'un long chemin de halage' } },
+        member.headers,
+      );
+      guesses.push(GraphQLClient.codes(guess)[0]);
+    }
+    expect(guesses.slice(0, 4)).toEqual(Array(4).fill('BAD_USER_INPUT'));
+    expect(guesses.at(-1)).toBe('RATE_LIMITED');
+    // Even the right current password waits now.
+    const right = await t.graphql.request(
+      CHANGE,
+      { input: { currentPassword: 'crossroads-demo', newPassword: 'un long chemin de halage' } },
+      member.headers,
+    );
+    expect(GraphQLClient.codes(right)).toEqual(['RATE_LIMITED']);
+  });
+
+  it('asks for the current password before erasing an account', async () => {
+    const staff = await signIn(t.graphql, 'staff@example.org');
+    const response = await t.graphql.request(
+      `mutation { deleteMyAccount(confirmEmail: "staff@example.org", password: "stolen token, no password") }`,
+      {},
+      staff.headers,
+    );
+    expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(await t.sql(`SELECT 1 FROM app_user WHERE email = 'staff@example.org'`)).toHaveLength(1);
   });
 });
 

@@ -70,7 +70,7 @@ const MATRIX: Record<string, Row> = {
   exportMyData: { expected: 'signed-in', document: '{ exportMyData }' },
   deleteMyAccount: {
     expected: 'signed-in',
-    document: 'mutation { deleteMyAccount(confirmEmail: "not-mine@example.fr") }',
+    document: 'mutation { deleteMyAccount(confirmEmail: "not-mine@example.fr", password: "x") }',
   },
   people: { expected: 'public', document: '{ people { totalCount } }' },
   person: { expected: 'public', document: `{ person(id: "${NOBODY}") { id } }` },

@@ -613,12 +613,18 @@ describe('co-production', () => {
       });
       expect(await ok('partner', '{ exportMyData }')).toBeDefined();
       expect(
-        await ok('outsider', `mutation { deleteMyAccount(confirmEmail: "outsider@example.fr") }`),
+        await ok(
+          'outsider',
+          `mutation { deleteMyAccount(confirmEmail: "outsider@example.fr", password: "${PASSWORD}") }`,
+        ),
       ).toEqual({ deleteMyAccount: true });
       expect(await t.sql(`SELECT id FROM project WHERE id = $1`, [solo.createProject.id])).toEqual([]);
 
       expect(
-        await ok('producer', `mutation { deleteMyAccount(confirmEmail: "producer@example.fr") }`),
+        await ok(
+          'producer',
+          `mutation { deleteMyAccount(confirmEmail: "producer@example.fr", password: "${PASSWORD}") }`,
+        ),
       ).toEqual({
         deleteMyAccount: true,
       });

@@ -582,7 +582,10 @@ describe('delegations', () => {
     ]);
     expect(exported.delegations.actions.length).toBeGreaterThanOrEqual(3);
     const aliceId = (await ok(alice, '{ me { id } }')).me.id;
-    await ok(alice, 'mutation { deleteMyAccount(confirmEmail: "alice.owner@example.fr") }');
+    await ok(
+      alice,
+      `mutation { deleteMyAccount(confirmEmail: "alice.owner@example.fr", password: "${PASSWORD}") }`,
+    );
     expect(await t.sql('SELECT id FROM delegation_member WHERE person_id = $1', [ids.alice])).toEqual([]);
     expect(await t.sql('SELECT id FROM delegation_event WHERE actor_user_id = $1', [aliceId])).toEqual([]);
     const kept = await t.sql(

@@ -400,13 +400,13 @@ describe('directory', () => {
       [leaId],
     );
     const wrong = await t.graphql.request(
-      'mutation { deleteMyAccount(confirmEmail: "someone@else.org") }',
+      'mutation { deleteMyAccount(confirmEmail: "someone@else.org", password: "crossroads-demo") }',
       {},
       owner.headers,
     );
     expect(GraphQLClient.codes(wrong)).toEqual(['BAD_USER_INPUT']);
     const erased = await t.graphql.request(
-      'mutation { deleteMyAccount(confirmEmail: "member@example.org") }',
+      'mutation { deleteMyAccount(confirmEmail: "member@example.org", password: "crossroads-demo") }',
       {},
       owner.headers,
     );

@@ -394,7 +394,10 @@ describe('company memberships (attacks)', () => {
     });
 
     it('erases memberships with the account', async () => {
-      await ok('newcomer', `mutation { deleteMyAccount(confirmEmail: "newcomer@example.fr") }`);
+      await ok(
+        'newcomer',
+        `mutation { deleteMyAccount(confirmEmail: "newcomer@example.fr", password: "${PASSWORD}") }`,
+      );
       expect(await t.sql(`SELECT 1 FROM affiliation WHERE person_id = $1`, [ids.Newcomer])).toEqual([]);
     });
   });

@@ -17,6 +17,7 @@ import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { AuthResolver } from './session/auth.resolver';
 import { CredentialsService } from './session/credentials.service';
 import { JwtStrategy } from './session/jwt.strategy';
+import { LoginThrottle } from './session/login-throttle';
 import { LocalStrategy } from './session/local.strategy';
 import { RefreshToken } from './session/refresh-token.entity';
 import { SessionService } from './session/session.service';
@@ -41,6 +42,7 @@ import { UserService } from './user/user.service';
     AuditService,
     UserService,
     CredentialsService,
+    LoginThrottle,
     SessionService,
     LocalStrategy,
     JwtStrategy,

@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
-import { ErrorState, Loading } from '../components/StateViews';
+import { ErrorState, errorCodeOf, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { ME } from './MyProfilePage';
@@ -14,8 +14,8 @@ const EXPORT = graphql(`
 `);
 
 const DELETE = graphql(`
-  mutation DeleteMyAccount($confirmEmail: String!) {
-    deleteMyAccount(confirmEmail: $confirmEmail)
+  mutation DeleteMyAccount($confirmEmail: String!, $password: String!) {
+    deleteMyAccount(confirmEmail: $confirmEmail, password: $password)
   }
 `);
 
@@ -37,6 +37,7 @@ export default function MyDataPage() {
   const [exporting, setExporting] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
   const [confirmEmail, setConfirmEmail] = useState('');
+  const [password, setPassword] = useState('');
   const [deletion, deleteAccount] = useMutation(DELETE);
 
   if (me.fetching && !me.data) return <Loading />;
@@ -58,7 +59,7 @@ export default function MyDataPage() {
   const submitDeletion = async (event: FormEvent) => {
     event.preventDefault();
     if (confirmEmail.trim().toLowerCase() !== email.toLowerCase()) return;
-    const result = await deleteAccount({ confirmEmail: confirmEmail.trim() });
+    const result = await deleteAccount({ confirmEmail: confirmEmail.trim(), password });
     if (result.data?.deleteMyAccount) {
       await logout();
       void navigate('/', { replace: true, state: { deleted: true } });
@@ -102,15 +103,29 @@ export default function MyDataPage() {
               </p>
             )}
           </div>
+          <div className="field">
+            <label htmlFor="confirm-password">{t('data.confirmPassword')}</label>
+            <input
+              id="confirm-password"
+              type="password"
+              autoComplete="current-password"
+              maxLength={128}
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
           {deletion.error && (
             <p className="error" role="alert">
-              {t('state.error')}
+              {errorCodeOf(deletion.error) === 'BAD_USER_INPUT' ? t('data.wrongPassword') : t('state.error')}
             </p>
           )}
           <button
             type="submit"
             className="button danger"
-            disabled={deletion.fetching || confirmEmail.trim().toLowerCase() !== email.toLowerCase()}
+            disabled={
+              deletion.fetching || !password || confirmEmail.trim().toLowerCase() !== email.toLowerCase()
+            }
           >
             {t('data.deleteConfirm')}
           </button>

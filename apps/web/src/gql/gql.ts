@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query MyClaims {\n    myPersonClaims(first: 20) {\n      edges {\n        node {\n          id\n          personId\n          status\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.MyClaimsDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
-    "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation DeleteMyAccount($confirmEmail: String!, $password: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail, password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query MyInvitations {\n    myDelegationInvitations {\n      id\n      kind\n      status\n      consentBrochure\n      person {\n        id\n        name\n      }\n      company {\n        id\n        name\n      }\n      project {\n        id\n        title\n      }\n      delegation {\n        id\n        name\n        edition {\n          id\n          year\n          startsOn\n          endsOn\n          estimated\n          cancelled\n          festival {\n            id\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  mutation AnswerInvitation($input: AnswerInvitationInput!) {\n    answerDelegationInvitation(input: $input) {\n      id\n      status\n      consentBrochure\n    }\n  }\n": typeof types.AnswerInvitationDocument,
     "\n  mutation SetBrochureConsent($memberId: ID!, $consent: Boolean!) {\n    setDelegationBrochureConsent(memberId: $memberId, consent: $consent) {\n      id\n      consentBrochure\n    }\n  }\n": typeof types.SetBrochureConsentDocument,
@@ -80,7 +80,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query MyClaims {\n    myPersonClaims(first: 20) {\n      edges {\n        node {\n          id\n          personId\n          status\n          createdAt\n        }\n      }\n    }\n  }\n": types.MyClaimsDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
-    "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation DeleteMyAccount($confirmEmail: String!, $password: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail, password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  query MyInvitations {\n    myDelegationInvitations {\n      id\n      kind\n      status\n      consentBrochure\n      person {\n        id\n        name\n      }\n      company {\n        id\n        name\n      }\n      project {\n        id\n        title\n      }\n      delegation {\n        id\n        name\n        edition {\n          id\n          year\n          startsOn\n          endsOn\n          estimated\n          cancelled\n          festival {\n            id\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  mutation AnswerInvitation($input: AnswerInvitationInput!) {\n    answerDelegationInvitation(input: $input) {\n      id\n      status\n      consentBrochure\n    }\n  }\n": types.AnswerInvitationDocument,
     "\n  mutation SetBrochureConsent($memberId: ID!, $consent: Boolean!) {\n    setDelegationBrochureConsent(memberId: $memberId, consent: $consent) {\n      id\n      consentBrochure\n    }\n  }\n": types.SetBrochureConsentDocument,
@@ -167,7 +167,7 @@ export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n"];
+export function graphql(source: "\n  mutation DeleteMyAccount($confirmEmail: String!, $password: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($confirmEmail: String!, $password: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

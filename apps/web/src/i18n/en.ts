@@ -166,6 +166,8 @@ export const en: Messages = {
     'Deletes your account and your profile, from the database and from search. This cannot be undone.',
   'data.confirmEmail': 'Type your email to confirm',
   'data.deleteConfirm': 'Delete for good',
+  'data.confirmPassword': 'Your current password',
+  'data.wrongPassword': 'Wrong password: nothing was erased.',
   'data.deleteMismatch': 'This email does not match your account.',
   'data.deleted': 'Your account has been deleted.',
   'staff.members': 'Pending accounts',

@@ -167,6 +167,8 @@ export const fr = {
     'Supprime votre compte et votre profil, de la base comme de la recherche. Cette action est définitive.',
   'data.confirmEmail': 'Tapez votre e-mail pour confirmer',
   'data.deleteConfirm': 'Supprimer définitivement',
+  'data.confirmPassword': 'Votre mot de passe actuel',
+  'data.wrongPassword': 'Mot de passe incorrect : rien n’a été effacé.',
   'data.deleteMismatch': 'L’e-mail ne correspond pas à votre compte.',
   'data.deleted': 'Votre compte a été supprimé.',
   'staff.members': 'Comptes en attente',

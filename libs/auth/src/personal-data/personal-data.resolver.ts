@@ -7,6 +7,7 @@ import { ClientIp, CurrentUser, SignedIn } from '../access/access.decorators';
 import { AuditEventType } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
+import { UserService } from '../user/user.service';
 import { hideOtherAccounts } from './hide-other-accounts';
 
 @ArgsType()
@@ -15,6 +16,11 @@ class DeleteMyAccountArgs {
   @IsString()
   @MaxLength(254)
   confirmEmail: string;
+
+  @Field({ description: 'The current password: erasure cannot be undone' })
+  @IsString()
+  @MaxLength(128)
+  password: string;
 }
 
 /** Personal data rights: a copy of everything held, and erasure of the account and its profile. */
@@ -25,6 +31,7 @@ export class PersonalDataResolver {
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserService,
   ) {}
 
   @SignedIn()
@@ -44,7 +51,7 @@ export class PersonalDataResolver {
       'Erases the account, the profile it owns and its search document; credits keep only what is not personal',
   })
   async deleteMyAccount(
-    @Args() { confirmEmail }: DeleteMyAccountArgs,
+    @Args() { confirmEmail, password }: DeleteMyAccountArgs,
     @CurrentUser() user: User,
     @ClientIp() ip: string | null,
   ): Promise<boolean> {
@@ -52,6 +59,10 @@ export class PersonalDataResolver {
       throw AppError.badInput('Type your account email to confirm', [
         { field: 'confirmEmail', message: 'does not match the account email' },
       ]);
+    }
+    // A stolen access token alone must not be able to erase an account.
+    if (!(await this.users.verifyPassword(user, password))) {
+      throw AppError.badInput('The password is wrong', [{ field: 'password', message: 'is wrong' }]);
     }
     await this.registry.eraseAll(this.dataSource, { userId: user.id, personId: user.personId });
     await this.audit.record(AuditEventType.ACCOUNT_DELETED, {

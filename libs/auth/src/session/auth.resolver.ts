@@ -1,4 +1,4 @@
-import { AppError } from '@crossroads/core';
+import { AppError, ErrorCode } from '@crossroads/core';
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ClientIp, CurrentUser, Public, SignedIn } from '../access/access.decorators';
@@ -6,6 +6,7 @@ import { AuthThrottled } from '../access/throttling';
 import { AuditEventType } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
+import { assertAcceptablePassword } from '../user/password-policy';
 import { UserService } from '../user/user.service';
 import {
   AuthPayload,
@@ -30,14 +31,27 @@ export class AuthResolver {
   @AuthThrottled()
   @Mutation(() => User, { description: 'Creates an account, PENDING until STAFF approves it' })
   async register(@Args('input') input: RegisterInput, @ClientIp() ip: string | null): Promise<User> {
-    if (input.password.toLowerCase().includes(input.email.split('@')[0].toLowerCase())) {
-      throw AppError.badInput('The password must not contain the email', [
-        { field: 'password', message: 'must not contain the email' },
-      ]);
+    assertAcceptablePassword(input.password, input, 'password');
+    try {
+      const user = await this.users.create(input);
+      await this.audit.record(AuditEventType.REGISTERED, {
+        actorUserId: user.id,
+        subjectUserId: user.id,
+        ip,
+      });
+      return user;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === ErrorCode.CONFLICT)) throw error;
+      // The answer must not tell whether the address has an account: the same PENDING shape as a new one. The
+      // owner of the address is the one to be told (audited now; by email once mail is sent).
+      const existing = await this.users.findByEmail(input.email);
+      await this.audit.record(AuditEventType.REGISTERED_EXISTING_EMAIL, {
+        subjectUserId: existing?.id ?? null,
+        email: input.email,
+        ip,
+      });
+      return this.users.standIn(input);
     }
-    const user = await this.users.create(input);
-    await this.audit.record(AuditEventType.REGISTERED, { actorUserId: user.id, subjectUserId: user.id, ip });
-    return user;
   }
 
   @Public()
@@ -81,6 +95,7 @@ export class AuthResolver {
     @CurrentUser() user: User,
     @ClientIp() ip: string | null,
   ): Promise<boolean> {
+    assertAcceptablePassword(input.newPassword, user, 'newPassword');
     await this.users.changePassword(user, input.currentPassword, input.newPassword, ip);
     return true;
   }

@@ -8,11 +8,14 @@ import { PasswordHasher } from '../user/password-hasher';
 import { UserStatus } from '../user/role.enum';
 import { User } from '../user/user.entity';
 import { UserService } from '../user/user.service';
-import { backoffSeconds } from './login-backoff';
+import { LoginThrottle } from './login-throttle';
 
 const INVALID = 'Invalid email or password';
 
-/** Checks a login: per-account failure counting with growing waits, timing that does not reveal unknown emails. */
+/**
+ * Checks a login: failures counted per (email, address) with growing waits, the same answer and timing for an
+ * unknown email as for a wrong password.
+ */
 @Injectable()
 export class CredentialsService {
   constructor(
@@ -20,6 +23,7 @@ export class CredentialsService {
     private readonly users: UserService,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async check(email: string, password: string, ip: string | null): Promise<User> {
@@ -31,20 +35,20 @@ export class CredentialsService {
     ) {
       throw AppError.unauthenticated(INVALID);
     }
+    const wait = await this.throttle.waitSeconds(email, ip);
     const user = await this.users.findByEmail(email);
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      const wait = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
-      await this.audit.record(AuditEventType.LOGIN_THROTTLED, { subjectUserId: user.id, email, ip });
-      throw AppError.rateLimited(`Too many failed logins for this account: try again in ${wait} s`);
+    if (wait > 0) {
+      await this.audit.record(AuditEventType.LOGIN_THROTTLED, { subjectUserId: user?.id, email, ip });
+      throw AppError.rateLimited(`Too many failed logins from this address: try again in ${wait} s`);
     }
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) {
-      const failures = user ? await this.countFailure(user.id) : null;
+      const failures = await this.throttle.fail(email, ip);
       await this.audit.record(AuditEventType.LOGIN_FAILED, {
         subjectUserId: user?.id,
         email,
         ip,
-        details: failures === null ? { reason: 'unknown email' } : { failures },
+        details: user ? { failures } : { failures, reason: 'unknown email' },
       });
       throw AppError.unauthenticated(INVALID);
     }
@@ -57,35 +61,13 @@ export class CredentialsService {
       });
       throw AppError.forbidden('This account is disabled');
     }
-    await this.dataSource.query(
-      `UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`,
-      [user.id],
-    );
+    await this.throttle.succeed(email, ip);
+    await this.dataSource.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
     await this.audit.record(AuditEventType.LOGIN_SUCCEEDED, {
       actorUserId: user.id,
       subjectUserId: user.id,
       ip,
     });
     return user;
-  }
-
-  /** Counts one failure atomically (aliased attempts in one request count one by one) and sets the wait. */
-  private async countFailure(userId: string): Promise<number> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(User)
-      .set({ failedLoginCount: () => 'failed_login_count + 1' })
-      .where('id = :userId', { userId })
-      .returning('failed_login_count')
-      .execute();
-    const failures = (result.raw as { failed_login_count: number }[])[0].failed_login_count;
-    const wait = backoffSeconds(failures);
-    if (wait > 0) {
-      await this.dataSource.query(
-        `UPDATE app_user SET locked_until = now() + make_interval(secs => $2) WHERE id = $1`,
-        [userId, wait],
-      );
-    }
-    return failures;
   }
 }

@@ -35,11 +35,11 @@ export class User {
 
   @HideField()
   @Column({ type: 'integer', default: 0 })
-  failedLoginCount: number;
+  passwordChangeFailures: number;
 
   @HideField()
   @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
+  passwordChangeLockedUntil: Date | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

@@ -7,10 +7,12 @@ import {
   isUniqueViolation,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventType } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { backoffSeconds } from '../session/login-backoff';
 import { PasswordHasher } from './password-hasher';
 import { hasAnyRole, Role, UserStatus } from './role.enum';
 import { User } from './user.entity';
@@ -63,6 +65,21 @@ export class UserService {
       }
       throw error;
     }
+  }
+
+  /** What `register` answers for an address that already has an account: indistinguishable from a new one. */
+  standIn(input: { email: string; displayName?: string | null }): User {
+    return this.repository.create({
+      id: randomUUID(),
+      email: input.email.trim(),
+      displayName: input.displayName ?? null,
+      roles: [],
+      status: UserStatus.PENDING,
+      personId: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      lastLoginAt: null,
+    });
   }
 
   async list(args: ConnectionArgs & { status?: UserStatus }): Promise<ConnectionShape<User>> {
@@ -135,15 +152,48 @@ export class UserService {
     });
   }
 
+  /**
+   * The current password is checked with back-off (a stolen access token must not become a password oracle):
+   * after a few wrong ones the account waits, doubling up to 15 minutes.
+   */
   async changePassword(user: User, current: string, next: string, ip: string | null): Promise<void> {
+    const locked = user.passwordChangeLockedUntil;
+    if (locked && locked > new Date()) {
+      const wait = Math.ceil((locked.getTime() - Date.now()) / 1000);
+      throw AppError.rateLimited(`Too many wrong current passwords: try again in ${wait} s`);
+    }
     if (!(await this.hasher.verify(user.passwordHash, current))) {
+      // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's driver.
+      const [rows] = (await this.dataSource.query(
+        `UPDATE app_user SET password_change_failures = password_change_failures + 1 WHERE id = $1
+         RETURNING password_change_failures AS failures`,
+        [user.id],
+      )) as [{ failures: number }[], number];
+      const failures = rows[0]?.failures ?? 0;
+      const wait = backoffSeconds(failures);
+      if (wait > 0) {
+        await this.dataSource.query(
+          `UPDATE app_user SET password_change_locked_until = now() + make_interval(secs => $2) WHERE id = $1`,
+          [user.id, wait],
+        );
+      }
+      await this.audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, {
+        actorUserId: user.id,
+        subjectUserId: user.id,
+        ip,
+        details: { failures },
+      });
       throw AppError.badInput('The current password is wrong', [
         { field: 'currentPassword', message: 'is wrong' },
       ]);
     }
     const passwordHash = await this.hasher.hash(next);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, user.id, { passwordHash });
+      await manager.update(User, user.id, {
+        passwordHash,
+        passwordChangeFailures: 0,
+        passwordChangeLockedUntil: null,
+      });
       await manager.query(
         `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
         [user.id],
@@ -154,6 +204,11 @@ export class UserService {
         manager,
       );
     });
+  }
+
+  /** Whether `password` is the account's current one (asked again before irreversible steps). */
+  verifyPassword(user: User, password: string): Promise<boolean> {
+    return this.hasher.verify(user.passwordHash, password);
   }
 
   private async lockedUser(manager: EntityManager, id: string): Promise<User> {

@@ -8,6 +8,7 @@ import { Delegations1763900500000 } from './1763900500000-delegations';
 import { PersonEmailIndex1763900600000 } from './1763900600000-person-email-index';
 import { OutboxNotify1763900800000 } from './1763900800000-outbox-notify';
 import { CompanyMemberships1764100000000 } from './1764100000000-company-memberships';
+import { LoginThrottle1764200000000 } from './1764200000000-login-throttle';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PersonEmailIndex1763900600000,
   OutboxNotify1763900800000,
   CompanyMemberships1764100000000,
+  LoginThrottle1764200000000,
 ];
