@@ -215,6 +215,65 @@ describe('query limits', () => {
     await refused(`{ ${aliases.join(' ')} }`, /cost/i);
   });
 
+  describe('list cost, with the variables of the request (attacks)', () => {
+    // The structural limit (graphql-armor) refuses some first; the list cost catches what it cannot see.
+    const costly = async (
+      query: string,
+      variables: Record<string, unknown> = {},
+      pattern = /could resolve \d+ fields \(at most 10000\)|Query Cost limit/,
+    ) => {
+      const response = await t.graphql.request(query, variables);
+      expect(response.data ?? null).toBeNull();
+      expect(GraphQLClient.codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(response.errors![0].message).toMatch(pattern);
+      expect(response.status).toBe(400);
+    };
+    const NESTED = `edges { node { companies(first: 100) { name people(first: 100) { name headline } } } }`;
+
+    it('counts `first` passed as a variable as much as a literal', async () => {
+      // Cheap to the structural rule, which sees `$n` as nothing: only the variables tell the real size.
+      const query = `query ($n: Int!, $m: Int!) { sites(first: $n) { edges { node { companies(first: $m) { name slug } } } } }`;
+      await costly(query, { n: 100, m: 100 }, /could resolve \d+ fields/);
+      const small = await t.graphql.request(query, { n: 3, m: 5 });
+      expect(small.errors).toBeUndefined();
+      await costly(`{ sites(first: 100) { ${NESTED} } }`);
+    });
+
+    it('counts the items of nested lists that take no `first` by their bound', async () => {
+      await costly(
+        `{ sites(first: 100) { edges { node { companies { people { name } } schools { name } } } } }`,
+      );
+    });
+
+    it("counts search's own `first` and what each hit asks for", async () => {
+      await costly(
+        `query ($input: SearchInput!) { search(input: $input) { hits { node {
+          ... on Site { companies(first: 100) { name people(first: 20) { name } } } } } } }`,
+        { input: { first: 100 } },
+      );
+    });
+
+    it('caps every nested list', async () => {
+      const response = await t.graphql.request(
+        `{ site(slug: "plaine-images") { companies(first: 101) { name } } }`,
+      );
+      expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('accepts what the web app asks', async () => {
+      const search = await t.graphql.request(
+        `query ($input: SearchInput!) { search(input: $input) { totalHits facets { name values { value count } }
+          hits { id type slug title subtitle highlight node { ... on Person { crafts { slug } } } } } }`,
+        { input: { query: 'chef', first: 20 } },
+      );
+      expect(search.errors).toBeUndefined();
+      const site = await t.graphql.request(
+        `{ site(slug: "plaine-images") { name companies(first: 100) { slug name } schools { slug name } } }`,
+      );
+      expect(site.errors).toBeUndefined();
+    });
+  });
+
   it('refuses too many directives', async () => {
     const directives = Array.from(
       { length: GRAPHQL_LIMITS.maxDirectives + 5 },

@@ -31,7 +31,7 @@ function requestId(request: IncomingMessage): string {
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     const graphqlLogger = new Logger('GraphQL');
-    const hardening = graphqlHardening(config.isProduction);
+    const hardening = graphqlHardening(config.isProduction, config.REQUEST_TIME_BUDGET_MS);
     return {
       module: AppModule,
       imports: [

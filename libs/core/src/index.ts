@@ -21,6 +21,8 @@ export * from './personal-data/personal-data.registry';
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 export const CORE_ENTITIES = [OutboxEntry];
 export * from './graphql/graphql-hardening';
+export * from './graphql/list-cost';
 export * from './database/postgres-errors';
 export * from './errors/uuid.pipe';
 export * from './graphql/per-request';
+export * from './pagination/nested-list.args';

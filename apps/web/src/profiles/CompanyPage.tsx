@@ -26,7 +26,7 @@ const COMPANY = graphql(`
         slug
         name
       }
-      people {
+      people(first: 100) {
         slug
         name
         headline

@@ -22,7 +22,7 @@ const SCHOOL = graphql(`
         slug
         name
       }
-      programmes {
+      programmes(first: 100) {
         id
         title
         level

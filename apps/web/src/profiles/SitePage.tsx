@@ -19,7 +19,7 @@ const SITE = graphql(`
       descriptionEn
       facilities
       sources
-      companies {
+      companies(first: 100) {
         slug
         name
         city

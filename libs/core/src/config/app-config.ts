@@ -91,6 +91,13 @@ export class AppConfig {
   @Max(60_000)
   OUTBOX_POLL_MS = 250;
 
+  /** A GraphQL request running longer stops resolving fields and answers TIMEOUT. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(120_000)
+  REQUEST_TIME_BUDGET_MS = 10_000;
+
   /** Wake the relay on PostgreSQL NOTIFY when outbox rows commit (it still polls every OUTBOX_POLL_MS). */
   @Transform(toBool)
   @IsBoolean()

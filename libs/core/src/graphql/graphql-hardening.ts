@@ -1,7 +1,9 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { listCostLimit } from './list-cost';
 import { noStoreResponses } from './no-store.plugin';
 import { rejectNulCharacters } from './reject-nul-characters';
 import { SupportedOperationsRule } from './supported-operations.rule';
+import { timeBudget } from './time-budget';
 
 /** Limits every operation must stay within; beyond them it is refused before execution. */
 export const GRAPHQL_LIMITS = {
@@ -13,10 +15,11 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 /**
- * Depth, alias, cost and directive limits (graphql-armor), a token limit (graphql-js), no operation type the schema
- * lacks, no NUL characters; no suggestions in production; responses never cached (`cache-control: no-store`).
+ * Depth, alias, structural cost and directive limits (graphql-armor), a token limit (graphql-js), no operation
+ * type the schema lacks, no NUL characters; list cost with the request's variables (list-cost.ts); a time budget
+ * per request; no suggestions in production; responses never cached (`cache-control: no-store`).
  */
-export function graphqlHardening(isProduction: boolean) {
+export function graphqlHardening(isProduction: boolean, timeBudgetMs = 10_000) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -28,7 +31,13 @@ export function graphqlHardening(isProduction: boolean) {
   }).protect();
   // Typed against Apollo's CommonJS build while Nest uses its ESM one (same runtime objects): callers cast.
   return {
-    plugins: [...plugins, rejectNulCharacters(), ...noStoreResponses()] as unknown[],
+    plugins: [
+      ...plugins,
+      rejectNulCharacters(),
+      listCostLimit(),
+      timeBudget(timeBudgetMs),
+      ...noStoreResponses(),
+    ] as unknown[],
     validationRules: [...validationRules, SupportedOperationsRule],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };

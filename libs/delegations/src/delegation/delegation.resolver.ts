@@ -17,6 +17,7 @@ import {
   DelegationHistoryArgs,
   DelegationsArgs,
   MembersArgs,
+  MAX_MEMBERS_LISTED,
   UpdateDelegationInput,
 } from './dto/delegation.inputs';
 
@@ -97,11 +98,12 @@ export class DelegationResolver {
     @Parent() delegation: Delegation,
     @Context() { req }: Request,
     @CurrentUser() user: User,
-    @Args() { statuses }: MembersArgs,
+    @Args() { statuses, first }: MembersArgs,
   ): Promise<DelegationMember[]> {
     const members = await this.loaders.for(req).membersOfDelegation.load(delegation.id);
     const visible = isStaff(viewerOf(user)) ? members : members.filter(isShownPublicly);
-    return statuses?.length ? visible.filter((member) => statuses.includes(member.status)) : visible;
+    const wanted = statuses?.length ? visible.filter((member) => statuses.includes(member.status)) : visible;
+    return wanted.slice(0, first ?? MAX_MEMBERS_LISTED);
   }
 
   @ResolveField(() => Int, {

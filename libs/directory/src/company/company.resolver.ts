@@ -1,6 +1,6 @@
 import { isCurrentVerified } from '../membership/membership.rule';
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
+import { Connection, ConnectionShape, firstItems, NestedListArgs, UuidPipe } from '@crossroads/core';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { LookupArgs } from '../shared/lookup';
@@ -66,6 +66,7 @@ export class CompanyResolver {
   async people(
     @Parent() company: Company,
     @Context() { req }: Request,
+    @Args() list: NestedListArgs,
     @CurrentUser() user?: User,
   ): Promise<Person[]> {
     const loaders = this.loaders.for(req);
@@ -74,6 +75,9 @@ export class CompanyResolver {
     );
     const people = await loaders.person.loadMany([...new Set(affiliations.map((a) => a.personId))]);
     const viewer = viewerOf(user);
-    return people.filter((p): p is Person => p instanceof Person && canList(viewer, p));
+    return firstItems(
+      people.filter((p): p is Person => p instanceof Person && canList(viewer, p)),
+      list,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
+import { Connection, ConnectionShape, firstItems, NestedListArgs, UuidPipe } from '@crossroads/core';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { LookupArgs } from '../shared/lookup';
@@ -62,8 +62,12 @@ export class SchoolResolver {
   }
 
   @ResolveField(() => [Programme])
-  programmes(@Parent() school: School, @Context() { req }: Request): Promise<Programme[]> {
-    return this.loaders.for(req).programmesOfSchool.load(school.id);
+  async programmes(
+    @Parent() school: School,
+    @Context() { req }: Request,
+    @Args() list: NestedListArgs,
+  ): Promise<Programme[]> {
+    return firstItems(await this.loaders.for(req).programmesOfSchool.load(school.id), list);
   }
 
   @ResolveField(() => Int, { description: 'Students and alumni in the directory' })

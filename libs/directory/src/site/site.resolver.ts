@@ -1,5 +1,5 @@
 import { Public } from '@crossroads/auth';
-import { Connection, ConnectionArgs, ConnectionShape } from '@crossroads/core';
+import { Connection, ConnectionArgs, ConnectionShape, firstItems, NestedListArgs } from '@crossroads/core';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Company } from '../company/company.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
@@ -30,12 +30,20 @@ export class SiteResolver {
   }
 
   @ResolveField(() => [Company], { description: 'Tenant companies' })
-  companies(@Parent() site: Site, @Context() { req }: { req: object }): Promise<Company[]> {
-    return this.loaders.for(req).companiesOfSite.load(site.id);
+  async companies(
+    @Parent() site: Site,
+    @Context() { req }: { req: object },
+    @Args() list: NestedListArgs,
+  ): Promise<Company[]> {
+    return firstItems(await this.loaders.for(req).companiesOfSite.load(site.id), list);
   }
 
   @ResolveField(() => [School], { description: 'Tenant schools' })
-  schools(@Parent() site: Site, @Context() { req }: { req: object }): Promise<School[]> {
-    return this.loaders.for(req).schoolsOfSite.load(site.id);
+  async schools(
+    @Parent() site: Site,
+    @Context() { req }: { req: object },
+    @Args() list: NestedListArgs,
+  ): Promise<School[]> {
+    return firstItems(await this.loaders.for(req).schoolsOfSite.load(site.id), list);
   }
 }

@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.TIMEOUT]: 503,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 

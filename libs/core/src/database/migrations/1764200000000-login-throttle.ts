@@ -25,7 +25,9 @@ export class LoginThrottle1764200000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE app_user DROP COLUMN password_change_failures, DROP COLUMN password_change_locked_until`);
+    await db.query(
+      `ALTER TABLE app_user DROP COLUMN password_change_failures, DROP COLUMN password_change_locked_until`,
+    );
     await db.query(`ALTER TABLE app_user ADD COLUMN failed_login_count integer NOT NULL DEFAULT 0,
       ADD COLUMN locked_until timestamptz`);
     await db.query(`DROP TABLE login_throttle`);

@@ -95,6 +95,9 @@ export class DelegationHistoryArgs extends ConnectionArgs {
   delegationId: string;
 }
 
+/** A delegation's long list (proposals are unlimited) is listed up to this many members. */
+export const MAX_MEMBERS_LISTED = 500;
+
 @ArgsType()
 export class MembersArgs {
   @Field(() => [MemberStatus], { nullable: true, description: 'Only these statuses (default: all visible)' })
@@ -102,4 +105,14 @@ export class MembersArgs {
   @ArrayMaxSize(5)
   @IsEnum(MemberStatus, { each: true })
   statuses?: MemberStatus[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `1 to ${MAX_MEMBERS_LISTED}, all of them up to that by default`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MEMBERS_LISTED)
+  first?: number;
 }
