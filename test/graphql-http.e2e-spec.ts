@@ -22,3 +22,25 @@ describe('POST /graphql', () => {
     expect(refused.headers.get('cache-control')).toBe('no-store');
   });
 });
+
+/**
+ * The GraphQL-over-HTTP specification's own audit (graphql-http's serverAudits), run against the booted app:
+ * every MUST and SHOULD it checks, with no error and no warning.
+ */
+describe('GraphQL over HTTP audit', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp(createApp)));
+  afterAll(() => t.close());
+
+  it('passes every audit with no error and no warning (GET queries, a MAY, stay refused)', async () => {
+    const { auditServer } = await import('graphql-http');
+    const results = await auditServer({ url: `${t.baseUrl}/graphql` });
+    const problems = results
+      .filter((result) => result.status === 'error' || result.status === 'warn')
+      .map(
+        (result) =>
+          `${result.status} ${result.id}: ${result.name} — ${'reason' in result ? result.reason : ''}`,
+      );
+    expect(problems).toEqual([]);
+  });
+});

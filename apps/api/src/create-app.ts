@@ -9,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { useSecurityHeaders } from './security-headers';
 import { serveWebApp } from './web-app';
 
 /** Request bodies above this are refused before parsing (GraphQL documents are small). */
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter());
   app.disable('x-powered-by');
+  useSecurityHeaders(app, { isProduction: config.isProduction, mapTileOrigin: config.mapTileOrigin });
   if (config.TRUST_PROXY) {
     const hops = /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY;
     app.set('trust proxy', hops);

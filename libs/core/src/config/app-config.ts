@@ -91,6 +91,19 @@ export class AppConfig {
   @Max(60_000)
   OUTBOX_POLL_MS = 250;
 
+  /**
+   * Map tiles for the web app's maps ({z}/{x}/{y} template); OpenStreetMap's by default. Its origin is allowed
+   * in the Content-Security-Policy.
+   */
+  @IsString()
+  @MaxLength(500)
+  @Matches(/^https:\/\/[^/\s]+\/\S*$/, { message: 'MAP_TILE_URL must be an https:// URL template' })
+  MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+  get mapTileOrigin(): string | undefined {
+    return /^https:\/\/[^/]+/.exec(this.MAP_TILE_URL)?.[0];
+  }
+
   /** A GraphQL request running longer stops resolving fields and answers TIMEOUT. */
   @Transform(toInt)
   @IsInt()

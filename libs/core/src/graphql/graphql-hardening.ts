@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { legacyJsonStatus } from './legacy-json-status.plugin';
 import { listCostLimit } from './list-cost';
 import { noStoreResponses } from './no-store.plugin';
 import { rejectNulCharacters } from './reject-nul-characters';
@@ -37,6 +38,7 @@ export function graphqlHardening(isProduction: boolean, timeBudgetMs = 10_000) {
       listCostLimit(),
       timeBudget(timeBudgetMs),
       ...noStoreResponses(),
+      legacyJsonStatus(),
     ] as unknown[],
     validationRules: [...validationRules, SupportedOperationsRule],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },

@@ -1,16 +1,22 @@
-import { Public } from '@crossroads/auth';
-import { Controller, Get, Inject } from '@nestjs/common';
-import {
-  HealthCheck,
-  HealthCheckService,
-  HealthIndicatorService,
-  TypeOrmHealthIndicator,
-} from '@nestjs/terminus';
+import { CurrentUser, hasAnyRole, Public, Role, User } from '@crossroads/auth';
+import { Controller, Get, Inject, Req, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Request } from 'express';
 import { Meilisearch } from 'meilisearch';
 import { MEILI_CLIENT } from '../meili/meili.client';
 import { OutboxBacklogReader } from '../relay/outbox-backlog';
 
-/** GET /health: database, search engine and outbox backlog; 503 when a dependency is down. */
+/** Whether a request comes from this machine (an operator's curl, a local probe), not through a network. */
+export function isLoopbackAddress(ip: string | undefined): boolean {
+  if (!ip) return false;
+  const address = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
+  return address === '::1' || address.startsWith('127.');
+}
+
+/**
+ * GET /health: up (200) or down (503) for anyone, such as a load balancer; the details (database, search engine,
+ * outbox backlog, error messages) only to STAFF with a bearer token or to a request from this machine.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -23,8 +29,19 @@ export class HealthController {
 
   @Public()
   @Get()
-  @HealthCheck()
-  check() {
+  async check(@Req() request: Request, @CurrentUser() user?: User) {
+    const detailed = isLoopbackAddress(request.ip) || (!!user && hasAnyRole(user.roles, [Role.STAFF]));
+    try {
+      const result = await this.details();
+      return detailed ? result : { status: result.status };
+    } catch (error) {
+      if (!detailed && error instanceof ServiceUnavailableException)
+        throw new ServiceUnavailableException({ status: 'error' });
+      throw error;
+    }
+  }
+
+  private details() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2_000 }),
       async () => {
