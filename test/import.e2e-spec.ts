@@ -303,8 +303,15 @@ describe('import and export', () => {
       const n = await exports.export({ pageSize: 7, ...options }, out);
       return { n, text: Buffer.concat(chunks).toString('utf8') };
     };
+    await t.sql(
+      `UPDATE person SET headline = '=HYPERLINK("http://evil.example";"clic")' WHERE email = 'lea.dupre@example.org'`,
+    );
     const all = await collect({ type: 'people', format: 'csv' });
     const people = await count('person', 'consent_directory');
+    // A cell Excel would run as a formula is written as text (a leading quote), never as a formula; the quote is
+    // dropped again on import (the round trip below).
+    expect(all.text).toContain(`"'=HYPERLINK(""http://evil.example"";""clic"")"`);
+    expect(all.text).not.toMatch(/(^|,)"?=HYPERLINK/m);
     expect(all.n).toBe(people);
     expect(all.text.split('\n')[0]).not.toMatch(/email|phone/);
     const json = await collect({

@@ -26,3 +26,4 @@ export * from './database/postgres-errors';
 export * from './errors/uuid.pipe';
 export * from './graphql/per-request';
 export * from './pagination/nested-list.args';
+export * from './validation/is-web-link';

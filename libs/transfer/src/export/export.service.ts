@@ -76,6 +76,8 @@ export class ExportService {
         stringify({
           header: true,
           columns: [...columns],
+          // A cell Excel would run as a formula (= + - @, tab, CR) gets a leading quote, as in the delegation CSV.
+          escape_formulas: true,
           cast: {
             object: (value) => (Array.isArray(value) ? value.join(' | ') : JSON.stringify(value)),
             boolean: (value) => (value ? 'oui' : 'non'),

@@ -3,6 +3,13 @@ import { fileProblem } from './table-error';
 import { formatOf, TableSource } from './table-source';
 import { xlsxRecords } from './xlsx-table';
 
+/**
+ * A cell our exports (and Excel users) guard against formula injection with a leading quote ('=…, '+33…): the
+ * quote is a spreadsheet's text marker, not data, so an export imports back unchanged.
+ */
+const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+const cellValue = (cell: string) => cell.trim().replace(FORMULA_GUARD, '');
+
 /** A data row: its spreadsheet row number (the header is row 1) and its cells, trimmed. */
 export interface TableRow {
   row: number;
@@ -26,7 +33,7 @@ export async function readTable(source: TableSource): Promise<Table> {
     let row = 1;
     for await (const record of records) {
       row++;
-      const cells = record.map((cell) => cell.trim());
+      const cells = record.map(cellValue);
       if (cells.every((cell) => cell === '')) continue;
       const huge = cells.findIndex((cell) => cell.length > MAX_CELL);
       if (huge >= 0) {

@@ -1,4 +1,4 @@
-import { ConnectionArgs } from '@crossroads/core';
+import { ConnectionArgs, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
@@ -10,7 +10,6 @@ import {
   IsLongitude,
   IsOptional,
   IsString,
-  IsUrl,
   Matches,
   MaxLength,
   MinLength,
@@ -86,7 +85,7 @@ export class CompanyInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @IsWebLink()
   @MaxLength(255)
   website?: string;
 

@@ -1,4 +1,4 @@
-import { ConnectionArgs } from '@crossroads/core';
+import { ConnectionArgs, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
@@ -13,7 +13,6 @@ import {
   IsLongitude,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
   Matches,
   Max,
@@ -27,8 +26,6 @@ import { LanguageLevel, PersonKind, Visibility, WorkFormat } from '../../shared/
 const SLUG = /^[a-z0-9-]+$/;
 const LANGUAGE = /^[a-z]{2}$/;
 const DATE = { strict: true } as const;
-const URL = { protocols: ['http', 'https'], require_protocol: true };
-
 @InputType()
 export class LanguageInput {
   @Field({ description: 'ISO 639-1 code, e.g. en' })
@@ -292,19 +289,19 @@ export class PersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL)
+  @IsWebLink()
   @MaxLength(255)
   website?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL)
+  @IsWebLink()
   @MaxLength(255)
   showreelUrl?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL)
+  @IsWebLink()
   @MaxLength(255)
   filmographyUrl?: string;
 

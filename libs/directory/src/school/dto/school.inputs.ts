@@ -1,4 +1,4 @@
-import { ConnectionArgs } from '@crossroads/core';
+import { ConnectionArgs, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
@@ -8,7 +8,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
   Matches,
   Max,
@@ -45,7 +44,7 @@ export class SchoolInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @IsWebLink()
   @MaxLength(255)
   website?: string;
 

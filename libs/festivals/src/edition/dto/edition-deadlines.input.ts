@@ -1,3 +1,4 @@
+import { IsWebLink } from '@crossroads/core';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsISO8601, IsOptional, MaxLength } from 'class-validator';
 
@@ -19,5 +20,6 @@ export class EditionDeadlinesInput {
   @Field(() => String, { nullable: true, description: 'Where staff read the deadlines (URL)' })
   @IsOptional()
   @MaxLength(500)
+  @IsWebLink()
   deadlinesSource?: string | null;
 }
