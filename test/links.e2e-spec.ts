@@ -26,7 +26,7 @@ describe('stored links (attacks)', () => {
       staff.headers,
     );
     const [edition] = await t.sql(`SELECT id FROM festival_edition LIMIT 1`);
-    ids = { person: person.data!.createPerson.id, edition: edition.id };
+    ids = { person: person.data!.createPerson.id as string, edition: edition.id as string };
   });
   afterAll(() => t.close());
 
