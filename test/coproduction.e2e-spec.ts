@@ -153,7 +153,10 @@ describe('co-production', () => {
     it('lets a member create a project for their company, with its team, funds and target editions', async () => {
       const data = await ok('producer', CREATE_PROJECT, { input: SERIES() });
       ids.series = data.createProject.id;
-      expect(data.createProject).toMatchObject({ slug: 'les-mouettes-de-wimereux', visibility: 'MEMBERS' });
+      expect(data.createProject).toMatchObject({
+        slug: expect.stringMatching(/^les-mouettes-de-wimereux-[0-9a-z]{6}$/),
+        visibility: 'MEMBERS',
+      });
       const read = await ok('producer', READ_PROJECT, { id: ids.series });
       expect(read.project).toMatchObject({
         format: 'ANIMATED_SERIES',
@@ -167,6 +170,26 @@ describe('co-production', () => {
         ],
         targetEditions: [{ id: ids.annecy }],
       });
+    });
+
+    it("gives a project a slug that reveals nothing about another member's private project", async () => {
+      const secret = await ok('producer', CREATE_PROJECT, {
+        input: { ...SERIES(), title: 'Le Chantier secret', visibility: 'PRIVATE' },
+      });
+      const probe = await ok('outsider', CREATE_PROJECT, {
+        input: { title: 'Le Chantier secret', format: 'SHORT_FILM', stage: 'DEVELOPMENT' },
+      });
+      const fresh = await ok('outsider', CREATE_PROJECT, {
+        input: { title: 'Un titre que personne n’a pris', format: 'SHORT_FILM', stage: 'DEVELOPMENT' },
+      });
+      // Same shape whether the title was taken or not: base words, then 6 random characters.
+      for (const slug of [secret.createProject.slug, probe.createProject.slug])
+        expect(slug).toMatch(/^le-chantier-secret-[0-9a-z]{6}$/);
+      expect(fresh.createProject.slug).toMatch(/^un-titre-que-personne-n-a-pris-[0-9a-z]{6}$/);
+      expect(probe.createProject.slug).not.toBe(secret.createProject.slug);
+      await t.sql(`DELETE FROM project WHERE id = ANY($1)`, [
+        [secret.createProject.id, probe.createProject.id, fresh.createProject.id],
+      ]);
     });
 
     it('refuses invalid input with BAD_USER_INPUT naming each field, and stores nothing', async () => {

@@ -7,7 +7,7 @@ import {
   pageRequest,
   toConnection,
 } from '@crossroads/core';
-import { assertValid, byIdOrSlug, Lookup, uniqueSlug } from '@crossroads/directory';
+import { assertValid, byIdOrSlug, Lookup, opaqueSlug } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -102,7 +102,7 @@ export class ProjectService {
     const viewer = viewerOf(user);
     return this.dataSource.transaction(async (manager) => {
       const fields = await this.validated(manager, input, null, viewer);
-      const slug = await uniqueSlug(manager, 'project', input.title!);
+      const slug = await opaqueSlug(manager, 'project', input.title!);
       const project = await manager
         .getRepository(Project)
         .save({ visibility: ProjectVisibility.PRIVATE, ...fields, slug, createdByUserId: user.id });

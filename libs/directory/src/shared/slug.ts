@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 
 /** kebab-case ASCII: "Léa Dupré-Martin" → "lea-dupre-martin". */
@@ -24,4 +25,17 @@ export async function uniqueSlug(manager: EntityManager, table: string, text: st
   const taken = new Set(rows.map((row) => row.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * A slug that tells nothing about other rows: the title's words and a random suffix, never "-2" after a title
+ * someone else already used (which would reveal that a private record with that title exists).
+ */
+export async function opaqueSlug(manager: EntityManager, table: string, text: string): Promise<string> {
+  const base = slugify(text).slice(0, 80).replace(/-+$/, '');
+  for (;;) {
+    const slug = `${base}-${randomBytes(4).readUInt32BE(0).toString(36).padStart(6, '0').slice(-6)}`;
+    const [taken] = (await manager.query(`SELECT 1 FROM ${table} WHERE slug = $1`, [slug])) as unknown[];
+    if (!taken) return slug;
+  }
 }
