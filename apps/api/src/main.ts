@@ -113,6 +113,7 @@ async function main(): Promise<void> {
       config.DATABASE_URL = services.databaseUrl;
       config.MEILI_URL = services.meiliUrl;
       config.MEILI_API_KEY = services.meiliApiKey;
+      config.MEILI_SEARCH_KEY = services.meiliSearchKey;
     }
     await migrate(config);
     app = await createApp(config);

@@ -31,6 +31,7 @@ async function withServices(work: (config: AppConfig) => Promise<void>): Promise
     config.DATABASE_URL = services.databaseUrl;
     config.MEILI_URL = services.meiliUrl;
     config.MEILI_API_KEY = services.meiliApiKey;
+    config.MEILI_SEARCH_KEY = services.meiliSearchKey;
   }
   try {
     await work(config);

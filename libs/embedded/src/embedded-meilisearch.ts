@@ -39,11 +39,11 @@ const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find(
   (path) => process.platform === 'linux' && existsSync(path),
 );
 
-function spawnTied(binary: string, args: string[], log: number): ChildProcess {
+function spawnTied(binary: string, args: string[], log: number, env: NodeJS.ProcessEnv): ChildProcess {
   const [command, fullArgs] = SETPRIV
     ? [SETPRIV, ['--pdeathsig', 'TERM', '--', binary, ...args]]
     : [binary, args];
-  return spawn(command, fullArgs, { stdio: ['ignore', log, log] });
+  return spawn(command, fullArgs, { stdio: ['ignore', log, log], env });
 }
 
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -76,8 +76,6 @@ export async function startEmbeddedMeilisearch(
       options.dataDir,
       '--http-addr',
       `127.0.0.1:${port}`,
-      // One argument: a base64url key may start with "-", which would read as another flag.
-      `--master-key=${options.masterKey}`,
       '--no-analytics',
       '--env',
       'development',
@@ -85,6 +83,8 @@ export async function startEmbeddedMeilisearch(
       'WARN',
     ],
     log,
+    // The master key goes through the environment: a command line is readable by every user of the machine (ps).
+    { PATH: process.env.PATH, MEILI_MASTER_KEY: options.masterKey },
   );
   closeSync(log);
   // process.exit() anywhere (a crashed test run, a fatal error) must not leave Meilisearch running.

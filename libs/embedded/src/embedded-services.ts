@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { readLiveRuntime, removeRuntime, writeRuntime } from './runtime-file';
+import { ensureScopedKeys } from './meilisearch-keys';
 import { loadOrCreateSecrets } from './secrets-file';
 
 export interface EmbeddedServicesOptions {
@@ -17,7 +18,10 @@ export interface EmbeddedServices {
   databaseUrl: string;
   databaseAdminUrl: string;
   meiliUrl: string;
+  /** Scoped: indexing (documents, indexes, settings, tasks); never the master key. */
   meiliApiKey: string;
+  /** Scoped: search only. */
+  meiliSearchKey: string;
   stop(): Promise<void>;
 }
 
@@ -46,12 +50,14 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
       masterKey: secrets.meiliMasterKey,
       binaryOverride: options.meiliBinary,
     });
+    const keys = await ensureScopedKeys(meili.url, secrets.meiliMasterKey);
     const runtime = {
       pid: process.pid,
       databaseUrl: postgres.url,
       databaseAdminUrl: postgres.adminUrl,
       meiliUrl: meili.url,
-      meiliApiKey: meili.apiKey,
+      meiliApiKey: keys.indexingKey,
+      meiliSearchKey: keys.searchKey,
     };
     writeRuntime(dataDir, runtime);
     return {

@@ -6,3 +6,4 @@ export * from './embedded-meilisearch';
 export * from './runtime-file';
 export * from './embedded-postgres';
 export * from './secrets-file';
+export * from './meilisearch-keys';

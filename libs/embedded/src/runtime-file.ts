@@ -9,6 +9,7 @@ export interface EmbeddedRuntime {
   databaseAdminUrl: string;
   meiliUrl: string;
   meiliApiKey: string;
+  meiliSearchKey: string;
 }
 
 const fileIn = (dataDir: string) => join(dataDir, 'runtime.json');

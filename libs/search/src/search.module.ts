@@ -8,7 +8,8 @@ import { IndexSettingsService } from './indexes/index-settings.service';
 import { SearchIndexes } from './indexes/search-indexes';
 import { ReconcileService } from './maintenance/reconcile.service';
 import { ReindexService } from './maintenance/reindex.service';
-import { meiliClientProvider } from './meili/meili.client';
+import { meiliClientProvider, meiliSearchClientProvider } from './meili/meili.client';
+import { MeiliKeyCheck } from './meili/meili-key-check';
 import { SearchResolver } from './query/search.resolver';
 import { SearchService } from './query/search.service';
 import { DocumentSync } from './relay/document-sync';
@@ -20,6 +21,8 @@ import { OutboxRelay } from './relay/outbox-relay.service';
   controllers: [HealthController],
   providers: [
     meiliClientProvider,
+    meiliSearchClientProvider,
+    MeiliKeyCheck,
     SearchIndexes,
     IndexSettingsService,
     DocumentSync,

@@ -23,7 +23,8 @@ async function startServices(): Promise<TestServices> {
   const externalMeili = process.env.TEST_MEILI_URL;
   if (external && externalMeili) {
     globalThis.__CROSSROADS_TEST__ = {};
-    return { adminUrl: external, meiliUrl: externalMeili, meiliApiKey: process.env.TEST_MEILI_KEY ?? '' };
+    const key = process.env.TEST_MEILI_KEY ?? '';
+    return { adminUrl: external, meiliUrl: externalMeili, meiliApiKey: key, meiliSearchKey: key };
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-test-'));
   chmodSync(dataDir, 0o755); // PostgreSQL runs as the postgres user when the tests run as root
@@ -33,6 +34,7 @@ async function startServices(): Promise<TestServices> {
     adminUrl: services.databaseAdminUrl,
     meiliUrl: services.meiliUrl,
     meiliApiKey: services.meiliApiKey,
+    meiliSearchKey: services.meiliSearchKey,
   };
 }
 

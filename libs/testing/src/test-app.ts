@@ -60,6 +60,7 @@ export async function startTestApp(
     DATABASE_URL: url,
     MEILI_URL: services.meiliUrl,
     MEILI_API_KEY: services.meiliApiKey,
+    MEILI_SEARCH_KEY: services.meiliSearchKey,
     SEARCH_INDEX_PREFIX: `${name}_`,
     LOG_LEVEL: 'fatal',
     OUTBOX_POLL_MS: '50',

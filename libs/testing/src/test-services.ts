@@ -3,6 +3,7 @@ export interface TestServices {
   adminUrl: string;
   meiliUrl: string;
   meiliApiKey: string;
+  meiliSearchKey: string;
 }
 
 export const TEMPLATE_DATABASE = 'crossroads_template';
@@ -11,6 +12,7 @@ const ENV = {
   adminUrl: 'CROSSROADS_TEST_ADMIN_URL',
   meiliUrl: 'CROSSROADS_TEST_MEILI_URL',
   meiliApiKey: 'CROSSROADS_TEST_MEILI_KEY',
+  meiliSearchKey: 'CROSSROADS_TEST_MEILI_SEARCH_KEY',
 } as const;
 
 export function publishTestServices(services: TestServices): void {
@@ -22,7 +24,8 @@ export function testServices(): TestServices {
   const meiliUrl = process.env[ENV.meiliUrl];
   if (!adminUrl || !meiliUrl)
     throw new Error('Test services are not running: run e2e tests through jest (npm test)');
-  return { adminUrl, meiliUrl, meiliApiKey: process.env[ENV.meiliApiKey] ?? '' };
+  const meiliApiKey = process.env[ENV.meiliApiKey] ?? '';
+  return { adminUrl, meiliUrl, meiliApiKey, meiliSearchKey: process.env[ENV.meiliSearchKey] || meiliApiKey };
 }
 
 export function databaseUrl(adminUrl: string, database: string): string {

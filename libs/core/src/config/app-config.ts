@@ -62,6 +62,13 @@ export class AppConfig {
   @MaxLength(512)
   MEILI_API_KEY?: string;
 
+  /** A search-only key for the `search` and `suggest` queries (MEILI_API_KEY indexes); required in production. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  MEILI_SEARCH_KEY?: string;
+
   @Transform(emptyToUndefined)
   @IsString()
   @MaxLength(1024)

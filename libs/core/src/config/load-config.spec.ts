@@ -25,15 +25,20 @@ describe('loadConfig', () => {
     NODE_ENV: 'production',
     DATABASE_URL: 'postgres://u:p@db:5432/crossroads',
     MEILI_URL: 'http://meili:7700',
+    MEILI_API_KEY: 'indexing-key',
+    MEILI_SEARCH_KEY: 'search-key',
     JWT_SECRET: 'f3b9c1d27e8a4b6c9d0e1f2a3b4c5d6e7f8091a2',
   };
 
-  it.each(['DATABASE_URL', 'MEILI_URL'])('refuses production without %s, naming it', (name) => {
-    const env: NodeJS.ProcessEnv = { ...production };
-    delete env[name];
-    expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} must be set`));
-  });
+  it.each(['DATABASE_URL', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_SEARCH_KEY'])(
+    'refuses production without %s, naming it',
+    (name) => {
+      const env: NodeJS.ProcessEnv = { ...production };
+      delete env[name];
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} must be set`));
+    },
+  );
 
   it('never uses embedded services or demo data in production', () => {
     const config = loadConfig(production);

@@ -8,7 +8,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'MEILI_URL'] as const;
+const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_SEARCH_KEY'] as const;
 
 function firstMessage(error: ValidationError): string {
   const constraint = Object.values(error.constraints ?? {})[0] ?? 'is invalid';

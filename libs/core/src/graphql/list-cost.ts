@@ -79,7 +79,12 @@ export function listCostLimit(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          const cost = listCost(schema, document, request.variables, operationName);
+          let cost: number;
+          try {
+            cost = listCost(schema, document, request.variables, operationName);
+          } catch {
+            return; // variables that do not coerce: execution refuses them next, with their own coded error
+          }
           if (cost > MAX_LIST_COST) {
             throw new GraphQLError(
               `This operation could resolve ${cost} fields (at most ${MAX_LIST_COST}): ask for fewer items (first) or fewer fields`,

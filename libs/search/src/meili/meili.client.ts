@@ -1,20 +1,32 @@
 import { AppConfig } from '@crossroads/core';
 import { Meilisearch } from 'meilisearch';
 
+/** Indexing: the relay, settings, reindex and reconcile (MEILI_API_KEY, a scoped key, never the master key). */
 export const MEILI_CLIENT = Symbol('MEILI_CLIENT');
+/** Queries: `search` and `suggest`, with a search-only key (MEILI_SEARCH_KEY). */
+export const MEILI_SEARCH_CLIENT = Symbol('MEILI_SEARCH_CLIENT');
+
+function client(config: AppConfig, apiKey: string | undefined): Meilisearch {
+  return new Meilisearch({
+    host: config.MEILI_URL!,
+    apiKey,
+    timeout: 10_000,
+    // fetch asks for gzip by default: Meilisearch would compress every response for the API to inflate it again,
+    // CPU on both sides for bytes that cross a local network (docs/BENCHMARKS.md, tuning).
+    requestInit: { headers: { 'accept-encoding': 'identity' } },
+  });
+}
 
 export const meiliClientProvider = {
   provide: MEILI_CLIENT,
   inject: [AppConfig],
-  useFactory: (config: AppConfig) =>
-    new Meilisearch({
-      host: config.MEILI_URL!,
-      apiKey: config.MEILI_API_KEY,
-      timeout: 10_000,
-      // fetch asks for gzip by default: Meilisearch would compress every response for the API to inflate it again,
-      // CPU on both sides for bytes that cross a local network (docs/BENCHMARKS.md, tuning).
-      requestInit: { headers: { 'accept-encoding': 'identity' } },
-    }),
+  useFactory: (config: AppConfig) => client(config, config.MEILI_API_KEY),
+};
+
+export const meiliSearchClientProvider = {
+  provide: MEILI_SEARCH_CLIENT,
+  inject: [AppConfig],
+  useFactory: (config: AppConfig) => client(config, config.MEILI_SEARCH_KEY ?? config.MEILI_API_KEY),
 };
 
 /** How long a caller waits for Meilisearch to finish one task. */

@@ -6,7 +6,7 @@ import { IndexSettingsService } from '../indexes/index-settings.service';
 import type { BaseDocument, SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
 import { SearchType } from '../indexes/search-type.enum';
-import { MEILI_CLIENT } from '../meili/meili.client';
+import { MEILI_SEARCH_CLIENT } from '../meili/meili.client';
 import { SearchInput } from './dto/search.input';
 import { FilterBuilder, FilterError } from './filter-builder';
 import { hasMark, HIGHLIGHT_TAGS, toSafeHighlight } from './highlight';
@@ -60,7 +60,7 @@ function windowDays(input: SearchInput): number[] | undefined {
 @Injectable()
 export class SearchService {
   constructor(
-    @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
+    @Inject(MEILI_SEARCH_CLIENT) private readonly client: Meilisearch,
     private readonly indexes: SearchIndexes,
     private readonly settings: IndexSettingsService,
   ) {}
