@@ -154,7 +154,7 @@ describe('search over the directory', () => {
     const member = await signIn(t.graphql, 'member@example.org');
     expect((await search({ query: 'perchman' })).hits[0]?.slug).toBe('hugo-lefebvre');
     const erased = await t.graphql.request(
-      'mutation { deleteMyAccount(confirmEmail: "member@example.org") }',
+      'mutation { deleteMyAccount(confirmEmail: "member@example.org", password: "crossroads-demo") }',
       {},
       member.headers,
     );

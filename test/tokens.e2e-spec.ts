@@ -123,6 +123,51 @@ describe('tokens nobody can forge, and that end with the sign-in (attacks)', () 
     expect(exported).toContain('"decidedBy":"staff"');
   });
 
+  it("keeps the web app's refresh token in an httpOnly, SameSite=Strict cookie, and ends it on logout", async () => {
+    await member('cookie@example.fr');
+    const post = (query: string, cookie?: string) =>
+      fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
+        body: JSON.stringify({ query }),
+      });
+    const login = await post(
+      `mutation { login(email: "cookie@example.fr", password: "${PASSWORD}") { accessToken } }`,
+    );
+    const setCookie = login.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^crossroads_refresh=[^;]+;/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).toMatch(/Path=\/graphql/);
+    const cookie = setCookie.split(';')[0];
+
+    const refreshed = await post(`mutation { refreshToken { accessToken } }`, cookie);
+    const body = (await refreshed.json()) as { data: { refreshToken: { accessToken: string } } };
+    expect((await me(body.data.refreshToken.accessToken)).data!.me.email).toBe('cookie@example.fr');
+    const rotated = (refreshed.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(rotated).not.toBe(cookie);
+    // The rotated-away cookie replayed (stolen) ends the whole sign-in.
+    const replay = (await (await post(`mutation { refreshToken { accessToken } }`, cookie)).json()) as {
+      errors: { extensions: { code: string } }[];
+    };
+    expect(replay.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    const again = await post(
+      `mutation { login(email: "cookie@example.fr", password: "${PASSWORD}") { accessToken } }`,
+    );
+    const fresh = (again.headers.get('set-cookie') ?? '').split(';')[0];
+    const { data } = (await (await post(`mutation { refreshToken { accessToken } }`, fresh)).json()) as {
+      data: { refreshToken: { accessToken: string } };
+    };
+    const next = (await post(`mutation { logout }`, fresh)).headers.get('set-cookie') ?? '';
+    expect(next).toMatch(/crossroads_refresh=;.*Expires=Thu, 01 Jan 1970/);
+    expect(GraphQLClient.codes(await me(data.refreshToken.accessToken))).toEqual(['UNAUTHENTICATED']);
+    const none = (await (await post(`mutation { refreshToken { accessToken } }`)).json()) as {
+      errors: { extensions: { code: string } }[];
+    };
+    expect(none.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   describe('an access token ends with its sign-in, at once', () => {
     it('on logout', async () => {
       const session = await member('logout@example.fr');

@@ -9,7 +9,6 @@ const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       accessToken
-      refreshToken
       expiresIn
       user {
         id
@@ -24,8 +23,8 @@ const LOGIN = graphql(`
 `);
 
 const LOGOUT = graphql(`
-  mutation Logout($refreshToken: String!) {
-    logout(refreshToken: $refreshToken)
+  mutation Logout {
+    logout
   }
 `);
 
@@ -83,8 +82,8 @@ export function AuthProvider({
   );
 
   const logout = useCallback(async () => {
-    const refreshToken = session.clear();
-    if (refreshToken) await client.mutation(LOGOUT, { refreshToken }).toPromise();
+    // The cookie goes with the request: the server ends that sign-in and clears it.
+    if (session.clear()) await client.mutation(LOGOUT, {}).toPromise();
   }, [client, session]);
 
   const setPersonId = useCallback(

@@ -18,32 +18,44 @@ function jsonResponse(body: unknown) {
 describe('Session', () => {
   afterEach(() => jest.useRealTimers());
 
-  it('refreshes once for concurrent callers and rotates the stored refresh token', async () => {
+  it('refreshes once for concurrent callers, with the cookie, never storing the refresh token', async () => {
     let n = 1;
-    const fetchImpl = jest.fn(async () => jsonResponse({ data: { refreshToken: payload(++n) } }));
+    const fetchImpl = jest.fn(async (_url: RequestInfo | URL, _init?: RequestInit) =>
+      jsonResponse({ data: { refreshToken: payload(++n) } }),
+    );
     const session = new Session('/graphql', localStorage, fetchImpl);
     session.accept(payload(1));
     session.clear();
-    localStorage.setItem('crossroads.refreshToken', 'refresh-1');
+    localStorage.setItem('crossroads.signedIn', '1');
     const tokens = await Promise.all([session.token(), session.token(), session.token()]);
     expect(tokens).toEqual(['access-2', 'access-2', 'access-2']);
     expect(fetchImpl).toHaveBeenCalledTimes(1);
-    expect(localStorage.getItem('crossroads.refreshToken')).toBe('refresh-2');
+    const init = fetchImpl.mock.calls[0][1]!;
+    expect(init.credentials).toBe('same-origin');
+    expect(JSON.parse(init.body as string).variables).toBeUndefined();
+    expect(JSON.stringify({ ...localStorage })).not.toMatch(/refresh-\d/);
     expect(session.currentUser).toEqual(user);
+  });
+
+  it('forgets a refresh token an older version left in localStorage', () => {
+    localStorage.setItem('crossroads.refreshToken', 'refresh-0');
+    const session = new Session('/graphql', localStorage, jest.fn());
+    expect(session.hasRefreshToken).toBe(false);
+    expect(localStorage.getItem('crossroads.refreshToken')).toBeNull();
   });
 
   it('signs out when the refresh token is refused', async () => {
     const session = new Session('/graphql', localStorage, async () =>
       jsonResponse({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] }),
     );
-    localStorage.setItem('crossroads.refreshToken', 'stolen');
+    localStorage.setItem('crossroads.signedIn', '1');
     expect(await session.token()).toBeNull();
     expect(session.hasRefreshToken).toBe(false);
   });
 
   it('keeps the refresh token when the network is down', async () => {
     const session = new Session('/graphql', localStorage, () => Promise.reject(new Error('offline')));
-    localStorage.setItem('crossroads.refreshToken', 'refresh-1');
+    localStorage.setItem('crossroads.signedIn', '1');
     expect(await session.refresh()).toBe(false);
     expect(session.hasRefreshToken).toBe(true);
   });

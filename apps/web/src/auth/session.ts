@@ -1,8 +1,9 @@
 /**
- * The sign-in of this browser. The access token (15 minutes) stays in memory only, so a script injected later
- * cannot read it from storage; the refresh token is kept in localStorage so a reload or a new tab stays signed in.
- * Refreshing is single-flight across tabs (Web Locks): refresh tokens rotate, and presenting a used one again revokes
- * the whole sign-in (theft detection), so two tabs must never refresh with the same token.
+ * The sign-in of this browser. The access token (15 minutes) stays in memory only; the refresh token lives in an
+ * httpOnly, SameSite=Strict cookie the API sets on /graphql, which no script of the page can read. localStorage
+ * keeps only a marker that this browser is signed in, so a reload or a new tab knows to refresh. Refreshing is
+ * single-flight across tabs (Web Locks): refresh tokens rotate, and presenting a used one again revokes the whole
+ * sign-in (theft detection), so two tabs must never refresh with the same cookie at once.
  */
 export interface SessionUser {
   id: string;
@@ -20,12 +21,15 @@ export interface AuthPayload {
   user: SessionUser;
 }
 
-const REFRESH_KEY = 'crossroads.refreshToken';
+/** A marker, not a secret: the refresh token itself is in the httpOnly cookie. */
+const SIGNED_IN_KEY = 'crossroads.signedIn';
+/** Where an older version kept the refresh token itself: removed on sight. */
+const LEGACY_REFRESH_KEY = 'crossroads.refreshToken';
 /** Refresh this long before the access token expires. */
 const REFRESH_MARGIN_MS = 60_000;
 
 const USER_FIELDS = 'id email displayName roles status personId';
-const REFRESH = `mutation Refresh($token: String!) { refreshToken(token: $token) { accessToken refreshToken expiresIn user { ${USER_FIELDS} } } }`;
+const REFRESH = `mutation Refresh { refreshToken { accessToken expiresIn user { ${USER_FIELDS} } } }`;
 
 type Listener = (user: SessionUser | null) => void;
 
@@ -48,7 +52,8 @@ export class Session {
   }
 
   get hasRefreshToken(): boolean {
-    return this.storage.getItem(REFRESH_KEY) !== null;
+    this.storage.removeItem(LEGACY_REFRESH_KEY);
+    return this.storage.getItem(SIGNED_IN_KEY) !== null;
   }
 
   subscribe(listener: Listener): () => void {
@@ -57,10 +62,10 @@ export class Session {
   }
 
   /** Stores a login or refresh answer and plans the next refresh. */
-  accept(payload: AuthPayload): void {
+  accept(payload: Omit<AuthPayload, 'refreshToken'>): void {
     this.accessToken = payload.accessToken;
     this.expiresAt = Date.now() + payload.expiresIn * 1000;
-    this.storage.setItem(REFRESH_KEY, payload.refreshToken);
+    this.storage.setItem(SIGNED_IN_KEY, '1');
     this.setUser(payload.user);
     clearTimeout(this.timer);
     this.timer = setTimeout(
@@ -73,15 +78,16 @@ export class Session {
     this.setUser(user);
   }
 
-  /** Forgets the sign-in locally; returns the refresh token so the caller can end it on the server. */
-  clear(): string | null {
-    const refreshToken = this.storage.getItem(REFRESH_KEY);
-    this.storage.removeItem(REFRESH_KEY);
+  /** Forgets the sign-in locally; returns whether there was one, so the caller ends it on the server. */
+  clear(): boolean {
+    const signedIn = this.storage.getItem(SIGNED_IN_KEY) !== null;
+    this.storage.removeItem(SIGNED_IN_KEY);
+    this.storage.removeItem(LEGACY_REFRESH_KEY);
     this.accessToken = null;
     this.expiresAt = 0;
     clearTimeout(this.timer);
     this.setUser(null);
-    return refreshToken;
+    return signedIn;
   }
 
   /** A valid access token, refreshed first when it is about to expire; null when signed out. */
@@ -98,16 +104,16 @@ export class Session {
   }
 
   private async doRefresh(): Promise<boolean> {
-    // Read inside the lock: another tab may have rotated the token meanwhile.
-    const token = this.storage.getItem(REFRESH_KEY);
-    if (!token) return false;
+    // Read inside the lock: another tab may have signed out meanwhile.
+    if (!this.hasRefreshToken) return false;
     try {
       const response = await this.fetchImpl(this.endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: REFRESH, variables: { token } }),
+        credentials: 'same-origin',
+        body: JSON.stringify({ query: REFRESH }),
       });
-      const body = (await response.json()) as { data?: { refreshToken?: AuthPayload } };
+      const body = (await response.json()) as { data?: { refreshToken?: Omit<AuthPayload, 'refreshToken'> } };
       if (body.data?.refreshToken) {
         this.accept(body.data.refreshToken);
         return true;

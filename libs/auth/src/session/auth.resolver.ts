@@ -1,6 +1,7 @@
-import { AppError, ErrorCode } from '@crossroads/core';
+import { AppConfig, AppError, ErrorCode } from '@crossroads/core';
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { CookieOptions, Request, Response } from 'express';
 import { ClientIp, CurrentUser, Public, SignedIn } from '../access/access.decorators';
 import { AuthThrottled } from '../access/throttling';
 import { AuditEventType } from '../audit/audit-event.entity';
@@ -17,7 +18,15 @@ import {
   RegisterInput,
 } from './dto/auth.inputs';
 import { LoginGuard, LoginUser } from './login.guard';
+import {
+  clearRefreshCookie,
+  readRefreshCookie,
+  refreshCookieOptions,
+  setRefreshCookie,
+} from './refresh-cookie';
 import { SessionService } from './session.service';
+
+type Http = { req?: Request; res?: Response };
 
 @Resolver()
 export class AuthResolver {
@@ -25,7 +34,12 @@ export class AuthResolver {
     private readonly users: UserService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.cookie = refreshCookieOptions(config.isProduction, config.REFRESH_TOKEN_TTL_DAYS);
+  }
+
+  private readonly cookie: CookieOptions;
 
   @Public()
   @AuthThrottled()
@@ -58,27 +72,44 @@ export class AuthResolver {
   @AuthThrottled()
   @UseGuards(LoginGuard)
   @Mutation(() => AuthPayload)
-  async login(@Args() _credentials: LoginArgs, @LoginUser() user: User): Promise<AuthPayload> {
-    return { ...(await this.sessions.issue(user)), user };
+  async login(
+    @Args() _credentials: LoginArgs,
+    @LoginUser() user: User,
+    @Context() { res }: Http,
+  ): Promise<AuthPayload> {
+    const tokens = await this.sessions.issue(user);
+    setRefreshCookie(res, tokens.refreshToken, this.cookie);
+    return { ...tokens, user };
   }
 
   @Public()
   @AuthThrottled()
   @Mutation(() => AuthPayload, {
-    description: 'Exchanges a refresh token for a new pair (the old one stops working)',
+    description:
+      'Exchanges a refresh token for a new pair (the old one stops working): the one given, else the httpOnly cookie the web app holds',
   })
   async refreshToken(
     @Args() { token }: RefreshTokenArgs,
     @ClientIp() ip: string | null,
+    @Context() { req, res }: Http,
   ): Promise<AuthPayload> {
-    const { user, tokens } = await this.sessions.rotate(token, ip);
+    const given = token ?? readRefreshCookie(req);
+    if (!given) throw AppError.unauthenticated('No refresh token: sign in again');
+    const { user, tokens } = await this.sessions.rotate(given, ip);
+    setRefreshCookie(res, tokens.refreshToken, this.cookie);
     return { ...tokens, user };
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the sign-in this refresh token belongs to' })
-  async logout(@Args() { refreshToken }: LogoutArgs, @ClientIp() ip: string | null): Promise<boolean> {
-    await this.sessions.revoke(refreshToken, ip);
+  async logout(
+    @Args() { refreshToken }: LogoutArgs,
+    @ClientIp() ip: string | null,
+    @Context() { req, res }: Http,
+  ): Promise<boolean> {
+    const given = refreshToken ?? readRefreshCookie(req);
+    if (given) await this.sessions.revoke(given, ip);
+    clearRefreshCookie(res, this.cookie);
     return true;
   }
 

@@ -40,20 +40,28 @@ export class LoginArgs {
 
 @ArgsType()
 export class RefreshTokenArgs {
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Omitted by the web app: its httpOnly cookie is read instead',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(20)
   @MaxLength(100)
-  token: string;
+  token?: string;
 }
 
 @ArgsType()
 export class LogoutArgs {
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Omitted by the web app: its httpOnly cookie is read instead',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(20)
   @MaxLength(100)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 @InputType()
