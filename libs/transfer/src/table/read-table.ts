@@ -10,6 +10,9 @@ import { xlsxRecords } from './xlsx-table';
 const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
 const cellValue = (cell: string) => cell.trim().replace(FORMULA_GUARD, '');
 
+/** Cells one file may hold (a 100,000-person import with every column is about 2.5 million). */
+export const MAX_CELLS = 5_000_000;
+
 /** A data row: its spreadsheet row number (the header is row 1) and its cells, trimmed. */
 export interface TableRow {
   row: number;
@@ -31,8 +34,15 @@ export async function readTable(source: TableSource): Promise<Table> {
   }
   async function* rows(): AsyncGenerator<TableRow> {
     let row = 1;
+    let cellCount = header.length;
     for await (const record of records) {
       row++;
+      cellCount += record.length;
+      if (cellCount > MAX_CELLS) {
+        throw fileProblem(
+          `The file holds more than ${MAX_CELLS.toLocaleString('en')} cells (row ${row}): split it into smaller files.`,
+        );
+      }
       const cells = record.map(cellValue);
       if (cells.every((cell) => cell === '')) continue;
       const huge = cells.findIndex((cell) => cell.length > MAX_CELL);
