@@ -23,3 +23,4 @@ export * from './graphql/graphql-hardening';
 export * from './database/postgres-errors';
 export * from './errors/uuid.pipe';
 export * from './graphql/per-request';
+export * from './graphql/selects-field';
