@@ -27,3 +27,4 @@ export * from './errors/uuid.pipe';
 export * from './graphql/per-request';
 export * from './pagination/nested-list.args';
 export * from './validation/is-web-link';
+export * from './graphql/selects-field';

@@ -60,6 +60,8 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
+const MAX_INDEXING_MEMORY = '256MiB';
+
 /** Real Meilisearch on a free loopback port, data under dataDir, output to logFile. */
 export async function startEmbeddedMeilisearch(
   options: EmbeddedMeilisearchOptions,
@@ -77,6 +79,10 @@ export async function startEmbeddedMeilisearch(
       '--http-addr',
       `127.0.0.1:${port}`,
       '--no-analytics',
+      // Meilisearch sizes its indexing buffers from the machine's RAM by default (about 1 GB RSS on the demo):
+      // a laptop running the whole stack wants a small, fixed cap. Indexing is slower, never wrong.
+      '--max-indexing-memory',
+      MAX_INDEXING_MEMORY,
       '--env',
       'development',
       '--log-level',

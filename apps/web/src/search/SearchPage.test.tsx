@@ -73,7 +73,28 @@ describe('SearchPage', () => {
     expect(english.parentElement!.textContent).toContain('1');
     await userEvent.click(english);
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?q=chef&lang=en'));
-    expect(calls.at(-1)!.variables).toEqual({ input: { first: 20, query: 'chef', languages: ['en'] } });
+    expect(calls.at(-1)!.variables).toEqual({
+      input: { first: 20, query: 'chef', languages: ['en'] },
+      withFacets: true,
+    });
+  });
+
+  it('asks for facets once typing pauses, not for every keystroke', async () => {
+    const { calls } = setup();
+    await userEvent.type(screen.getByLabelText(/Rechercher des personnes/), 'chef');
+    const searches = () => calls.filter((call) => call.name === 'Search');
+    await waitFor(() => expect(searches().at(-1)!.variables.withFacets).toBe(true));
+    const withFacets = searches().filter((call) => call.variables.withFacets);
+    expect(withFacets.map((call) => (call.variables.input as { query: string }).query)).toEqual(['chef']);
+    expect(searches().length).toBeGreaterThan(withFacets.length);
+  });
+
+  it('does not ask for facets for a later page', async () => {
+    const { calls } = setup('/?q=chef&after=MTk');
+    await screen.findByRole('link', { name: 'Léa Dupré' });
+    expect(calls.filter((call) => call.name === 'Search').every((call) => !call.variables.withFacets)).toBe(
+      true,
+    );
   });
 
   it('searches near a commune with its coordinates', async () => {

@@ -8,6 +8,11 @@ import { SearchFilters } from './SearchFilters';
 import { SearchTabs } from './SearchTabs';
 import { SEARCH, SEARCH_LOOKUPS } from './search.queries';
 import { hasCriteria, parseSearch, SearchState, serializeSearch, toSearchInput } from './search-url';
+import { useSettled } from './use-settled';
+
+/** Facets cost the search engine a third of its time: they are asked once typing pauses this long. */
+const FACETS_AFTER_MS = 300;
+type Facets = NonNullable<SearchQuery['search']['facets']>;
 
 export type SearchLookups = NonNullable<ReturnType<typeof useLookups>>;
 
@@ -42,16 +47,21 @@ export default function SearchPage() {
 
   const waitingForPoint = Boolean(state.near && !point);
   const input = useMemo(() => toSearchInput(state, point), [state, point]);
+  // Facets for the first page of a settled query only: keystrokes and page moves keep the last ones shown.
+  const settledQuery = useSettled(state.q, FACETS_AFTER_MS);
+  const withFacets = !state.after && settledQuery === state.q;
   const [result, reexecute] = useQuery({
     query: SEARCH,
-    variables: { input },
+    variables: { input, withFacets },
     pause: waitingForPoint || !hasCriteria(state),
   });
 
   // Keep showing the previous results while the next ones load, so typing does not flash an empty page.
   const shown = useRef<{ data: SearchQuery; query: string } | null>(null);
+  const facets = useRef<Facets>([]);
   if (result.data && !result.stale) {
     shown.current = { data: result.data, query: result.operation?.variables.input.query ?? '' };
+    if (result.data.search.facets) facets.current = result.data.search.facets;
   }
 
   const update = (next: SearchState, push = false) =>
@@ -90,7 +100,7 @@ export default function SearchPage() {
         <SearchFilters
           id="search-filters"
           state={state}
-          facets={shown.current?.data.search.facets ?? []}
+          facets={facets.current}
           lookups={lookups}
           onChange={(next) => update(next)}
         />

@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 
 export const SEARCH = graphql(`
-  query Search($input: SearchInput!) {
+  query Search($input: SearchInput!, $withFacets: Boolean!) {
     search(input: $input) {
       totalHits
       processingTimeMs
@@ -10,7 +10,7 @@ export const SEARCH = graphql(`
         hasPreviousPage
         endCursor
       }
-      facets {
+      facets @include(if: $withFacets) {
         name
         values {
           value

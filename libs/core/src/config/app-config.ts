@@ -118,6 +118,16 @@ export class AppConfig {
   @Max(120_000)
   REQUEST_TIME_BUDGET_MS = 10_000;
 
+  /**
+   * Batches the relay keeps in flight at once: Meilisearch merges enqueued tasks into one indexing run, so a bulk
+   * write is searchable at the engine's ingestion speed rather than one batch round trip at a time.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  OUTBOX_RELAY_WORKERS = 4;
+
   /** Wake the relay on PostgreSQL NOTIFY when outbox rows commit (it still polls every OUTBOX_POLL_MS). */
   @Transform(toBool)
   @IsBoolean()

@@ -2,7 +2,20 @@ import { Public } from '@crossroads/auth';
 import { Project, ProjectService } from '@crossroads/coproduction';
 import { Company, DirectoryLoaders, Person, School, Site } from '@crossroads/directory';
 import { Festival, FestivalLoaders } from '@crossroads/festivals';
-import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { selectsField } from '@crossroads/core';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  Info,
+  Int,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { SearchType } from '../indexes/search-type.enum';
 import { SearchInput } from './dto/search.input';
@@ -44,8 +57,8 @@ export class SearchResolver {
     description:
       'One federated search across people, companies, schools, sites, public projects and festivals',
   })
-  search(@Args('input') input: SearchInput): Promise<SearchResult> {
-    return this.searchService.search(input);
+  search(@Args('input') input: SearchInput, @Info() info: GraphQLResolveInfo): Promise<SearchResult> {
+    return this.searchService.search(input, { facets: selectsField(info, 'facets') });
   }
 
   @Public()

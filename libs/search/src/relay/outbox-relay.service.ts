@@ -79,11 +79,25 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }, delayMs);
   }
 
-  /** Relays batches until the outbox has nothing ready. Returns the rows relayed. */
+  /**
+   * Relays batches until the outbox has nothing ready, OUTBOX_RELAY_WORKERS batches in flight (SKIP LOCKED keeps
+   * their rows apart, the per-document locks their order). Returns the rows relayed.
+   */
   async drain(): Promise<number> {
-    let total = 0;
     try {
       await this.settings.ready();
+    } catch (error) {
+      this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
+      return 0;
+    }
+    const workers = Array.from({ length: this.config.OUTBOX_RELAY_WORKERS }, () => this.drainOneAtATime());
+    const counts = await Promise.all(workers);
+    return counts.reduce((sum, count) => sum + count, 0);
+  }
+
+  private async drainOneAtATime(): Promise<number> {
+    let total = 0;
+    try {
       for (;;) {
         const relayed = await this.relayBatch();
         total += relayed;
