@@ -50,31 +50,39 @@ export class RequestLoaders {
   readonly programme = this.one(Programme);
   readonly company = this.one(Company);
 
+  /**
+   * Raw rows mapped by hand: getRawAndEntities() de-duplicates entities by primary key, so when two
+   * people of a batch share a craft its entities no longer line up with the raw rows.
+   */
   readonly craftsOfPerson = new DataLoader<string, Craft[]>(async (personIds) => {
     const rows: (Craft & { personId: string })[] = await this.dataSource
-      .getRepository(Craft)
-      .createQueryBuilder('craft')
-      .innerJoin('person_craft', 'pc', 'pc.craft_slug = craft.slug')
-      .addSelect('pc.person_id', 'personId')
+      .createQueryBuilder()
+      .select('pc.person_id', 'personId')
+      .addSelect('craft.slug', 'slug')
+      .addSelect('craft.department_slug', 'departmentSlug')
+      .addSelect('craft.label_fr', 'labelFr')
+      .addSelect('craft.label_en', 'labelEn')
+      .addSelect('craft.synonyms', 'synonyms')
+      .from('person_craft', 'pc')
+      .innerJoin('craft', 'craft', 'craft.slug = pc.craft_slug')
       .where('pc.person_id IN (:...personIds)', { personIds })
       .orderBy('pc.is_primary', 'DESC')
       .addOrderBy('craft.slug')
-      .getRawAndEntities()
-      .then(({ raw, entities }) =>
-        entities.map((craft, i) => ({ ...craft, personId: (raw as { personId: string }[])[i].personId })),
-      );
+      .getRawMany();
     const groups = groupBy(rows, (row) => row.personId);
-    return personIds.map((id) => groups.get(id) ?? []);
+    return personIds.map((id) =>
+      (groups.get(id) ?? []).map(({ personId: _personId, ...craft }) => Object.assign(new Craft(), craft)),
+    );
   });
 
   readonly languagesOfPerson = this.many(PersonLanguage, 'personId', { language: 'ASC' });
-  readonly creditsOfPerson = this.many(Credit, 'personId', { year: 'DESC', title: 'ASC' });
-  readonly availabilityOfPerson = this.many(Availability, 'personId', { startsOn: 'ASC' });
-  readonly affiliationsOfPerson = this.many(Affiliation, 'personId', { startsOn: 'DESC' });
-  readonly affiliationsOfCompany = this.many(Affiliation, 'companyId', { startsOn: 'DESC' });
-  readonly programmesOfSchool = this.many(Programme, 'schoolId', { title: 'ASC' });
-  readonly companiesOfSite = this.many(Company, 'siteId', { name: 'ASC' });
-  readonly schoolsOfSite = this.many(School, 'siteId', { name: 'ASC' });
+  readonly creditsOfPerson = this.many(Credit, 'personId', { year: 'DESC', title: 'ASC', id: 'ASC' });
+  readonly availabilityOfPerson = this.many(Availability, 'personId', { startsOn: 'ASC', id: 'ASC' });
+  readonly affiliationsOfPerson = this.many(Affiliation, 'personId', { startsOn: 'DESC', id: 'ASC' });
+  readonly affiliationsOfCompany = this.many(Affiliation, 'companyId', { startsOn: 'DESC', id: 'ASC' });
+  readonly programmesOfSchool = this.many(Programme, 'schoolId', { title: 'ASC', id: 'ASC' });
+  readonly companiesOfSite = this.many(Company, 'siteId', { name: 'ASC', id: 'ASC' });
+  readonly schoolsOfSite = this.many(School, 'siteId', { name: 'ASC', id: 'ASC' });
   readonly person = this.one(Person);
 
   /** Students and alumni per school or programme; anonymous readers count only those who consented. */
