@@ -35,6 +35,7 @@ const COVERAGE: Record<string, { loaders: Loaders; fields: Record<string, string
       companiesOfSite: ['Site.companies'],
       schoolsOfSite: ['Site.schools'],
       studentCount: ['School.studentCount', 'Programme.studentCount'],
+      peopleCountOfSite: ['Site.peopleCount'],
     },
   },
   coproduction: {
@@ -94,6 +95,7 @@ const PROGRAMME_FIELDS: Record<string, string> = { school: 'school { slug }', st
 const SITE_FIELDS: Record<string, string> = {
   companies: 'companies { slug site { slug } }',
   schools: 'schools { slug studentCount }',
+  peopleCount: 'peopleCount students: peopleCount(kinds: [STUDENT])',
 };
 const PROJECT_FIELDS: Record<string, string> = {
   ownerCompany: 'ownerCompany { slug }',

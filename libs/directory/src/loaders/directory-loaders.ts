@@ -10,6 +10,7 @@ import { Person } from '../person/person.entity';
 import { Programme } from '../programme/programme.entity';
 import { School } from '../school/school.entity';
 import { Site } from '../site/site.entity';
+import { personSiteIdsSql } from '../site/site-membership.sql';
 
 function byKey<T, K>(rows: T[], key: (row: T) => K): Map<K, T> {
   return new Map(rows.map((row) => [key(row), row]));
@@ -95,6 +96,28 @@ export class RequestLoaders {
           `SELECT ${column} AS id, count(*)::int AS n FROM person
             WHERE ${column} = ANY($1::uuid[]) ${anonymous ? 'AND consent_directory' : ''} GROUP BY ${column}`,
           [ids],
+        );
+        const counts = new Map(rows.map((row) => [row.id, row.n]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      });
+      this.counts.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** People per site (see personSiteIdsSql), of any of `kinds` if given; anonymous readers count consenting ones. */
+  peopleCountOfSite(kinds: readonly string[], anonymous: boolean): DataLoader<string, number> {
+    const key = `site:${[...kinds].sort().join(',')}:${anonymous}`;
+    let loader = this.counts.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, number>(async (ids) => {
+        const rows: { id: string; n: number }[] = await this.dataSource.query(
+          `SELECT ps.site_id AS id, count(DISTINCT p.id)::int AS n
+             FROM person p CROSS JOIN LATERAL ${personSiteIdsSql('p')} AS ps(site_id)
+            WHERE ps.site_id = ANY($1::uuid[]) AND (cardinality($2::text[]) = 0 OR p.kinds && $2::text[])
+              ${anonymous ? 'AND p.consent_directory' : ''}
+            GROUP BY ps.site_id`,
+          [ids, kinds],
         );
         const counts = new Map(rows.map((row) => [row.id, row.n]));
         return ids.map((id) => counts.get(id) ?? 0);

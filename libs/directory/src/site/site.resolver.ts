@@ -1,9 +1,11 @@
-import { Public } from '@crossroads/auth';
+import { CurrentUser, Public, User } from '@crossroads/auth';
 import { Connection, ConnectionArgs, ConnectionShape } from '@crossroads/core';
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Company } from '../company/company.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
+import { viewerOf } from '../person/person-visibility';
 import { School } from '../school/school.entity';
+import { PersonKind } from '../shared/directory.enums';
 import { LookupArgs } from '../shared/lookup';
 import { Site } from './site.entity';
 import { SiteService } from './site.service';
@@ -37,5 +39,22 @@ export class SiteResolver {
   @ResolveField(() => [School], { description: 'Tenant schools' })
   schools(@Parent() site: Site, @Context() { req }: { req: object }): Promise<School[]> {
     return this.loaders.for(req).schoolsOfSite.load(site.id);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'People of the site (their own site, their school or programme, their current company), of any of these kinds',
+  })
+  peopleCount(
+    @Parent() site: Site,
+    @Context() { req }: { req: object },
+    @Args('kinds', { type: () => [PersonKind], nullable: true }) kinds?: PersonKind[],
+    @CurrentUser() user?: User,
+  ): Promise<number> {
+    const anonymous = viewerOf(user).level === 'ANONYMOUS';
+    return this.loaders
+      .for(req)
+      .peopleCountOfSite([...new Set(kinds ?? [])], anonymous)
+      .load(site.id);
   }
 }
