@@ -89,13 +89,16 @@ const COMPANY_FIELDS: Record<string, string> = {
 const SCHOOL_FIELDS: Record<string, string> = {
   site: 'site { slug }',
   programmes: 'programmes { slug studentCount school { slug } }',
-  studentCount: 'studentCount',
+  studentCount: 'studentCount demoStudentCount',
 };
-const PROGRAMME_FIELDS: Record<string, string> = { school: 'school { slug }', studentCount: 'studentCount' };
+const PROGRAMME_FIELDS: Record<string, string> = {
+  school: 'school { slug }',
+  studentCount: 'studentCount demoStudentCount',
+};
 const SITE_FIELDS: Record<string, string> = {
   companies: 'companies { slug site { slug } }',
   schools: 'schools { slug studentCount }',
-  peopleCount: 'peopleCount students: peopleCount(kinds: [STUDENT])',
+  peopleCount: 'peopleCount students: peopleCount(kinds: [STUDENT]) demoPeopleCount',
 };
 const PROJECT_FIELDS: Record<string, string> = {
   ownerCompany: 'ownerCompany { slug }',

@@ -107,4 +107,40 @@ describe('people on their sites: search, facets and the site page agree', () => 
     expect(after.students).toBeGreaterThan(before.students);
     expect(facet(studentsOnly, 'arenberg-creative-mine')).toBe(after.students);
   });
+
+  it('never passes demo for real: demo students are counted apart, and hits and nodes carry isDemo', async () => {
+    const school = (
+      await t.graphql.request(`{ school(slug: "artfx") { isDemo studentCount demoStudentCount
+        programmes { isDemo studentCount demoStudentCount } } }`)
+    ).data!.school;
+    const [sql] = await t.sql(`SELECT count(*) FILTER (WHERE p.is_demo)::int AS demo,
+        count(*) FILTER (WHERE NOT p.is_demo)::int AS real
+        FROM person p JOIN school s ON s.id = p.school_id WHERE s.slug = 'artfx' AND p.consent_directory`);
+    expect(school.isDemo).toBe(false);
+    expect(school.demoStudentCount).toBe(sql.demo);
+    expect(school.demoStudentCount).toBeGreaterThan(0);
+    expect(school.studentCount - school.demoStudentCount).toBe(sql.real);
+    for (const programme of school.programmes.filter((p: { isDemo: boolean }) => p.isDemo))
+      expect(programme.demoStudentCount).toBe(programme.studentCount);
+
+    const page = (
+      await t.graphql.request(
+        `{ site(slug: "plaine-images") { isDemo peopleCount demoPeopleCount companies { isDemo } } }`,
+      )
+    ).data!.site;
+    expect(page.isDemo).toBe(false);
+    expect(page.demoPeopleCount).toBeGreaterThan(0);
+    expect(page.demoPeopleCount).toBeLessThanOrEqual(page.peopleCount);
+
+    const hits = (
+      await t.graphql.request(
+        `query ($input: SearchInput!) { search(input: $input) { hits { type isDemo node {
+          ... on Person { isDemo } ... on Site { isDemo } ... on School { isDemo } ... on Company { isDemo } } } } }`,
+        { input: { kinds: ['STUDENT'], sites: ['plaine-images'], first: 20 } },
+      )
+    ).data!.search.hits as { isDemo: boolean; node: { isDemo: boolean } }[];
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.isDemo).toBe(hit.node.isDemo);
+    expect(hits.some((hit) => hit.isDemo)).toBe(true);
+  });
 });

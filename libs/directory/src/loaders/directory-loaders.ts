@@ -86,15 +86,23 @@ export class RequestLoaders {
   readonly schoolsOfSite = this.many(School, 'siteId', { name: 'ASC', id: 'ASC' });
   readonly person = this.one(Person);
 
-  /** Students and alumni per school or programme; anonymous readers count only those who consented. */
-  studentCount(column: 'school_id' | 'programme_id', anonymous: boolean): DataLoader<string, number> {
-    const key = `${column}:${anonymous}`;
+  /**
+   * Students and alumni per school or programme (only the demo ones with `demoOnly`); anonymous readers count
+   * only those who consented.
+   */
+  studentCount(
+    column: 'school_id' | 'programme_id',
+    anonymous: boolean,
+    demoOnly = false,
+  ): DataLoader<string, number> {
+    const key = `${column}:${anonymous}:${demoOnly}`;
     let loader = this.counts.get(key);
     if (!loader) {
       loader = new DataLoader<string, number>(async (ids) => {
         const rows: { id: string; n: number }[] = await this.dataSource.query(
           `SELECT ${column} AS id, count(*)::int AS n FROM person
-            WHERE ${column} = ANY($1::uuid[]) ${anonymous ? 'AND consent_directory' : ''} GROUP BY ${column}`,
+            WHERE ${column} = ANY($1::uuid[]) ${anonymous ? 'AND consent_directory' : ''}
+                  ${demoOnly ? 'AND is_demo' : ''} GROUP BY ${column}`,
           [ids],
         );
         const counts = new Map(rows.map((row) => [row.id, row.n]));
@@ -106,8 +114,12 @@ export class RequestLoaders {
   }
 
   /** People per site (see personSiteIdsSql), of any of `kinds` if given; anonymous readers count consenting ones. */
-  peopleCountOfSite(kinds: readonly string[], anonymous: boolean): DataLoader<string, number> {
-    const key = `site:${[...kinds].sort().join(',')}:${anonymous}`;
+  peopleCountOfSite(
+    kinds: readonly string[],
+    anonymous: boolean,
+    demoOnly = false,
+  ): DataLoader<string, number> {
+    const key = `site:${[...kinds].sort().join(',')}:${anonymous}:${demoOnly}`;
     let loader = this.counts.get(key);
     if (!loader) {
       loader = new DataLoader<string, number>(async (ids) => {
@@ -115,7 +127,7 @@ export class RequestLoaders {
           `SELECT ps.site_id AS id, count(DISTINCT p.id)::int AS n
              FROM person p CROSS JOIN LATERAL ${personSiteIdsSql('p')} AS ps(site_id)
             WHERE ps.site_id = ANY($1::uuid[]) AND (cardinality($2::text[]) = 0 OR p.kinds && $2::text[])
-              ${anonymous ? 'AND p.consent_directory' : ''}
+              ${anonymous ? 'AND p.consent_directory' : ''} ${demoOnly ? 'AND p.is_demo' : ''}
             GROUP BY ps.site_id`,
           [ids, kinds],
         );

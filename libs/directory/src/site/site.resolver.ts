@@ -57,4 +57,18 @@ export class SiteResolver {
       .peopleCountOfSite([...new Set(kinds ?? [])], anonymous)
       .load(site.id);
   }
+
+  @ResolveField(() => Int, { description: 'Of peopleCount, how many are demo people' })
+  demoPeopleCount(
+    @Parent() site: Site,
+    @Context() { req }: { req: object },
+    @Args('kinds', { type: () => [PersonKind], nullable: true }) kinds?: PersonKind[],
+    @CurrentUser() user?: User,
+  ): Promise<number> {
+    const anonymous = viewerOf(user).level === 'ANONYMOUS';
+    return this.loaders
+      .for(req)
+      .peopleCountOfSite([...new Set(kinds ?? [])], anonymous, true)
+      .load(site.id);
+  }
 }
