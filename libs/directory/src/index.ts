@@ -3,6 +3,7 @@ export * from './shared/directory.enums';
 export * from './site/site.entity';
 export * from './site/site.service';
 export * from './site/sites.reference';
+export * from './site/site-membership.sql';
 export * from './craft/craft.entity';
 export * from './craft/crafts.data';
 export * from './commune/commune.entity';
