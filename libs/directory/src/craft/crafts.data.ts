@@ -93,6 +93,11 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelFr: 'Premier assistant réalisateur',
     labelEn: 'First Assistant Director',
     synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'assistant réalisateur',
+      'assistante réalisatrice',
+      'assistant director',
+
       '1er assistant réalisateur',
       'première assistante réalisatrice',
       '1re assistante réalisatrice',
@@ -372,6 +377,11 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelFr: 'Premier assistant opérateur',
     labelEn: 'First Assistant Camera',
     synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'camera assistant',
+      'assistant caméra',
+      'assistante caméra',
+
       '1er assistant opérateur',
       'première assistante opératrice',
       '1re assistante opératrice',
@@ -512,6 +522,14 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelFr: 'Chef opérateur du son',
     labelEn: 'Production Sound Mixer',
     synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'sound engineer',
+
+      'preneur de son',
+      'preneuse de son',
+      'ingénieur son',
+      'ingénieure son',
+
       'cheffe opératrice du son',
       'ingénieur du son',
       'ingénieure du son',
@@ -598,7 +616,15 @@ export const CRAFTS: readonly CraftDefinition[] = [
     department: 'art-department',
     labelFr: 'Chef décorateur',
     labelEn: 'Production Designer',
-    synonyms: ['cheffe décoratrice', 'chef déco', 'décorateur en chef'],
+    synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'décorateur',
+      'décoratrice',
+      'chef décoratrice',
+      'cheffe décoratrice',
+      'chef déco',
+      'décorateur en chef',
+    ],
   },
   {
     slug: 'art-director',
@@ -894,7 +920,15 @@ export const CRAFTS: readonly CraftDefinition[] = [
     department: 'post-production',
     labelFr: 'Étalonneur',
     labelEn: 'Colorist',
-    synonyms: ['étalonneuse', 'colourist', 'color grader', 'colour grader', 'chef étalonneur'],
+    synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'grader',
+      'étalonneuse',
+      'colourist',
+      'color grader',
+      'colour grader',
+      'chef étalonneur',
+    ],
   },
   {
     slug: 'online-editor',
@@ -1073,7 +1107,14 @@ export const CRAFTS: readonly CraftDefinition[] = [
     department: 'vfx',
     labelFr: 'Généraliste 3D',
     labelEn: 'CG Generalist',
-    synonyms: ['généraliste cg', '3d generalist', 'graphiste 3d généraliste'],
+    synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'infographiste',
+      'infographiste 3d généraliste',
+      'généraliste cg',
+      '3d generalist',
+      'graphiste 3d généraliste',
+    ],
   },
   {
     slug: 'pipeline-td',

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { COMMUNES } from '../commune/communes.data';
 import { Commune } from '../commune/commune.entity';
 import { Craft, Department } from '../craft/craft.entity';
+import { craftTerms } from '../craft/craft-forms';
 import { CRAFTS, DEPARTMENTS } from '../craft/crafts.data';
 import { Programme } from '../programme/programme.entity';
 import { School } from '../school/school.entity';
@@ -36,7 +37,8 @@ export class ReferenceDataService {
         CRAFTS.map(({ department, ...craft }) => ({
           ...craft,
           departmentSlug: department,
-          synonyms: [...craft.synonyms],
+          // Stored with the French feminine, inclusive and credit forms so that search matches every form.
+          synonyms: craftTerms(craft).filter((t) => t !== craft.labelFr && t !== craft.labelEn),
         })),
         ['slug'],
       );
