@@ -65,3 +65,16 @@ describe('craftTerms', () => {
     expect(resolveCraft(term)).toBe(slug);
   });
 });
+
+describe('faux amis', () => {
+  it.each([
+    ['audio programmer', 'audio-programmer'],
+    ['programmeuse audio', 'audio-programmer'],
+    ['audio designer', 'audio-designer'],
+    ['set rigger', 'set-rigger'],
+    ['cheffe rigger', 'set-rigger'],
+    ['character rigger', 'rigger'],
+  ])('files "%s" under %s', (term, slug) => {
+    expect(resolveCraft(term)).toBe(slug);
+  });
+});

@@ -514,6 +514,21 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelEn: 'Crane Operator',
     synonyms: ['grutier', 'technocrane operator', 'chef grutier'],
   },
+  {
+    // Not the animation rigger ('rigger'): the crew who pre-rig lights and grip on set (faux ami, issue 16).
+    slug: 'set-rigger',
+    department: 'lighting-grip',
+    labelFr: 'Rigger plateau',
+    labelEn: 'Set Rigger',
+    synonyms: [
+      'chef rigger',
+      'rigger lumière',
+      'rigging electrician',
+      'rigging gaffer',
+      'rigging grip',
+      'key rigger',
+    ],
+  },
 
   // ---------------------------------------------------------------- sound
   {
@@ -1466,7 +1481,15 @@ export const CRAFTS: readonly CraftDefinition[] = [
     department: 'video-games',
     labelFr: 'Concepteur audio',
     labelEn: 'Audio Designer',
-    synonyms: ['conceptrice audio', 'sound designer jeu vidéo', 'game audio designer', 'audio programmer'],
+    synonyms: ['conceptrice audio', 'sound designer jeu vidéo', 'game audio designer'],
+  },
+  {
+    // A programmer, not a designer (fact-check, issue 16).
+    slug: 'audio-programmer',
+    department: 'video-games',
+    labelFr: 'Programmeur audio',
+    labelEn: 'Audio Programmer',
+    synonyms: ['développeur audio', 'audio engineer jeu vidéo', 'game audio programmer'],
   },
   {
     slug: 'qa-tester',
