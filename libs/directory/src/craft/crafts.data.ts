@@ -9,6 +9,13 @@
  * d'animation), English titles as used in international credits. They are not copied from any one official
  * list and are not legal classifications.
  *
+ * French feminine, inclusive and "chef + feminine noun" forms are derived from labelFr and the synonyms by
+ * craft-forms.ts, following « Femme, j'écris ton nom… » (Ministère de la Culture / DGLFLF, CNRS-INaLF, 1999) and
+ * the Académie française report on the feminisation of job titles (28 February 2019); see craft-forms.ts for
+ * what is our own usage judgment. The titles added after the 2026 fact-check (sound engineer, preneur/preneuse
+ * de son, ingénieur son, assistant(e) réalisateur, décorateur/décoratrice, infographiste, grader, camera
+ * assistant) are our usage judgment from French and international credits, not from an official list.
+ *
  * Rules kept by crafts.data.spec.ts:
  * - slugs are unique kebab-case English names;
  * - a synonym is compared lower-case, without accents and trimmed; once normalised, a term (label or synonym)

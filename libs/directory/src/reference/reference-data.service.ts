@@ -5,7 +5,6 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { COMMUNES } from '../commune/communes.data';
 import { Commune } from '../commune/commune.entity';
 import { Craft, Department } from '../craft/craft.entity';
-import { craftTerms } from '../craft/craft-forms';
 import { CRAFTS, DEPARTMENTS } from '../craft/crafts.data';
 import { Programme } from '../programme/programme.entity';
 import { School } from '../school/school.entity';
@@ -37,8 +36,7 @@ export class ReferenceDataService {
         CRAFTS.map(({ department, ...craft }) => ({
           ...craft,
           departmentSlug: department,
-          // Stored with the French feminine, inclusive and credit forms so that search matches every form.
-          synonyms: craftTerms(craft).filter((t) => t !== craft.labelFr && t !== craft.labelEn),
+          synonyms: [...craft.synonyms],
         })),
         ['slug'],
       );

@@ -1,4 +1,3 @@
-import { craftTerms } from '@crossroads/directory';
 /** A craft's names in the trade: labels, synonyms and abbreviations. */
 export interface CraftNames {
   labelFr: string;
@@ -13,7 +12,9 @@ export interface CraftNames {
 export function craftSynonyms(crafts: readonly CraftNames[]): Record<string, string[]> {
   const synonyms: Record<string, Set<string>> = {};
   for (const craft of crafts) {
-    const names = [...new Set(craftTerms(craft).map((n) => n.trim().toLowerCase()))];
+    const names = [
+      ...new Set([craft.labelFr, craft.labelEn, ...craft.synonyms].map((n) => n.trim().toLowerCase())),
+    ];
     for (const name of names) {
       synonyms[name] ??= new Set();
       for (const other of names) if (other !== name) synonyms[name].add(other);
