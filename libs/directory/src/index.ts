@@ -22,6 +22,7 @@ export * from './shared/lookup';
 export * from './shared/slug';
 export * from './shared/validators';
 export * from './craft/craft-lookup';
+export * from './craft/craft-forms';
 export * from './shared/siren';
 export * from './person/dto/person.inputs';
 export * from './person/person-input.rules';
