@@ -13,6 +13,8 @@ export * from './database/snake-naming.strategy';
 export * from './outbox/search-document-type';
 export * from './outbox/outbox-entry.entity';
 export * from './outbox/outbox.writer';
+export * from './notifications/notification-kind';
+export * from './notifications/notification.writer';
 export * from './pagination/connection';
 export * from './core.module';
 export * from './personal-data/personal-data.registry';

@@ -7,6 +7,7 @@ import { Coproduction1763900400000 } from './1763900400000-coproduction';
 import { Delegations1763900500000 } from './1763900500000-delegations';
 import { PersonEmailIndex1763900600000 } from './1763900600000-person-email-index';
 import { OutboxNotify1763900800000 } from './1763900800000-outbox-notify';
+import { Notifications1764800000000 } from './1764800000000-notifications';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Delegations1763900500000,
   PersonEmailIndex1763900600000,
   OutboxNotify1763900800000,
+  Notifications1764800000000,
 ];
