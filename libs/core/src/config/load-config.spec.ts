@@ -26,7 +26,14 @@ describe('loadConfig', () => {
     DATABASE_URL: 'postgres://u:p@db:5432/crossroads',
     MEILI_URL: 'http://meili:7700',
     JWT_SECRET: 'f3b9c1d27e8a4b6c9d0e1f2a3b4c5d6e7f8091a2',
+    SMTP_URL: 'smtp://relay:587',
   };
+
+  it('requires SMTP_URL in production unless NOTIFICATIONS_EMAIL=false', () => {
+    const env: NodeJS.ProcessEnv = { ...production, SMTP_URL: undefined };
+    expect(() => loadConfig(env)).toThrow(/^SMTP_URL must be set/);
+    expect(loadConfig({ ...env, NOTIFICATIONS_EMAIL: 'false' }).NOTIFICATIONS_EMAIL).toBe(false);
+  });
 
   it.each(['DATABASE_URL', 'MEILI_URL'])('refuses production without %s, naming it', (name) => {
     const env: NodeJS.ProcessEnv = { ...production };
