@@ -15,6 +15,7 @@ export * from './outbox/outbox-entry.entity';
 export * from './outbox/outbox.writer';
 export * from './notifications/notification-kind';
 export * from './notifications/notification.writer';
+export * from './notifications/notification-backlog';
 export * from './pagination/connection';
 export * from './core.module';
 export * from './personal-data/personal-data.registry';

@@ -1,4 +1,5 @@
 import { Public } from '@crossroads/auth';
+import { MailBacklogReader } from '@crossroads/core';
 import { Controller, Get, Inject } from '@nestjs/common';
 import {
   HealthCheck,
@@ -10,7 +11,7 @@ import { Meilisearch } from 'meilisearch';
 import { MEILI_CLIENT } from '../meili/meili.client';
 import { OutboxBacklogReader } from '../relay/outbox-backlog';
 
-/** GET /health: database, search engine and outbox backlog; 503 when a dependency is down. */
+/** GET /health: database, search engine, outbox and mail backlogs; 503 when a dependency is down. */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -18,6 +19,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly backlog: OutboxBacklogReader,
+    private readonly mail: MailBacklogReader,
     @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
   ) {}
 
@@ -40,6 +42,14 @@ export class HealthController {
         const indicator = this.indicators.check('outbox');
         try {
           return indicator.up({ ...(await this.backlog.read()) });
+        } catch {
+          return indicator.down();
+        }
+      },
+      async () => {
+        const indicator = this.indicators.check('mail');
+        try {
+          return indicator.up({ ...(await this.mail.read()) });
         } catch {
           return indicator.down();
         }
