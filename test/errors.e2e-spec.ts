@@ -123,6 +123,7 @@ describe('production mode', () => {
       (t = await startTestApp(createApp, {
         NODE_ENV: 'production',
         JWT_SECRET: 'test-production-secret-0123456789abcdefghijklmnop',
+        NOTIFICATIONS_EMAIL: 'false',
       })),
   );
   afterAll(() => t.close());

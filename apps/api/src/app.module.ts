@@ -10,6 +10,7 @@ import { CoproductionModule } from '@crossroads/coproduction';
 import { DelegationsModule } from '@crossroads/delegations';
 import { DirectoryModule } from '@crossroads/directory';
 import { FestivalsModule } from '@crossroads/festivals';
+import { NotificationsModule } from '@crossroads/notifications';
 import { SearchModule } from '@crossroads/search';
 import { TransferHttpModule } from '@crossroads/transfer';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -84,6 +85,7 @@ export class AppModule {
         CoproductionModule,
         DelegationsModule,
         SearchModule,
+        NotificationsModule,
         TransferHttpModule,
       ],
     };

@@ -4,6 +4,8 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 import { OutboxWriter } from './outbox/outbox.writer';
+import { NotificationWriter } from './notifications/notification.writer';
+import { MailBacklogReader } from './notifications/notification-backlog';
 import { PersonalDataRegistry } from './personal-data/personal-data.registry';
 
 @Module({})
@@ -13,8 +15,8 @@ export class CoreModule {
       module: CoreModule,
       global: true,
       imports: [ConfigModule.forRoot(config), TypeOrmModule.forFeature([OutboxEntry])],
-      providers: [OutboxWriter, PersonalDataRegistry],
-      exports: [OutboxWriter, PersonalDataRegistry],
+      providers: [OutboxWriter, NotificationWriter, MailBacklogReader, PersonalDataRegistry],
+      exports: [OutboxWriter, NotificationWriter, MailBacklogReader, PersonalDataRegistry],
     };
   }
 }

@@ -88,6 +88,35 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
+  /** SMTP relay for notification mail, e.g. smtp://user:pass@relay:587; required in production unless NOTIFICATIONS_EMAIL=false. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MaxLength(254)
+  MAIL_FROM = 'Crossroads <no-reply@crossroads.localhost>';
+
+  /** The web app's public address, for links in emails and unsubscribe URLs. */
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @Transform(toBool)
+  @IsBoolean()
+  NOTIFICATIONS_EMAIL = true;
+
+  /** Run the notification sender in this process (like OUTBOX_RELAY). */
+  @Transform(toBool)
+  @IsBoolean()
+  NOTIFICATIONS_SENDER = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  NOTIFICATIONS_POLL_MS = 1_000;
+
   @Transform(toBool)
   @IsBoolean()
   OUTBOX_RELAY = true;

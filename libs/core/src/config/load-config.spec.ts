@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     MEILI_API_KEY: 'indexing-key',
     MEILI_SEARCH_KEY: 'search-key',
     JWT_SECRET: 'f3b9c1d27e8a4b6c9d0e1f2a3b4c5d6e7f8091a2',
+    SMTP_URL: 'smtp://relay:587',
   };
 
   it.each(['DATABASE_URL', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_SEARCH_KEY'])(
@@ -39,6 +40,12 @@ describe('loadConfig', () => {
       expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} must be set`));
     },
   );
+
+  it('requires SMTP_URL in production unless NOTIFICATIONS_EMAIL=false', () => {
+    const env: NodeJS.ProcessEnv = { ...production, SMTP_URL: undefined };
+    expect(() => loadConfig(env)).toThrow(/^SMTP_URL must be set/);
+    expect(loadConfig({ ...env, NOTIFICATIONS_EMAIL: 'false' }).NOTIFICATIONS_EMAIL).toBe(false);
+  });
 
   it('never uses embedded services or demo data in production', () => {
     const config = loadConfig(production);

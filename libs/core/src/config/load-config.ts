@@ -35,6 +35,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const weakness = jwtSecretWeakness(config.JWT_SECRET);
     if (weakness) throw new ConfigError(weakness);
     if (config.DEMO_DATA) throw new ConfigError('DEMO_DATA cannot be enabled when NODE_ENV=production');
+    if (config.NOTIFICATIONS_EMAIL && !config.SMTP_URL) {
+      throw new ConfigError(
+        'SMTP_URL must be set when NODE_ENV=production (or set NOTIFICATIONS_EMAIL=false)',
+      );
+    }
   }
   return config;
 }

@@ -1,4 +1,5 @@
 import { CurrentUser, hasAnyRole, Public, Role, User } from '@crossroads/auth';
+import { MailBacklogReader } from '@crossroads/core';
 import { Controller, Get, Inject, Req, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Request } from 'express';
@@ -15,7 +16,7 @@ export function isLoopbackAddress(ip: string | undefined): boolean {
 
 /**
  * GET /health: up (200) or down (503) for anyone, such as a load balancer; the details (database, search engine,
- * outbox backlog, error messages) only to STAFF with a bearer token or to a request from this machine.
+ * outbox and mail backlogs, error messages) only to STAFF with a bearer token or to a request from this machine.
  */
 @Controller('health')
 export class HealthController {
@@ -24,6 +25,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly backlog: OutboxBacklogReader,
+    private readonly mail: MailBacklogReader,
     @Inject(MEILI_CLIENT) private readonly client: Meilisearch,
   ) {}
 
@@ -57,6 +59,14 @@ export class HealthController {
         const indicator = this.indicators.check('outbox');
         try {
           return indicator.up({ ...(await this.backlog.read()) });
+        } catch {
+          return indicator.down();
+        }
+      },
+      async () => {
+        const indicator = this.indicators.check('mail');
+        try {
+          return indicator.up({ ...(await this.mail.read()) });
         } catch {
           return indicator.down();
         }

@@ -9,6 +9,7 @@ import { PersonEmailIndex1763900600000 } from './1763900600000-person-email-inde
 import { OutboxNotify1763900800000 } from './1763900800000-outbox-notify';
 import { CompanyMemberships1764100000000 } from './1764100000000-company-memberships';
 import { LoginThrottle1764200000000 } from './1764200000000-login-throttle';
+import { Notifications1764800000000 } from './1764800000000-notifications';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OutboxNotify1763900800000,
   CompanyMemberships1764100000000,
   LoginThrottle1764200000000,
+  Notifications1764800000000,
 ];

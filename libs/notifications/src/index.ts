@@ -1,0 +1,4 @@
+export * from './notifications.module';
+export * from './sender/notification-sender.service';
+export * from './mail/unsubscribe-token';
+export * from './templates/render';

@@ -1,0 +1,196 @@
+import { AppConfig, NotificationKind } from '@crossroads/core';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createTransport, Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { newMessageId } from '../mail/message-id';
+import { signUnsubscribe } from '../mail/unsubscribe-token';
+import { Locale, renderMail } from '../templates/render';
+import { NotificationListener } from './notification-listener';
+
+interface ClaimedRow {
+  id: string;
+  kind: NotificationKind;
+  data: Record<string, unknown>;
+  message_id: string;
+  email: string;
+  locale: Locale;
+  recipient_id: string;
+  delivery: 'IMMEDIATE' | 'DIGEST' | 'OFF';
+}
+
+export const SENDER_BATCH_SIZE = 20;
+const MAX_BACKOFF_SECONDS = 300;
+/** While a claimed row is being sent, other replicas leave it alone for this long. */
+const LEASE_SECONDS = 120;
+/** Kinds sent in the daily digest unless the member chose otherwise. */
+const DIGEST_BY_DEFAULT: readonly NotificationKind[] = ['EDITION_DEADLINE', 'EDITION_DATES', 'NEW_PARTNERS'];
+
+/**
+ * Emails pending notifications. Rows are claimed with FOR UPDATE SKIP LOCKED (replicas share the work) and,
+ * in that same short transaction, given their Message-ID and a lease; the mail is then sent with that
+ * Message-ID and the row marked SENT. A crash after sending but before marking re-sends the same Message-ID,
+ * which mail clients collapse into one message. SMTP failures back off exponentially; a permanent refusal
+ * of the recipient (5xx on RCPT) marks the address bounced on the account and stops retrying.
+ */
+@Injectable()
+export class NotificationSender implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(NotificationSender.name);
+  private transport: Transporter | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private stopped = false;
+  private wakeRequested = false;
+  private listener: NotificationListener | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.NOTIFICATIONS_SENDER || !this.config.NOTIFICATIONS_EMAIL || !this.config.SMTP_URL)
+      return;
+    this.transport = createTransport(this.config.SMTP_URL);
+    this.schedule(0);
+    const url = (this.dataSource.options as { url?: string }).url;
+    if (url) {
+      this.listener = new NotificationListener(url, () => this.wake());
+      void this.listener.start();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.listener?.stop();
+    await this.running;
+    this.transport?.close();
+  }
+
+  wake(): void {
+    if (this.stopped || !this.transport) return;
+    if (this.running) {
+      this.wakeRequested = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.wakeRequested = false;
+      this.running = this.drain().finally(() => {
+        this.running = undefined;
+        this.schedule(this.wakeRequested ? 0 : this.config.NOTIFICATIONS_POLL_MS);
+      });
+    }, delayMs);
+  }
+
+  /** Sends batches until nothing is ready. Returns the mails sent. */
+  async drain(): Promise<number> {
+    let total = 0;
+    try {
+      for (;;) {
+        const rows = await this.claim();
+        for (const row of rows) if (await this.send(row)) total++;
+        if (rows.length < SENDER_BATCH_SIZE || this.stopped) return total;
+      }
+    } catch (error) {
+      this.logger.warn(`Notification sender paused: ${(error as Error).message}`);
+      return total;
+    }
+  }
+
+  private async claim(): Promise<ClaimedRow[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: ClaimedRow[] = await manager.query(
+        `SELECT n.id, n.kind, n.data, n.message_id, n.recipient_id, u.email, u.locale,
+                coalesce(p.delivery, CASE WHEN n.kind = ANY($2::text[]) THEN 'DIGEST' ELSE 'IMMEDIATE' END) AS delivery
+           FROM notification n
+           JOIN app_user u ON u.id = n.recipient_id
+           LEFT JOIN notification_preference p ON p.user_id = n.recipient_id AND p.kind = n.kind
+          WHERE n.email_state = 'PENDING' AND n.available_at <= now()
+          ORDER BY n.id LIMIT $1 FOR UPDATE OF n SKIP LOCKED`,
+        [SENDER_BATCH_SIZE, DIGEST_BY_DEFAULT],
+      );
+      for (const row of rows) {
+        if (row.delivery !== 'IMMEDIATE') {
+          await manager.query(`UPDATE notification SET email_state = $2 WHERE id = $1`, [
+            row.id,
+            row.delivery === 'OFF' ? 'SKIPPED' : 'DIGEST',
+          ]);
+          continue;
+        }
+        row.message_id ??= newMessageId(this.config.MAIL_FROM);
+        await manager.query(
+          `UPDATE notification SET message_id = $2, attempts = attempts + 1,
+                  available_at = now() + make_interval(secs => $3) WHERE id = $1`,
+          [row.id, row.message_id, LEASE_SECONDS],
+        );
+      }
+      return rows.filter((row) => row.delivery === 'IMMEDIATE');
+    });
+  }
+
+  private async send(row: ClaimedRow): Promise<boolean> {
+    const base = this.config.PUBLIC_URL.replace(/\/$/, '');
+    const token = signUnsubscribe(this.config.jwtSecret, row.recipient_id, row.kind);
+    const unsubscribe = `${base}/unsubscribe?token=${encodeURIComponent(token)}`;
+    const path =
+      typeof row.data.path === 'string' && row.data.path.startsWith('/') ? row.data.path : '/notifications';
+    const mail = renderMail(row.kind, row.locale, row.data, { open: `${base}${path}`, unsubscribe });
+    try {
+      await this.transport!.sendMail({
+        from: this.config.MAIL_FROM,
+        to: row.email,
+        messageId: row.message_id,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: {
+          'Content-Language': row.locale,
+          'List-Unsubscribe': `<${unsubscribe}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
+      });
+      await this.dataSource.query(
+        `UPDATE notification SET email_state = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`,
+        [row.id],
+      );
+      return true;
+    } catch (error) {
+      await this.failed(row, error as Error & { responseCode?: number; command?: string });
+      return false;
+    }
+  }
+
+  private async failed(
+    row: ClaimedRow,
+    error: Error & { responseCode?: number; command?: string },
+  ): Promise<void> {
+    const message = error.message.slice(0, 500);
+    if (error.responseCode && error.responseCode >= 500 && error.command === 'RCPT TO') {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE notification SET email_state = 'FAILED', last_error = $2 WHERE id = $1`, [
+          row.id,
+          message,
+        ]);
+        await manager.query(
+          `UPDATE app_user SET email_bounced_at = now(), email_bounce_reason = $2 WHERE id = $1`,
+          [row.recipient_id, message],
+        );
+      });
+      return;
+    }
+    await this.dataSource.query(
+      `UPDATE notification SET last_error = $2,
+              available_at = now() + make_interval(secs => LEAST($3, power(2, attempts)))
+        WHERE id = $1`,
+      [row.id, message, MAX_BACKOFF_SECONDS],
+    );
+    this.logger.warn(`Notification ${row.id} will be retried: ${message}`);
+  }
+}

@@ -1,0 +1,57 @@
+import { NotificationWriter } from '@crossroads/core';
+import { startTestApp, TestApp } from '@crossroads/testing';
+import { DataSource } from 'typeorm';
+import { createApp } from '../apps/api/src/create-app';
+
+describe('notification writer', () => {
+  let t: TestApp;
+  let writer: NotificationWriter;
+  let db: DataSource;
+  let userId: string;
+
+  const count = async (key: string) =>
+    Number((await t.sql('SELECT count(*) AS n FROM notification WHERE event_key = $1', [key]))[0].n);
+
+  beforeAll(async () => {
+    t = await startTestApp(createApp);
+    writer = t.app.get(NotificationWriter);
+    db = t.app.get(DataSource);
+    userId = (await t.sql('SELECT id FROM app_user ORDER BY created_at LIMIT 1'))[0].id as string;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('writes the notification in the transaction of the change, once per event and recipient', async () => {
+    const input = {
+      recipientId: userId,
+      kind: 'DELEGATION_INVITATION' as const,
+      eventKey: 'test:1',
+      data: { a: 1 },
+    };
+    await db.transaction((manager) => writer.notify(manager, [input, input]));
+    await db.transaction((manager) => writer.notify(manager, [input]));
+    expect(await count('test:1')).toBe(1);
+    const [row] = await t.sql('SELECT kind, email_state, data FROM notification WHERE event_key = $1', [
+      'test:1',
+    ]);
+    expect(row).toEqual({ kind: 'DELEGATION_INVITATION', email_state: 'PENDING', data: { a: 1 } });
+  });
+
+  it('rolls back with the change', async () => {
+    const input = { recipientId: userId, kind: 'INTRODUCTION' as const, eventKey: 'test:2', data: {} };
+    await expect(
+      db.transaction(async (manager) => {
+        await writer.notify(manager, [input]);
+        throw new Error('change failed');
+      }),
+    ).rejects.toThrow('change failed');
+    expect(await count('test:2')).toBe(0);
+  });
+
+  it('refuses an empty or overlong event key', async () => {
+    const input = { recipientId: userId, kind: 'INTRODUCTION' as const, eventKey: 'x'.repeat(201), data: {} };
+    await expect(db.transaction((manager) => writer.notify(manager, [input]))).rejects.toThrow();
+  });
+});

@@ -1,0 +1,163 @@
+import { NotificationWriter } from '@crossroads/core';
+import { startTestApp, TestApp, waitFor } from '@crossroads/testing';
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApp } from '../apps/api/src/create-app';
+
+interface CaughtMail {
+  id: string;
+  subject: string;
+  to: { address: string }[];
+  text: string;
+  headers: Record<string, string>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** Email through a real SMTP server: a maildev this file starts and stops (to prove retries). */
+describe('notification mail', () => {
+  let t: TestApp;
+  let catcher: ChildProcess | undefined;
+  let smtpPort: number;
+  let webPort: number;
+  let userId: string;
+  let email: string;
+
+  const startCatcher = async () => {
+    catcher = spawn(
+      process.execPath,
+      [
+        join(__dirname, '../node_modules/maildev/dist/bin/maildev.js'),
+        '--smtp',
+        String(smtpPort),
+        '--ip',
+        '127.0.0.1',
+        '--web',
+        String(webPort),
+        '--web-ip',
+        '127.0.0.1',
+        '--silent',
+      ],
+      { stdio: 'ignore' },
+    );
+    await waitFor(
+      async () => (await fetch(`http://127.0.0.1:${webPort}/api/email`).catch(() => null))?.ok === true,
+      60_000,
+    );
+  };
+  const stopCatcher = async () => {
+    const exited = once(catcher!, 'exit');
+    catcher!.kill('SIGTERM');
+    await exited;
+    catcher = undefined;
+  };
+  const caught = async (): Promise<CaughtMail[]> =>
+    (await (await fetch(`http://127.0.0.1:${webPort}/api/email`)).json()) as CaughtMail[];
+  const notify = (eventKey: string, data: Record<string, string> = {}) =>
+    t.app
+      .get(DataSource)
+      .transaction((manager) =>
+        t.app
+          .get(NotificationWriter)
+          .notify(manager, [{ recipientId: userId, kind: 'DELEGATION_INVITATION', eventKey, data }]),
+      );
+  const row = async (eventKey: string) =>
+    (
+      await t.sql(
+        'SELECT email_state, message_id, attempts, last_error FROM notification WHERE event_key = $1',
+        [eventKey],
+      )
+    )[0];
+
+  beforeAll(async () => {
+    smtpPort = await freePort();
+    webPort = await freePort();
+    await startCatcher();
+    t = await startTestApp(createApp, {
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      NOTIFICATIONS_POLL_MS: '200',
+      PUBLIC_URL: 'http://crossroads.test',
+    });
+    const [user] = await t.sql(`SELECT id, email FROM app_user ORDER BY created_at LIMIT 1`);
+    userId = user.id as string;
+    email = user.email as string;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    if (catcher) await stopCatcher();
+  });
+
+  it('emails an invitation in French with its Message-ID recorded and a one-click unsubscribe', async () => {
+    await notify('mail-test:invite', { path: '/delegations' });
+    await waitFor(async () => (await row('mail-test:invite')).email_state === 'SENT');
+    const [mail] = (await caught()).filter((m) => m.to.some((to) => to.address === email));
+    expect(mail.subject).toBe('Vous êtes invité à une délégation');
+    expect(mail.text).toContain('http://crossroads.test/delegations');
+    expect(mail.headers['message-id']).toBe((await row('mail-test:invite')).message_id);
+    // maildev's JSON leaves out the List-* headers: read them in the raw message.
+    const raw = await (await fetch(`http://127.0.0.1:${webPort}/api/email/${mail.id}/source`)).text();
+    const source = raw.replace(/\r?\n[ \t]+/g, ' ');
+    expect(source).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    const unsubscribe = /^List-Unsubscribe: <(http[^>]+)>/m.exec(source)![1];
+    const local = unsubscribe.replace('http://crossroads.test', t.baseUrl);
+
+    const tampered = local.replace(/DELEGATION_INVITATION/, 'INTRODUCTION');
+    const refused = await fetch(tampered, { method: 'POST' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('pas valide');
+    expect((await fetch(local)).status).toBe(200);
+    expect(await t.sql(`SELECT 1 FROM notification_preference WHERE user_id = $1`, [userId])).toHaveLength(0);
+
+    expect((await fetch(local, { method: 'POST' })).status).toBe(200);
+    const [preference] = await t.sql(
+      `SELECT kind, delivery FROM notification_preference WHERE user_id = $1`,
+      [userId],
+    );
+    expect(preference).toEqual({ kind: 'DELEGATION_INVITATION', delivery: 'OFF' });
+    await notify('mail-test:after-unsubscribe');
+    await waitFor(async () => (await row('mail-test:after-unsubscribe')).email_state === 'SKIPPED');
+    await t.sql(`DELETE FROM notification_preference WHERE user_id = $1`, [userId]);
+  });
+
+  it('sends the same event once however often it is written', async () => {
+    await notify('mail-test:twice');
+    await notify('mail-test:twice');
+    await waitFor(async () => (await row('mail-test:twice')).email_state === 'SENT');
+    const { message_id: messageId } = await row('mail-test:twice');
+    const all = await caught();
+    expect(all.filter((m) => m.headers['message-id'] === messageId)).toHaveLength(1);
+  });
+
+  it('loses nothing while SMTP is down and delivers each mail once when it is back', async () => {
+    await stopCatcher();
+    const keys = Array.from({ length: 10 }, (_, i) => `mail-test:down-${i}`);
+    for (const key of keys) await notify(key);
+    await waitFor(async () => (await row(keys[0])).last_error !== null);
+    const health = (await (await fetch(`${t.baseUrl}/health`)).json()) as {
+      info: { mail: { pending: number } };
+    };
+    expect(health.info.mail.pending).toBeGreaterThanOrEqual(1);
+    await startCatcher();
+    await waitFor(async () => {
+      const [{ n }] = await t.sql(
+        `SELECT count(*)::int AS n FROM notification WHERE event_key LIKE 'mail-test:down-%' AND email_state = 'SENT'`,
+      );
+      return n === keys.length;
+    }, 60_000);
+    const ids = (
+      await t.sql(`SELECT message_id FROM notification WHERE event_key LIKE 'mail-test:down-%'`)
+    ).map((r) => r.message_id);
+    const received = (await caught()).map((m) => m.headers['message-id']).filter((id) => ids.includes(id));
+    expect(received.sort()).toEqual([...ids].sort());
+  });
+});
