@@ -20,7 +20,7 @@ export class FestivalRequestLoaders {
   readonly editionsOfFestival = new DataLoader<string, FestivalEdition[]>(async (ids) => {
     const rows = await this.dataSource
       .getRepository(FestivalEdition)
-      .find({ where: { festivalId: In([...ids]) }, order: { startsOn: 'ASC' } });
+      .find({ where: { festivalId: In([...ids]) }, order: { startsOn: 'ASC', id: 'ASC' } });
     return ids.map((id) => rows.filter((row) => row.festivalId === id));
   });
 

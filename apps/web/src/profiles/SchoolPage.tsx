@@ -16,6 +16,7 @@ const SCHOOL = graphql(`
       descriptionFr
       descriptionEn
       studentCount
+      demoStudentCount
       verified
       sources
       site {
@@ -30,6 +31,8 @@ const SCHOOL = graphql(`
         durationYears
         languages
         studentCount
+        demoStudentCount
+        isDemo
         verified
       }
     }
@@ -60,6 +63,8 @@ export default function SchoolPage() {
         <h1>{school.name}</h1>
         <p className="meta">
           {school.city} · {t('profile.students', { count: school.studentCount })}
+          {school.demoStudentCount > 0 &&
+            ` (${t('profile.demoStudents', { count: school.demoStudentCount })})`}
           {!school.verified && <span className="unverified"> · {t('profile.unverified')}</span>}
         </p>
       </header>
@@ -73,6 +78,7 @@ export default function SchoolPage() {
             {school.programmes.map((programme) => (
               <li key={programme.id}>
                 <strong>{programme.title}</strong>
+                {programme.isDemo && <span className="badge demo-flag"> {t('demo.badge')}</span>}
                 <span className="detail">
                   {' '}
                   ·{' '}
@@ -81,6 +87,8 @@ export default function SchoolPage() {
                     programme.discipline,
                     programme.languages.map((code) => languageName(lang, code)).join(', '),
                     t('profile.students', { count: programme.studentCount }),
+                    programme.demoStudentCount > 0 &&
+                      t('profile.demoStudents', { count: programme.demoStudentCount }),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -19,10 +19,13 @@ const SITE = graphql(`
       descriptionEn
       facilities
       sources
+      peopleCount
+      demoPeopleCount
       companies(first: 100) {
         slug
         name
         city
+        isDemo
       }
       schools {
         slug
@@ -45,7 +48,10 @@ export default function SitePage() {
       <header className="profile-header">
         <p className="badge badge-site">{t('type.SITE')}</p>
         <h1>{site.name}</h1>
-        <p className="meta">{site.city}</p>
+        <p className="meta">
+          {site.city} · {t('profile.sitePeople', { count: site.peopleCount })}
+          {site.demoPeopleCount > 0 && ` (${t('profile.demoStudents', { count: site.demoPeopleCount })})`}
+        </p>
       </header>
       <div className="profile-body">
         <Section title={t('profile.bio')}>
@@ -71,7 +77,7 @@ export default function SitePage() {
               items={site.companies.map((c) => ({
                 to: `/companies/${c.slug}`,
                 label: c.name,
-                detail: c.city,
+                detail: c.isDemo ? `${c.city} · ${t('demo.badge')}` : c.city,
               }))}
             />
           </Section>

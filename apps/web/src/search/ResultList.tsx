@@ -58,6 +58,7 @@ export function ResultList({
           {result.hits.map((hit) => (
             <li key={`${hit.type}:${hit.id}`} className="result">
               <span className={`badge badge-${hit.type.toLowerCase()}`}>{t(`type.${hit.type}`)}</span>
+              {hit.isDemo && <span className="badge demo-flag">{t('demo.badge')}</span>}
               <h3>
                 {profilePath(hit.type, hit.slug) ? (
                   <Link to={profilePath(hit.type, hit.slug)!}>{hit.title}</Link>

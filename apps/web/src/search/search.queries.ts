@@ -25,6 +25,7 @@ export const SEARCH = graphql(`
         subtitle
         highlight
         distanceKm
+        isDemo
       }
     }
   }

@@ -8,30 +8,34 @@ import {
   GraphQLSchema,
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { NESTED_LIST_DEFAULT } from '../pagination/nested-list.args';
 
 /** The most fields one request may resolve, counting every item a list may hold (its `first`, or its bound). */
-export const MAX_LIST_COST = 10_000;
+export const MAX_LIST_COST = 60_000;
 
-/** A list field without `first` holds at most this many items (inputs cap what a profile may list). */
-const DEFAULT_LIST_BOUND = 10;
-/** Lists whose inputs allow more. */
+/**
+ * How many items a list without `first` is counted for: what profiles hold in practice, not the most their inputs
+ * allow (a profile may list 200 credits; nobody can make every profile of a page do so). The time budget backs it.
+ */
+const DEFAULT_LIST_BOUND = 5;
 const LIST_BOUNDS: Record<string, number> = {
-  'Person.credits': 200,
-  'Person.availability': 50,
-  'Person.affiliations': 30,
-  'Delegation.members': 500,
-  'DelegationMember.history': 50,
-  'Festival.editions': 30,
-  'FestivalEdition.deadlines': 20,
+  'Person.credits': 30,
+  'Person.availability': 20,
+  'Person.affiliations': 10,
+  'Delegation.members': 100,
+  'DelegationMember.history': 20,
+  'Festival.editions': 20,
+  'FestivalEdition.deadlines': 10,
 };
 /** Result types whose one list is already paged by the field that returns them (its `first` counts once). */
 const PAGED_RESULTS = /Connection$|^SearchResult$/;
 const PAGE_DEFAULT = 20;
-/** No list accepts a larger `first` (Delegation.members aside): a larger one fails its own validation. */
+/** No list accepts a larger `first` (but those named): a larger one fails its own validation. */
 const FIRST_MAX = 100;
+const FIRST_MAX_OF: Record<string, number> = { 'Delegation.members': 500 };
 
 /** The `first` asked (as a literal or a variable), clamped to what the field accepts at most. */
-function firstArgument(args: Record<string, unknown>, max = FIRST_MAX): number | undefined {
+function firstArgument(args: Record<string, unknown>, max: number = FIRST_MAX): number | undefined {
   const first = args.first ?? args.limit ?? (args.input as { first?: unknown } | undefined)?.first;
   return typeof first === 'number' ? Math.min(first, max) : undefined;
 }
@@ -48,8 +52,10 @@ function estimator({ type, field, args, childComplexity }: ComplexityEstimatorAr
     return 1 + (firstArgument(args) ?? PAGE_DEFAULT) * childComplexity;
   if (returned instanceof GraphQLList) {
     if (PAGED_RESULTS.test(type.name)) return 1 + childComplexity;
-    const known = LIST_BOUNDS[`${type.name}.${field.name}`];
-    const bound = firstArgument(args, Math.max(known ?? 0, FIRST_MAX)) ?? known ?? DEFAULT_LIST_BOUND;
+    const key = `${type.name}.${field.name}`;
+    // A list that takes `first` holds NESTED_LIST_DEFAULT items when it is not given.
+    const paged = field.args.some((arg) => arg.name === 'first') ? NESTED_LIST_DEFAULT : undefined;
+    const bound = firstArgument(args, FIRST_MAX_OF[key]) ?? LIST_BOUNDS[key] ?? paged ?? DEFAULT_LIST_BOUND;
     return 1 + bound * childComplexity;
   }
   return 1 + childComplexity;

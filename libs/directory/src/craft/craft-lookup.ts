@@ -1,3 +1,4 @@
+import { craftTerms } from './craft-forms';
 import { CRAFTS } from './crafts.data';
 
 /** How the taxonomy compares terms: lower-case, accents stripped, spaces squeezed, trimmed. */
@@ -20,8 +21,7 @@ export function resolveCraft(term: string): string | undefined {
   if (!index) {
     index = new Map();
     for (const craft of CRAFTS) {
-      for (const t of [craft.slug, craft.labelFr, craft.labelEn, ...craft.synonyms])
-        index.set(normaliseTerm(t), craft.slug);
+      for (const t of [craft.slug, ...craftTerms(craft)]) index.set(normaliseTerm(t), craft.slug);
     }
   }
   return index.get(normaliseTerm(term));

@@ -9,6 +9,13 @@
  * d'animation), English titles as used in international credits. They are not copied from any one official
  * list and are not legal classifications.
  *
+ * French feminine, inclusive and "chef + feminine noun" forms are derived from labelFr and the synonyms by
+ * craft-forms.ts, following « Femme, j'écris ton nom… » (Ministère de la Culture / DGLFLF, CNRS-INaLF, 1999) and
+ * the Académie française report on the feminisation of job titles (28 February 2019); see craft-forms.ts for
+ * what is our own usage judgment. The titles added after the 2026 fact-check (sound engineer, preneur/preneuse
+ * de son, ingénieur son, assistant(e) réalisateur, décorateur/décoratrice, infographiste, grader, camera
+ * assistant) are our usage judgment from French and international credits, not from an official list.
+ *
  * Rules kept by crafts.data.spec.ts:
  * - slugs are unique kebab-case English names;
  * - a synonym is compared lower-case, without accents and trimmed; once normalised, a term (label or synonym)
@@ -93,6 +100,11 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelFr: 'Premier assistant réalisateur',
     labelEn: 'First Assistant Director',
     synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'assistant réalisateur',
+      'assistante réalisatrice',
+      'assistant director',
+
       '1er assistant réalisateur',
       'première assistante réalisatrice',
       '1re assistante réalisatrice',
@@ -372,6 +384,11 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelFr: 'Premier assistant opérateur',
     labelEn: 'First Assistant Camera',
     synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'camera assistant',
+      'assistant caméra',
+      'assistante caméra',
+
       '1er assistant opérateur',
       'première assistante opératrice',
       '1re assistante opératrice',
@@ -504,6 +521,21 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelEn: 'Crane Operator',
     synonyms: ['grutier', 'technocrane operator', 'chef grutier'],
   },
+  {
+    // Not the animation rigger ('rigger'): the crew who pre-rig lights and grip on set (faux ami, issue 16).
+    slug: 'set-rigger',
+    department: 'lighting-grip',
+    labelFr: 'Rigger plateau',
+    labelEn: 'Set Rigger',
+    synonyms: [
+      'chef rigger',
+      'rigger lumière',
+      'rigging electrician',
+      'rigging gaffer',
+      'rigging grip',
+      'key rigger',
+    ],
+  },
 
   // ---------------------------------------------------------------- sound
   {
@@ -512,6 +544,14 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelFr: 'Chef opérateur du son',
     labelEn: 'Production Sound Mixer',
     synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'sound engineer',
+
+      'preneur de son',
+      'preneuse de son',
+      'ingénieur son',
+      'ingénieure son',
+
       'cheffe opératrice du son',
       'ingénieur du son',
       'ingénieure du son',
@@ -598,7 +638,15 @@ export const CRAFTS: readonly CraftDefinition[] = [
     department: 'art-department',
     labelFr: 'Chef décorateur',
     labelEn: 'Production Designer',
-    synonyms: ['cheffe décoratrice', 'chef déco', 'décorateur en chef'],
+    synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'décorateur',
+      'décoratrice',
+      'chef décoratrice',
+      'cheffe décoratrice',
+      'chef déco',
+      'décorateur en chef',
+    ],
   },
   {
     slug: 'art-director',
@@ -894,7 +942,15 @@ export const CRAFTS: readonly CraftDefinition[] = [
     department: 'post-production',
     labelFr: 'Étalonneur',
     labelEn: 'Colorist',
-    synonyms: ['étalonneuse', 'colourist', 'color grader', 'colour grader', 'chef étalonneur'],
+    synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'grader',
+      'étalonneuse',
+      'colourist',
+      'color grader',
+      'colour grader',
+      'chef étalonneur',
+    ],
   },
   {
     slug: 'online-editor',
@@ -1073,7 +1129,14 @@ export const CRAFTS: readonly CraftDefinition[] = [
     department: 'vfx',
     labelFr: 'Généraliste 3D',
     labelEn: 'CG Generalist',
-    synonyms: ['généraliste cg', '3d generalist', 'graphiste 3d généraliste'],
+    synonyms: [
+      // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
+      'infographiste',
+      'infographiste 3d généraliste',
+      'généraliste cg',
+      '3d generalist',
+      'graphiste 3d généraliste',
+    ],
   },
   {
     slug: 'pipeline-td',
@@ -1425,7 +1488,15 @@ export const CRAFTS: readonly CraftDefinition[] = [
     department: 'video-games',
     labelFr: 'Concepteur audio',
     labelEn: 'Audio Designer',
-    synonyms: ['conceptrice audio', 'sound designer jeu vidéo', 'game audio designer', 'audio programmer'],
+    synonyms: ['conceptrice audio', 'sound designer jeu vidéo', 'game audio designer'],
+  },
+  {
+    // A programmer, not a designer (fact-check, issue 16).
+    slug: 'audio-programmer',
+    department: 'video-games',
+    labelFr: 'Programmeur audio',
+    labelEn: 'Audio Programmer',
+    synonyms: ['développeur audio', 'audio engineer jeu vidéo', 'game audio programmer'],
   },
   {
     slug: 'qa-tester',

@@ -10,6 +10,7 @@ import { Person } from '../person/person.entity';
 import { Programme } from '../programme/programme.entity';
 import { School } from '../school/school.entity';
 import { Site } from '../site/site.entity';
+import { personSiteIdsSql } from '../site/site-membership.sql';
 
 function byKey<T, K>(rows: T[], key: (row: T) => K): Map<K, T> {
   return new Map(rows.map((row) => [key(row), row]));
@@ -50,43 +51,85 @@ export class RequestLoaders {
   readonly programme = this.one(Programme);
   readonly company = this.one(Company);
 
+  /**
+   * Raw rows mapped by hand: getRawAndEntities() de-duplicates entities by primary key, so when two
+   * people of a batch share a craft its entities no longer line up with the raw rows.
+   */
   readonly craftsOfPerson = new DataLoader<string, Craft[]>(async (personIds) => {
     const rows: (Craft & { personId: string })[] = await this.dataSource
-      .getRepository(Craft)
-      .createQueryBuilder('craft')
-      .innerJoin('person_craft', 'pc', 'pc.craft_slug = craft.slug')
-      .addSelect('pc.person_id', 'personId')
+      .createQueryBuilder()
+      .select('pc.person_id', 'personId')
+      .addSelect('craft.slug', 'slug')
+      .addSelect('craft.department_slug', 'departmentSlug')
+      .addSelect('craft.label_fr', 'labelFr')
+      .addSelect('craft.label_en', 'labelEn')
+      .addSelect('craft.synonyms', 'synonyms')
+      .from('person_craft', 'pc')
+      .innerJoin('craft', 'craft', 'craft.slug = pc.craft_slug')
       .where('pc.person_id IN (:...personIds)', { personIds })
       .orderBy('pc.is_primary', 'DESC')
       .addOrderBy('craft.slug')
-      .getRawAndEntities()
-      .then(({ raw, entities }) =>
-        entities.map((craft, i) => ({ ...craft, personId: (raw as { personId: string }[])[i].personId })),
-      );
+      .getRawMany();
     const groups = groupBy(rows, (row) => row.personId);
-    return personIds.map((id) => groups.get(id) ?? []);
+    return personIds.map((id) =>
+      (groups.get(id) ?? []).map(({ personId: _personId, ...craft }) => Object.assign(new Craft(), craft)),
+    );
   });
 
   readonly languagesOfPerson = this.many(PersonLanguage, 'personId', { language: 'ASC' });
-  readonly creditsOfPerson = this.many(Credit, 'personId', { year: 'DESC', title: 'ASC' });
-  readonly availabilityOfPerson = this.many(Availability, 'personId', { startsOn: 'ASC' });
-  readonly affiliationsOfPerson = this.many(Affiliation, 'personId', { startsOn: 'DESC' });
-  readonly affiliationsOfCompany = this.many(Affiliation, 'companyId', { startsOn: 'DESC' });
-  readonly programmesOfSchool = this.many(Programme, 'schoolId', { title: 'ASC' });
-  readonly companiesOfSite = this.many(Company, 'siteId', { name: 'ASC' });
-  readonly schoolsOfSite = this.many(School, 'siteId', { name: 'ASC' });
+  readonly creditsOfPerson = this.many(Credit, 'personId', { year: 'DESC', title: 'ASC', id: 'ASC' });
+  readonly availabilityOfPerson = this.many(Availability, 'personId', { startsOn: 'ASC', id: 'ASC' });
+  readonly affiliationsOfPerson = this.many(Affiliation, 'personId', { startsOn: 'DESC', id: 'ASC' });
+  readonly affiliationsOfCompany = this.many(Affiliation, 'companyId', { startsOn: 'DESC', id: 'ASC' });
+  readonly programmesOfSchool = this.many(Programme, 'schoolId', { title: 'ASC', id: 'ASC' });
+  readonly companiesOfSite = this.many(Company, 'siteId', { name: 'ASC', id: 'ASC' });
+  readonly schoolsOfSite = this.many(School, 'siteId', { name: 'ASC', id: 'ASC' });
   readonly person = this.one(Person);
 
-  /** Students and alumni per school or programme; anonymous readers count only those who consented. */
-  studentCount(column: 'school_id' | 'programme_id', anonymous: boolean): DataLoader<string, number> {
-    const key = `${column}:${anonymous}`;
+  /**
+   * Students and alumni per school or programme (only the demo ones with `demoOnly`); anonymous readers count
+   * only those who consented.
+   */
+  studentCount(
+    column: 'school_id' | 'programme_id',
+    anonymous: boolean,
+    demoOnly = false,
+  ): DataLoader<string, number> {
+    const key = `${column}:${anonymous}:${demoOnly}`;
     let loader = this.counts.get(key);
     if (!loader) {
       loader = new DataLoader<string, number>(async (ids) => {
         const rows: { id: string; n: number }[] = await this.dataSource.query(
           `SELECT ${column} AS id, count(*)::int AS n FROM person
-            WHERE ${column} = ANY($1::uuid[]) ${anonymous ? 'AND consent_directory' : ''} GROUP BY ${column}`,
+            WHERE ${column} = ANY($1::uuid[]) ${anonymous ? 'AND consent_directory' : ''}
+                  ${demoOnly ? 'AND is_demo' : ''} GROUP BY ${column}`,
           [ids],
+        );
+        const counts = new Map(rows.map((row) => [row.id, row.n]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      });
+      this.counts.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** People per site (see personSiteIdsSql), of any of `kinds` if given; anonymous readers count consenting ones. */
+  peopleCountOfSite(
+    kinds: readonly string[],
+    anonymous: boolean,
+    demoOnly = false,
+  ): DataLoader<string, number> {
+    const key = `site:${[...kinds].sort().join(',')}:${anonymous}:${demoOnly}`;
+    let loader = this.counts.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, number>(async (ids) => {
+        const rows: { id: string; n: number }[] = await this.dataSource.query(
+          `SELECT ps.site_id AS id, count(DISTINCT p.id)::int AS n
+             FROM person p CROSS JOIN LATERAL ${personSiteIdsSql('p')} AS ps(site_id)
+            WHERE ps.site_id = ANY($1::uuid[]) AND (cardinality($2::text[]) = 0 OR p.kinds && $2::text[])
+              ${anonymous ? 'AND p.consent_directory' : ''} ${demoOnly ? 'AND p.is_demo' : ''}
+            GROUP BY ps.site_id`,
+          [ids, kinds],
         );
         const counts = new Map(rows.map((row) => [row.id, row.n]));
         return ids.map((id) => counts.get(id) ?? 0);

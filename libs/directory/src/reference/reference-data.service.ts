@@ -1,3 +1,4 @@
+import { peopleOf, PEOPLE_OF_SCHOOLS_SQL } from '../site/site-membership.sql';
 import { OutboxWriter } from '@crossroads/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -85,6 +86,8 @@ export class ReferenceDataService {
       }
     }
     await this.outbox.enqueue(manager, 'school', changed);
+    // A school that moves takes its students' search documents (their sites) with it.
+    await this.outbox.enqueue(manager, 'person', await peopleOf(manager, PEOPLE_OF_SCHOOLS_SQL, changed));
     return changed.length;
   }
 }

@@ -1,3 +1,4 @@
+import { peopleOf, PEOPLE_OF_SCHOOLS_SQL } from '../site/site-membership.sql';
 import { OutboxWriter } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -42,14 +43,14 @@ export class SchoolBulkWriter {
       [...creates, ...updated].map((school) => school.id),
     );
     if (updated.length) {
-      const students: { id: string }[] = await manager.query(
-        'SELECT id FROM person WHERE school_id = ANY($1::uuid[])',
-        [updated.map((school) => school.id)],
-      );
       await this.outbox.enqueue(
         manager,
         'person',
-        students.map((row) => row.id),
+        await peopleOf(
+          manager,
+          PEOPLE_OF_SCHOOLS_SQL,
+          updated.map((school) => school.id),
+        ),
       );
     }
     return creates.map((school) => school.id);

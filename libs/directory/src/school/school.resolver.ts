@@ -79,6 +79,18 @@ export class SchoolResolver {
     const anonymous = viewerOf(user).level === 'ANONYMOUS';
     return this.loaders.for(req).studentCount('school_id', anonymous).load(school.id);
   }
+
+  @ResolveField(() => Int, {
+    description: 'Of studentCount, how many are demo people (shown as demo, never as the real intake)',
+  })
+  demoStudentCount(
+    @Parent() school: School,
+    @Context() { req }: Request,
+    @CurrentUser() user?: User,
+  ): Promise<number> {
+    const anonymous = viewerOf(user).level === 'ANONYMOUS';
+    return this.loaders.for(req).studentCount('school_id', anonymous, true).load(school.id);
+  }
 }
 
 @Resolver(() => Programme)
@@ -134,5 +146,17 @@ export class ProgrammeResolver {
   ): Promise<number> {
     const anonymous = viewerOf(user).level === 'ANONYMOUS';
     return this.loaders.for(req).studentCount('programme_id', anonymous).load(programme.id);
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Of studentCount, how many are demo people (shown as demo, never as the real intake)',
+  })
+  demoStudentCount(
+    @Parent() programme: Programme,
+    @Context() { req }: Request,
+    @CurrentUser() user?: User,
+  ): Promise<number> {
+    const anonymous = viewerOf(user).level === 'ANONYMOUS';
+    return this.loaders.for(req).studentCount('programme_id', anonymous, true).load(programme.id);
   }
 }

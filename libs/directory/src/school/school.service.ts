@@ -1,3 +1,4 @@
+import { peopleOf, PEOPLE_OF_SCHOOLS_SQL } from '../site/site-membership.sql';
 import { AppError, ConnectionShape, OutboxWriter, pageRequest, toConnection } from '@crossroads/core';
 import { byIdOrSlug } from '../shared/lookup';
 import { Injectable } from '@nestjs/common';
@@ -89,14 +90,15 @@ export class SchoolService {
       if (!school) throw AppError.notFound('School');
       const saved = await repository.save(repository.merge(school, await this.schoolFields(manager, input)));
       await this.outbox.enqueue(manager, 'school', [id]);
-      await this.outbox.enqueue(manager, 'person', await this.studentsOf(manager, 'school_id', id));
+      // Their search documents carry the school's site.
+      await this.outbox.enqueue(manager, 'person', await peopleOf(manager, PEOPLE_OF_SCHOOLS_SQL, [id]));
       return saved;
     });
   }
 
   async remove(id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const students = await this.studentsOf(manager, 'school_id', id);
+      const students = await peopleOf(manager, PEOPLE_OF_SCHOOLS_SQL, [id]);
       const { affected } = await manager.delete(School, { id });
       if (!affected) throw AppError.notFound('School');
       await this.outbox.enqueue(manager, 'school', [id]);

@@ -73,4 +73,9 @@ export class Site {
   @Field()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @Field(() => Boolean, { description: 'Always false: reference data, never demo' })
+  get isDemo(): boolean {
+    return false;
+  }
 }

@@ -1,9 +1,11 @@
-import { Public } from '@crossroads/auth';
+import { CurrentUser, Public, User } from '@crossroads/auth';
 import { Connection, ConnectionArgs, ConnectionShape, firstItems, NestedListArgs } from '@crossroads/core';
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Company } from '../company/company.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
+import { viewerOf } from '../person/person-visibility';
 import { School } from '../school/school.entity';
+import { PersonKind } from '../shared/directory.enums';
 import { LookupArgs } from '../shared/lookup';
 import { Site } from './site.entity';
 import { SiteService } from './site.service';
@@ -45,5 +47,36 @@ export class SiteResolver {
     @Args() list: NestedListArgs,
   ): Promise<School[]> {
     return firstItems(await this.loaders.for(req).schoolsOfSite.load(site.id), list);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'People of the site (their own site, their school or programme, their current company), of any of these kinds',
+  })
+  peopleCount(
+    @Parent() site: Site,
+    @Context() { req }: { req: object },
+    @Args('kinds', { type: () => [PersonKind], nullable: true }) kinds?: PersonKind[],
+    @CurrentUser() user?: User,
+  ): Promise<number> {
+    const anonymous = viewerOf(user).level === 'ANONYMOUS';
+    return this.loaders
+      .for(req)
+      .peopleCountOfSite([...new Set(kinds ?? [])], anonymous)
+      .load(site.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Of peopleCount, how many are demo people' })
+  demoPeopleCount(
+    @Parent() site: Site,
+    @Context() { req }: { req: object },
+    @Args('kinds', { type: () => [PersonKind], nullable: true }) kinds?: PersonKind[],
+    @CurrentUser() user?: User,
+  ): Promise<number> {
+    const anonymous = viewerOf(user).level === 'ANONYMOUS';
+    return this.loaders
+      .for(req)
+      .peopleCountOfSite([...new Set(kinds ?? [])], anonymous, true)
+      .load(site.id);
   }
 }

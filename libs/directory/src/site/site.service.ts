@@ -1,3 +1,4 @@
+import { peopleOf, PEOPLE_OF_SITES_SQL } from './site-membership.sql';
 import {
   AppError,
   ConnectionArgs,
@@ -57,11 +58,10 @@ export class SiteService {
         if (current && isSame(current, reference)) continue;
         changed.push(await repository.save(repository.merge(current ?? repository.create(), reference)));
       }
-      await this.outbox.enqueue(
-        manager,
-        'site',
-        changed.map((site) => site.id),
-      );
+      const ids = changed.map((site) => site.id);
+      await this.outbox.enqueue(manager, 'site', ids);
+      // People's documents carry their sites' names.
+      await this.outbox.enqueue(manager, 'person', await peopleOf(manager, PEOPLE_OF_SITES_SQL, ids));
       return changed.length;
     });
   }

@@ -60,4 +60,9 @@ export class Festival {
   @Field()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @Field(() => Boolean, { description: 'Always false: reference data, never demo' })
+  get isDemo(): boolean {
+    return false;
+  }
 }

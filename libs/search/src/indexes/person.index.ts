@@ -1,4 +1,4 @@
-import { CRAFTS, Visibility } from '@crossroads/directory';
+import { CRAFTS, personSiteIdsSql, Visibility } from '@crossroads/directory';
 import type { EntityManager } from 'typeorm';
 import { availableDays } from './availability-days';
 import { craftSynonyms } from './craft-synonyms';
@@ -22,8 +22,9 @@ export interface PersonDocument extends BaseDocument {
   departments: string[];
   languages: string[];
   city: string | null;
-  site: string | null;
-  siteName: string | null;
+  /** Every site the person belongs to: their own, their school's or programme's, their current companies'. */
+  site: string[];
+  siteName: string[];
   school: string | null;
   schoolName: string | null;
   programme: string | null;
@@ -47,8 +48,8 @@ interface PersonRow {
   lng: number | null;
   visibility: { availability?: Visibility };
   updated_at: Date;
-  site_slug: string | null;
-  site_name: string | null;
+  site_slugs: string[];
+  site_names: string[];
   school_slug: string | null;
   school_name: string | null;
   programme_title: string | null;
@@ -62,7 +63,11 @@ interface PersonRow {
 const SELECT = `
   SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
          p.lat, p.lng, p.visibility, p.updated_at,
-         s.slug AS site_slug, s.name AS site_name, sc.slug AS school_slug, sc.name AS school_name,
+         COALESCE((SELECT array_agg(s.slug ORDER BY s.slug) FROM site s WHERE s.id IN ${personSiteIdsSql('p')}), '{}')
+           AS site_slugs,
+         COALESCE((SELECT array_agg(s.name ORDER BY s.slug) FROM site s WHERE s.id IN ${personSiteIdsSql('p')}), '{}')
+           AS site_names,
+         sc.slug AS school_slug, sc.name AS school_name,
          pr.title AS programme_title,
          COALESCE((SELECT json_agg(json_build_object('slug', c.slug, 'fr', c.label_fr, 'en', c.label_en,
                                                      'department', c.department_slug, 'synonyms', c.synonyms) ORDER BY pc.is_primary DESC)
@@ -75,7 +80,6 @@ const SELECT = `
          COALESCE((SELECT array_agg(DISTINCT co.name) FROM affiliation af JOIN company co ON co.id = af.company_id
                     WHERE af.person_id = p.id AND af.status = 'VERIFIED'), '{}') AS companies
     FROM person p
-    LEFT JOIN site s ON s.id = p.site_id
     LEFT JOIN school sc ON sc.id = p.school_id
     LEFT JOIN programme pr ON pr.id = p.programme_id
    WHERE p.consent_directory`;
@@ -96,8 +100,8 @@ function toDocument(row: PersonRow, today: Date): PersonDocument {
     departments: [...new Set(row.crafts.map((craft) => craft.department))],
     languages: row.languages.filter((l) => WORKING_LEVELS.includes(l.level)).map((l) => l.language.trim()),
     city: row.city,
-    site: row.site_slug,
-    siteName: row.site_name,
+    site: row.site_slugs,
+    siteName: row.site_names,
     school: row.school_slug,
     schoolName: row.school_name,
     programme: row.programme_title,

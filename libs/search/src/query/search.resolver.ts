@@ -96,4 +96,10 @@ export class SearchResolver {
         return null;
     }
   }
+
+  @ResolveField(() => Boolean, { description: 'Whether the record is demo data (shown with a demo badge)' })
+  async isDemo(@Parent() hit: SearchHit, @Context() context: { req: object }): Promise<boolean> {
+    const node = await this.node(hit, context);
+    return node !== null && 'isDemo' in node && node.isDemo === true;
+  }
 }
