@@ -234,6 +234,36 @@ describe('company memberships (attacks)', () => {
       ids.delegation = delegation;
     });
 
+    it('does not appear under the company in the brochure', async () => {
+      const add = `mutation ($input: AddDelegationMemberInput!) { addDelegationMember(input: $input) { id } }`;
+      for (const [who, key] of [
+        ['attacker', 'Attacker'],
+        ['owner', 'Owner'],
+      ] as const) {
+        const memberId = (
+          await ok('staff', add, {
+            input: { delegationId: ids.delegation, kind: 'PERSON', personId: ids[key] },
+          })
+        ).addDelegationMember.id;
+        await ok(
+          'staff',
+          `mutation ($memberId: ID!) { setDelegationMemberStatus(input: { memberId: $memberId, status: INVITED }) { id } }`,
+          { memberId },
+        );
+        await ok(who, ANSWER_INVITATION, { memberId });
+      }
+      const response = await fetch(`${t.baseUrl}/delegations/${ids.delegation}/export.csv`, {
+        headers: s.staff.headers,
+      });
+      expect(response.status).toBe(200);
+      const lines = (await response.text()).split('\r\n');
+      const line = (name: string) => lines.find((l) => l.includes(`"${name} Test"`))!;
+      // The attacker stands in the brochure as themselves, with no company; the verified owner under theirs.
+      expect(line('Attacker')).toBeDefined();
+      expect(line('Attacker')).not.toContain('Studio Victime');
+      expect(line('Owner')).toContain('"Studio Victime"');
+    });
+
     it('does not reach a PRIVATE project through a published delegation', async () => {
       const members = (await ok('attacker', DELEGATION, { id: ids.delegation })).delegation.members;
       expect(members).toContainEqual({ kind: 'PROJECT', project: null });
@@ -336,6 +366,38 @@ describe('company memberships (attacks)', () => {
       await refused('attacker', LEAVE, { id: (await membershipOf('Owner', 'victim'))!.id }, ['NOT_FOUND']);
     });
 
+    it("treats STAFF's profile edits as membership decisions, and a member's repeated edit as one request", async () => {
+      const declare = { affiliations: [{ companyId: ids.rival, role: 'Coproductrice' }] };
+      await ok('requester', UPDATE_PERSON, { id: ids.Requester, input: declare });
+      const request = (await membershipOf('Requester', 'rival'))!;
+      expect(request.status).toBe('DECLARED');
+      // Editing the profile again keeps the same pending request (the admins' list does not churn).
+      await ok('requester', UPDATE_PERSON, {
+        id: ids.Requester,
+        input: { affiliations: [{ companyId: ids.rival, role: 'Productrice déléguée' }] },
+      });
+      expect((await membershipOf('Requester', 'rival'))!.id).toBe(request.id);
+      await refused('requester', PROJECT, { id: ids.secret }, ['NOT_FOUND']);
+
+      const partner = { companyId: ids.partner, role: 'Producteur' };
+      await ok('staff', UPDATE_PERSON, {
+        id: ids.Requester,
+        input: { affiliations: [partner, { companyId: ids.rival, role: 'Productrice déléguée' }] },
+      });
+      expect(await membershipOf('Requester', 'rival')).toEqual({ id: request.id, status: 'VERIFIED' });
+      await ok('staff', UPDATE_PERSON, { id: ids.Requester, input: { affiliations: [partner] } });
+      expect(await membershipOf('Requester', 'rival')).toBeUndefined();
+      const events = (await t.sql(
+        `SELECT type FROM audit_event WHERE details->>'membershipId' = $1 ORDER BY id`,
+        [request.id],
+      )) as { type: string }[];
+      expect(events.map((e) => e.type)).toEqual([
+        'MEMBERSHIP_REQUESTED',
+        'MEMBERSHIP_APPROVED',
+        'MEMBERSHIP_REMOVED',
+      ]);
+    });
+
     it('refuses bad input with BAD_USER_INPUT and changes nothing', async () => {
       const before = await t.sql(`SELECT count(*)::int AS n FROM affiliation`);
       const long = await gql(
@@ -363,13 +425,15 @@ describe('company memberships (attacks)', () => {
       )) as { type: string; n: number }[];
       const types = Object.fromEntries(rows.map((row) => [row.type, row.n]));
       expect(types).toMatchObject({
-        MEMBERSHIP_ADDED: 2,
-        MEMBERSHIP_REQUESTED: 1,
-        MEMBERSHIP_APPROVED: 1,
+        // Two first admins, and the four profiles STAFF created with a company.
+        MEMBERSHIP_ADDED: 6,
+        MEMBERSHIP_REQUESTED: 3,
+        MEMBERSHIP_APPROVED: 2,
         MEMBERSHIP_REFUSED: 1,
         MEMBERSHIP_REVOKED: 1,
         MEMBERSHIP_ROLE_CHANGED: 1,
         MEMBERSHIP_LEFT: 1,
+        MEMBERSHIP_REMOVED: 1,
       });
     });
 

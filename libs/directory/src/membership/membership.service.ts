@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Company } from '../company/company.entity';
+import { AffiliationInput } from '../person/dto/person.inputs';
 import { Affiliation } from '../person/person-details.entity';
 import { Person } from '../person/person.entity';
 import { Viewer } from '../person/person-visibility';
@@ -213,6 +214,76 @@ export class MembershipService {
       await this.outbox.enqueue(manager, 'person', [membership.personId]);
       return membership;
     });
+  }
+
+  /**
+   * The affiliations of a profile edit (`createPerson`, `updatePerson`), decided here like every other membership
+   * change. STAFF vouch for what they write: a new row is VERIFIED (added), a pending one they keep is approved,
+   * one they drop is removed, each audited; a row already decided keeps its status. A member's own edit only
+   * declares: it adds DECLARED requests, updates or withdraws its pending ones, and never touches a row STAFF or
+   * an admin decided on (verified, refused, revoked), which change only through the decisions above.
+   */
+  async writeFromProfile(
+    manager: EntityManager,
+    personId: string,
+    input: readonly AffiliationInput[],
+    actor: User,
+    ip: string | null,
+  ): Promise<void> {
+    const repository = manager.getRepository(Affiliation);
+    const existing = await repository.find({ where: { personId }, order: { createdAt: 'ASC' } });
+    const wanted = new Map<string, AffiliationInput>();
+    for (const a of input) if (!wanted.has(a.companyId)) wanted.set(a.companyId, a);
+    const fields = (a: AffiliationInput) => ({
+      role: a.role,
+      startsOn: a.startsOn ?? null,
+      endsOn: a.endsOn ?? null,
+    });
+    const staff = isStaff(actor);
+    // The latest row per company is the one an edit updates (an older one is history: a revoked membership).
+    const latest = new Map(existing.map((row) => [row.companyId, row]));
+    for (const row of existing) {
+      if (wanted.has(row.companyId)) continue;
+      if (!staff && row.status !== MembershipStatus.DECLARED) continue;
+      await repository.delete(row.id);
+      const type = staff ? AuditEventType.MEMBERSHIP_REMOVED : AuditEventType.MEMBERSHIP_LEFT;
+      await this.record(manager, type, actor, row, ip);
+    }
+    for (const [companyId, a] of wanted) {
+      const row = latest.get(companyId);
+      if (!row) {
+        const created = await repository.save(
+          repository.create({
+            ...fields(a),
+            personId,
+            companyId,
+            memberRole: MemberRole.MEMBER,
+            ...(staff
+              ? {
+                  status: MembershipStatus.VERIFIED,
+                  source: MembershipSource.STAFF,
+                  decidedByUserId: actor.id,
+                  decidedAt: new Date(),
+                }
+              : { status: MembershipStatus.DECLARED, source: MembershipSource.SELF }),
+          }),
+        );
+        const type = staff ? AuditEventType.MEMBERSHIP_ADDED : AuditEventType.MEMBERSHIP_REQUESTED;
+        await this.record(manager, type, actor, created, ip);
+      } else if (row.status === MembershipStatus.DECLARED) {
+        Object.assign(row, fields(a));
+        if (staff)
+          Object.assign(row, {
+            status: MembershipStatus.VERIFIED,
+            decidedByUserId: actor.id,
+            decidedAt: new Date(),
+          });
+        await repository.save(row);
+        if (staff) await this.record(manager, AuditEventType.MEMBERSHIP_APPROVED, actor, row, ip);
+      } else if (staff) {
+        await repository.save(Object.assign(row, fields(a)));
+      }
+    }
   }
 
   /** Loads and locks the membership, checks the actor manages its company, applies `apply`, saves. */

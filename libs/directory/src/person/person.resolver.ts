@@ -1,4 +1,4 @@
-import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
+import { ClientIp, CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
 import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
 import {
   Args,
@@ -68,8 +68,12 @@ export class PersonResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => Person, { description: 'Creates a profile (STAFF)' })
-  createPerson(@Args('input') input: PersonInput, @CurrentUser() actor: User): Promise<Person> {
-    return this.personService.create(input, actor);
+  createPerson(
+    @Args('input') input: PersonInput,
+    @CurrentUser() actor: User,
+    @ClientIp() ip: string | null,
+  ): Promise<Person> {
+    return this.personService.create(input, actor, ip);
   }
 
   @Roles(Role.MEMBER)
@@ -78,8 +82,9 @@ export class PersonResolver {
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: PersonInput,
     @CurrentUser() actor: User,
+    @ClientIp() ip: string | null,
   ): Promise<Person> {
-    return this.personService.update(id, input, actor);
+    return this.personService.update(id, input, actor, ip);
   }
 
   @Roles(Role.STAFF)

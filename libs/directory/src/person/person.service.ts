@@ -20,7 +20,7 @@ import { assertValid } from '../shared/validators';
 import { personInputProblems } from './person-input.rules';
 import { Site } from '../site/site.entity';
 import { PeopleArgs, PersonInput } from './dto/person.inputs';
-import { writeAffiliations } from '../membership/affiliations-writer';
+import { MembershipService } from '../membership/membership.service';
 import { Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
 import { Person } from './person.entity';
 import { Viewer, canList } from './person-visibility';
@@ -32,6 +32,7 @@ export class PersonService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly memberships: MembershipService,
   ) {}
 
   async list(args: PeopleArgs, viewer: Viewer): Promise<ConnectionShape<Person>> {
@@ -82,7 +83,7 @@ export class PersonService {
     return person;
   }
 
-  async create(input: PersonInput, actor: User): Promise<Person> {
+  async create(input: PersonInput, actor: User, ip: string | null): Promise<Person> {
     const problems: FieldProblem[] = [];
     if (!input.firstName) problems.push({ field: 'firstName', message: 'is required' });
     if (!input.lastName) problems.push({ field: 'lastName', message: 'is required' });
@@ -98,14 +99,14 @@ export class PersonService {
         lastName: input.lastName!,
         visibility: { ...input.visibility },
       });
-      await this.replaceDetails(manager, person.id, input, actor);
+      await this.replaceDetails(manager, person.id, input, actor, ip);
       await this.outbox.enqueue(manager, 'person', [person.id]);
       return person;
     });
   }
 
   /** STAFF edit any profile; a member edits only the one their account owns. */
-  async update(id: string, input: PersonInput, actor: User): Promise<Person> {
+  async update(id: string, input: PersonInput, actor: User, ip: string | null): Promise<Person> {
     if (!hasAnyRole(actor.roles, [Role.STAFF]) && actor.personId !== id) {
       throw AppError.forbidden('You can only edit your own profile');
     }
@@ -124,7 +125,7 @@ export class PersonService {
           : null,
       ]);
       const saved = await repository.save(merged);
-      await this.replaceDetails(manager, id, input, actor);
+      await this.replaceDetails(manager, id, input, actor, ip);
       await this.outbox.enqueue(manager, 'person', [id]);
       return saved;
     });
@@ -239,6 +240,7 @@ export class PersonService {
     personId: string,
     input: PersonInput,
     actor: User,
+    ip: string | null,
   ): Promise<void> {
     if (input.crafts) {
       await manager.delete(PersonCraft, { personId });
@@ -272,7 +274,8 @@ export class PersonService {
           input.availability.map((a) => ({ ...a, personId })),
         );
     }
-    if (input.affiliations) await writeAffiliations(manager, personId, input.affiliations, actor);
+    if (input.affiliations)
+      await this.memberships.writeFromProfile(manager, personId, input.affiliations, actor, ip);
   }
 }
 
