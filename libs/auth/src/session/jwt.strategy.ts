@@ -22,7 +22,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // Read when a token arrives, not at construction: the CLI and benchmarks boot this module without ever
+      // verifying a token, and without a secret (an API always has one: createApp sets it).
+      secretOrKeyProvider: (
+        _request: unknown,
+        _token: unknown,
+        done: (error: unknown, secret?: string) => void,
+      ) => done(null, config.jwtSecret),
       algorithms: [JWT_ALGORITHM],
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,
