@@ -31,3 +31,4 @@ export * from './graphql/per-request';
 export * from './pagination/nested-list.args';
 export * from './validation/is-web-link';
 export * from './graphql/selects-field';
+export * from './database/pg-channel-listener';

@@ -92,10 +92,12 @@ export class PartnerMatchingService {
       .leftJoin(Company, 'c', 'c.id = p.owner_company_id')
       .addSelect('c.country', 'owner_country')
       .where(visibleCondition(v, 'p'), viewerParams(v))
-      .getRawAndEntities()) as { entities: Project[]; raw: { owner_country: string | null }[] };
+      .getRawAndEntities()) as { entities: Project[]; raw: { p_id: string; owner_country: string | null }[] };
+    // Paired by id, not by position: getRawAndEntities() de-duplicates entities, so raw[i] need not be entities[i].
+    const countryOf = new Map(rows.raw.map((row) => [row.p_id, row.owner_country]));
     const byId = new Map(rows.entities.map((project) => [project.id, project]));
-    const profiles = rows.entities.map((project, i) =>
-      toProjectProfile(project, rows.raw[i]?.owner_country ?? null),
+    const profiles = rows.entities.map((project) =>
+      toProjectProfile(project, countryOf.get(project.id) ?? null),
     );
     return rankProjects(partner, profiles, undefined, first).map((match) => ({
       project: byId.get(match.projectId)!,

@@ -1,4 +1,4 @@
-import { AppConfig, NotificationKind } from '@crossroads/core';
+import { AppConfig, NotificationKind, PgChannelListener } from '@crossroads/core';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
@@ -6,7 +6,6 @@ import { DataSource } from 'typeorm';
 import { newMessageId } from '../mail/message-id';
 import { signUnsubscribe } from '../mail/unsubscribe-token';
 import { Locale, renderMail } from '../templates/render';
-import { NotificationListener } from './notification-listener';
 
 interface ClaimedRow {
   id: string;
@@ -41,7 +40,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
   private running: Promise<number> | undefined;
   private stopped = false;
   private wakeRequested = false;
-  private listener: NotificationListener | undefined;
+  private listener: PgChannelListener | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,7 +54,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
     this.schedule(0);
     const url = (this.dataSource.options as { url?: string }).url;
     if (url) {
-      this.listener = new NotificationListener(url, () => this.wake());
+      this.listener = new PgChannelListener(url, 'notification', 'notification', () => this.wake());
       void this.listener.start();
     }
   }

@@ -1,11 +1,10 @@
-import { AppConfig, SearchDocumentType } from '@crossroads/core';
+import { AppConfig, PgChannelListener, SearchDocumentType } from '@crossroads/core';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { IndexSettingsService } from '../indexes/index-settings.service';
 import { SearchIndexes } from '../indexes/search-indexes';
 import { DocumentSync } from './document-sync';
-import { OutboxListener } from './outbox-listener';
 
 interface ClaimedRow {
   id: string;
@@ -30,7 +29,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running: Promise<number> | undefined;
   private stopped = false;
   private wakeRequested = false;
-  private listener: OutboxListener | undefined;
+  private listener: PgChannelListener | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -45,7 +44,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.schedule(0);
     const url = (this.dataSource.options as { url?: string }).url;
     if (this.config.OUTBOX_LISTEN && url) {
-      this.listener = new OutboxListener(url, () => this.wake());
+      this.listener = new PgChannelListener(url, 'search_outbox', 'outbox', () => this.wake());
       void this.listener.start();
     }
   }

@@ -1,21 +1,24 @@
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 
-export const OUTBOX_CHANNEL = 'search_outbox';
 const RECONNECT_MS = 5_000;
 
 /**
- * A dedicated connection (outside the pool) that LISTENs for the outbox trigger's NOTIFY and calls `onWake`.
- * Best effort: if the connection drops, it reconnects every few seconds; the relay's polling covers the gap.
+ * A dedicated connection (outside the pool) that LISTENs on one channel (a trigger's NOTIFY at commit) and calls
+ * `onWake`: how the search relay and the notification sender learn of new rows at once. Best effort: if the
+ * connection drops, it reconnects every few seconds; the caller's polling covers the gap.
  */
-export class OutboxListener {
-  private readonly logger = new Logger(OutboxListener.name);
+export class PgChannelListener {
+  private readonly logger = new Logger(PgChannelListener.name);
   private client: Client | undefined;
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
 
+  /** `name` labels the connection (application_name `crossroads-<name>-listener`) and its log lines. */
   constructor(
     private readonly connectionString: string,
+    private readonly channel: string,
+    private readonly name: string,
     private readonly onWake: () => void,
   ) {}
 
@@ -23,7 +26,7 @@ export class OutboxListener {
     if (this.stopped) return;
     const client = new Client({
       connectionString: this.connectionString,
-      application_name: 'crossroads-outbox-listener',
+      application_name: `crossroads-${this.name}-listener`,
     });
     client.on('notification', () => this.onWake());
     client.on('error', (error) => this.lost(client, error.message));
@@ -31,7 +34,7 @@ export class OutboxListener {
     this.client = client;
     try {
       await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await client.query(`LISTEN ${this.channel}`);
       // Rows committed while nobody listened: one drain picks them up.
       this.onWake();
     } catch (error) {
@@ -52,7 +55,9 @@ export class OutboxListener {
     this.client = undefined;
     client.removeAllListeners('end');
     client.end().catch(() => undefined);
-    this.logger.warn(`Outbox listener lost (${reason}); polling only until it reconnects`);
+    this.logger.warn(
+      `The ${this.name} listener lost its connection (${reason}); polling only until it reconnects`,
+    );
     this.retry = setTimeout(() => void this.start(), RECONNECT_MS);
   }
 }
