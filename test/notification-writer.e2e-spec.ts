@@ -26,21 +26,34 @@ describe('notification writer', () => {
   it('writes the notification in the transaction of the change, once per event and recipient', async () => {
     const input = {
       recipientId: userId,
-      kind: 'DELEGATION_INVITATION' as const,
+      event: 'DELEGATION_INVITED' as const,
       eventKey: 'test:1',
-      data: { a: 1 },
+      params: { a: 1 },
+      path: '/me/invitations',
     };
     await db.transaction((manager) => writer.notify(manager, [input, input]));
     await db.transaction((manager) => writer.notify(manager, [input]));
     expect(await count('test:1')).toBe(1);
-    const [row] = await t.sql('SELECT kind, email_state, data FROM notification WHERE event_key = $1', [
-      'test:1',
-    ]);
-    expect(row).toEqual({ kind: 'DELEGATION_INVITATION', email_state: 'PENDING', data: { a: 1 } });
+    const [row] = await t.sql(
+      'SELECT kind, event, email_state, data FROM notification WHERE event_key = $1',
+      ['test:1'],
+    );
+    expect(row).toEqual({
+      kind: 'DELEGATION_INVITATION',
+      event: 'DELEGATION_INVITED',
+      email_state: 'PENDING',
+      data: { a: 1, path: '/me/invitations' },
+    });
   });
 
   it('rolls back with the change', async () => {
-    const input = { recipientId: userId, kind: 'INTRODUCTION' as const, eventKey: 'test:2', data: {} };
+    const input = {
+      recipientId: userId,
+      event: 'INTRODUCTION_REQUESTED' as const,
+      eventKey: 'test:2',
+      params: {},
+      path: '/',
+    };
     await expect(
       db.transaction(async (manager) => {
         await writer.notify(manager, [input]);
@@ -51,7 +64,13 @@ describe('notification writer', () => {
   });
 
   it('refuses an empty or overlong event key', async () => {
-    const input = { recipientId: userId, kind: 'INTRODUCTION' as const, eventKey: 'x'.repeat(201), data: {} };
+    const input = {
+      recipientId: userId,
+      event: 'INTRODUCTION_REQUESTED' as const,
+      eventKey: 'x'.repeat(201),
+      params: {},
+      path: '/',
+    };
     await expect(db.transaction((manager) => writer.notify(manager, [input]))).rejects.toThrow();
   });
 });

@@ -62,13 +62,15 @@ describe('notification mail', () => {
   };
   const caught = async (): Promise<CaughtMail[]> =>
     (await (await fetch(`http://127.0.0.1:${webPort}/api/email`)).json()) as CaughtMail[];
-  const notify = (eventKey: string, data: Record<string, string> = {}) =>
+  const notify = (eventKey: string, params: Record<string, string> = {}) =>
     t.app
       .get(DataSource)
       .transaction((manager) =>
         t.app
           .get(NotificationWriter)
-          .notify(manager, [{ recipientId: userId, kind: 'DELEGATION_INVITATION', eventKey, data }]),
+          .notify(manager, [
+            { recipientId: userId, event: 'DELEGATION_INVITED', eventKey, params, path: '/me/invitations' },
+          ]),
       );
   const row = async (eventKey: string) =>
     (
