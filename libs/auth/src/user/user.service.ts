@@ -5,6 +5,7 @@ import {
   pageRequest,
   toConnection,
   isUniqueViolation,
+  NotificationWriter,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -31,6 +32,7 @@ export class UserService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   private get repository() {
@@ -107,6 +109,9 @@ export class UserService {
         { actorUserId: actor.id, subjectUserId: id, ip },
         manager,
       );
+      await this.notifications.notify(manager, [
+        { recipientId: id, event: 'ACCOUNT_APPROVED', eventKey: `account-approved:${id}`, params: {}, path: '/me' },
+      ]);
       return user;
     });
   }
@@ -137,8 +142,14 @@ export class UserService {
       if (hasAnyRole(user.roles, [Role.STAFF]) && !hasAnyRole(actor.roles, [Role.ADMIN])) {
         throw AppError.forbidden('Only an ADMIN can disable a STAFF or ADMIN account');
       }
+      const refused = user.status === UserStatus.PENDING;
       user.status = UserStatus.DISABLED;
       await manager.save(user);
+      // Disabling an account that was never approved is how staff refuse it: the applicant is told.
+      if (refused)
+        await this.notifications.notify(manager, [
+          { recipientId: id, event: 'ACCOUNT_REFUSED', eventKey: `account-refused:${id}`, params: {}, path: '/' },
+        ]);
       await manager.query(
         `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
         [id],

@@ -14,12 +14,15 @@ export { Viewer, viewerOf };
  * edit it whatever its visibility; nobody else ever sees a PRIVATE project.
  *
  * `alias` is the SQL alias of the project row; the fragment takes the named parameters :viewerUserId and
- * :viewerPersonId (see viewerParams).
+ * :viewerPersonId (see viewerParams), or the SQL expressions `who` names (an account joined in the query).
  */
-export function ownerCondition(alias: string): string {
-  return `(${alias}.created_by_user_id = :viewerUserId
-    OR EXISTS (SELECT 1 FROM project_team_member tm WHERE tm.project_id = ${alias}.id AND tm.person_id = :viewerPersonId)
-    OR ${isMemberSql(`${alias}.owner_company_id`, ':viewerPersonId')})`;
+export function ownerCondition(
+  alias: string,
+  who: { userSql: string; personSql: string } = { userSql: ':viewerUserId', personSql: ':viewerPersonId' },
+): string {
+  return `(${alias}.created_by_user_id = ${who.userSql}
+    OR EXISTS (SELECT 1 FROM project_team_member tm WHERE tm.project_id = ${alias}.id AND tm.person_id = ${who.personSql})
+    OR ${isMemberSql(`${alias}.owner_company_id`, who.personSql)})`;
 }
 
 /** The projects a viewer may see, as a WHERE fragment over `alias` (named parameters: viewerParams). */

@@ -1,5 +1,12 @@
 import { User } from '@crossroads/auth';
-import { AppError, ConnectionShape, isUniqueViolation, pageRequest, toConnection } from '@crossroads/core';
+import {
+  AppError,
+  ConnectionShape,
+  isUniqueViolation,
+  NotificationWriter,
+  pageRequest,
+  toConnection,
+} from '@crossroads/core';
 import { isMemberSql, viewerOf } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,6 +16,7 @@ import { ProjectService } from '../project/project.service';
 import { IntroductionStatus } from '../shared/coproduction.enums';
 import { IntroductionsArgs } from './dto/introduction.inputs';
 import { Introduction, IntroductionEvent } from './introduction.entity';
+import { tellIntroductionAnswered, tellIntroductionRequested } from './introduction-notices';
 
 export interface IntroductionContact {
   name: string;
@@ -29,6 +37,7 @@ export class IntroductionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projects: ProjectService,
     private readonly access: ProjectAccess,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   /** The project's team (or STAFF) asks to meet a company; one pending request per project and company. */
@@ -58,6 +67,7 @@ export class IntroductionService {
           status: IntroductionStatus.PENDING,
           actorUserId: user.id,
         });
+        await tellIntroductionRequested(this.notifications, manager, introduction, user.id);
         return introduction;
       });
     } catch (error) {
@@ -87,6 +97,7 @@ export class IntroductionService {
         }),
       );
       await manager.insert(IntroductionEvent, { introductionId: id, status, actorUserId: user.id });
+      await tellIntroductionAnswered(this.notifications, manager, saved, await this.contactOf(user.id));
       return saved;
     });
   }

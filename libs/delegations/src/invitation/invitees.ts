@@ -24,3 +24,15 @@ export function whereInvitee(
     viewerPersonId: viewer.personId,
   });
 }
+
+/**
+ * The accounts that answer for member `$1` (the same rule as whereInvitee, from the member's side): a query
+ * for NotificationWriter.notifyAccounts.
+ */
+export const INVITEE_ACCOUNTS_SQL = `
+  SELECT u.id FROM delegation_member m JOIN app_user u ON u.status = 'ACTIVE' AND (
+      (m.kind = 'PERSON' AND u.person_id = m.person_id)
+   OR (m.kind = 'COMPANY' AND ${isMemberSql('m.company_id', 'u.person_id')})
+   OR (m.kind = 'PROJECT' AND EXISTS (SELECT 1 FROM project pj WHERE pj.id = m.project_id
+        AND ${ownerCondition('pj', { userSql: 'u.id', personSql: 'u.person_id' })})))
+   WHERE m.id = $1`;

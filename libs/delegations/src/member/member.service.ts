@@ -1,4 +1,4 @@
-import { AppError, isUniqueViolation } from '@crossroads/core';
+import { AppError, isUniqueViolation, NotificationWriter } from '@crossroads/core';
 import { Company, Person } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,6 +10,7 @@ import { DelegationHistory } from '../history/delegation-history';
 import { DelegationMember } from './delegation-member.entity';
 import { AddDelegationMemberInput, SetMemberStatusInput } from './dto/member.inputs';
 import { refusal, takesSeat, WorkflowActor } from './member-workflow';
+import { tellMemberMoved } from './member-notices';
 import { ProjectLookup } from './project-lookup';
 
 const SUBJECT_FIELD = { PERSON: 'personId', COMPANY: 'companyId', PROJECT: 'projectId' } as const;
@@ -22,6 +23,7 @@ export class MemberService {
     private readonly delegations: DelegationService,
     private readonly history: DelegationHistory,
     private readonly projects: ProjectLookup,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   async add(input: AddDelegationMemberInput, actorUserId: string): Promise<DelegationMember> {
@@ -148,6 +150,8 @@ export class MemberService {
       toStatus: to,
       details: { by: actor, ...('consentBrochure' in extra && { consentBrochure: extra.consentBrochure }) },
     });
+    if (to !== member.status)
+      await tellMemberMoved(this.notifications, manager, member, to, actor, now.toISOString());
     return saved;
   }
 

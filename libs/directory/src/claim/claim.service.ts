@@ -6,6 +6,7 @@ import {
   pageRequest,
   toConnection,
   isUniqueViolation,
+  NotificationWriter,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -19,6 +20,7 @@ export class ClaimService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   async claim(personId: string, message: string | undefined, user: User): Promise<PersonClaim> {
@@ -93,6 +95,19 @@ export class ClaimService {
         },
         manager,
       );
+      const [person] = (await manager.query(
+        `SELECT first_name || ' ' || last_name AS name, slug FROM person WHERE id = $1`,
+        [claim.personId],
+      )) as { name: string; slug: string }[];
+      await this.notifications.notify(manager, [
+        {
+          recipientId: claim.userId,
+          event: approve ? 'CLAIM_APPROVED' : 'CLAIM_REFUSED',
+          eventKey: `claim-decided:${claim.id}`,
+          params: { personName: person?.name ?? '' },
+          path: approve && person ? `/people/${person.slug}` : '/me',
+        },
+      ]);
       return claim;
     });
   }

@@ -1,5 +1,5 @@
 import { AuditEventType, AuditService, hasAnyRole, Role, User } from '@crossroads/auth';
-import { AppError, OutboxWriter } from '@crossroads/core';
+import { AppError, NotificationWriter, OutboxWriter } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,6 +10,7 @@ import { Person } from '../person/person.entity';
 import { Viewer } from '../person/person-visibility';
 import { MemberRole, MembershipDecision, MembershipSource, MembershipStatus } from './membership.enums';
 import { currentVerifiedMembership, isMemberSql } from './membership.rule';
+import { tellMembershipChange } from './membership-notices';
 
 /** Which statuses each decision moves from, and to. */
 const MOVES: Record<MembershipDecision, { from: MembershipStatus[]; to: MembershipStatus }> = {
@@ -40,6 +41,7 @@ export class MembershipService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxWriter,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   /** Whether the person currently holds a verified membership of the company (an ADMIN one with `admin`). */
@@ -356,5 +358,6 @@ export class MembershipService {
       },
       manager,
     );
+    await tellMembershipChange(this.notifications, manager, type, membership, actor.id, owner?.id ?? null);
   }
 }

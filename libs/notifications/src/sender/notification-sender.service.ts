@@ -1,15 +1,23 @@
-import { AppConfig, NotificationKind, PgChannelListener } from '@crossroads/core';
+import {
+  AppConfig,
+  DEFAULT_DELIVERY,
+  NotificationEvent,
+  NotificationKind,
+  PgChannelListener,
+} from '@crossroads/core';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { newMessageId } from '../mail/message-id';
 import { signUnsubscribe } from '../mail/unsubscribe-token';
-import { Locale, renderMail } from '../templates/render';
+import { DIGEST_KIND, DigestData } from '../digest/digest-kind';
+import { Locale, RenderedMail, renderDigest, renderMail } from '../templates/render';
 
 interface ClaimedRow {
   id: string;
-  kind: NotificationKind;
+  kind: NotificationKind | typeof DIGEST_KIND;
+  event: NotificationEvent;
   data: Record<string, unknown>;
   message_id: string;
   email: string;
@@ -23,7 +31,9 @@ const MAX_BACKOFF_SECONDS = 300;
 /** While a claimed row is being sent, other replicas leave it alone for this long. */
 const LEASE_SECONDS = 120;
 /** Kinds sent in the daily digest unless the member chose otherwise. */
-const DIGEST_BY_DEFAULT: readonly NotificationKind[] = ['EDITION_DEADLINE', 'EDITION_DATES', 'NEW_PARTNERS'];
+const DIGEST_BY_DEFAULT = Object.entries(DEFAULT_DELIVERY)
+  .filter(([, delivery]) => delivery === 'DIGEST')
+  .map(([kind]) => kind);
 
 /**
  * Emails pending notifications. Rows are claimed with FOR UPDATE SKIP LOCKED (replicas share the work) and,
@@ -106,7 +116,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
   private async claim(): Promise<ClaimedRow[]> {
     return this.dataSource.transaction(async (manager) => {
       const rows: ClaimedRow[] = await manager.query(
-        `SELECT n.id, n.kind, n.data, n.message_id, n.recipient_id, u.email, u.locale,
+        `SELECT n.id, n.kind, n.event, n.data, n.message_id, n.recipient_id, u.email, u.locale,
                 coalesce(p.delivery, CASE WHEN n.kind = ANY($2::text[]) THEN 'DIGEST' ELSE 'IMMEDIATE' END) AS delivery
            FROM notification n
            JOIN app_user u ON u.id = n.recipient_id
@@ -138,9 +148,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
     const base = this.config.PUBLIC_URL.replace(/\/$/, '');
     const token = signUnsubscribe(this.config.jwtSecret, row.recipient_id, row.kind);
     const unsubscribe = `${base}/unsubscribe?token=${encodeURIComponent(token)}`;
-    const path =
-      typeof row.data.path === 'string' && row.data.path.startsWith('/') ? row.data.path : '/notifications';
-    const mail = renderMail(row.kind, row.locale, row.data, { open: `${base}${path}`, unsubscribe });
+    const mail = this.render(row, base, unsubscribe);
     try {
       await this.transport!.sendMail({
         from: this.config.MAIL_FROM,
@@ -164,6 +172,20 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
       await this.failed(row, error as Error & { responseCode?: number; command?: string });
       return false;
     }
+  }
+
+  private render(row: ClaimedRow, base: string, unsubscribe: string): RenderedMail {
+    const open = `${base}/notifications`;
+    if (row.kind === DIGEST_KIND) {
+      const data = row.data as unknown as DigestData;
+      const items = data.items.map((item) => ({ ...item, url: `${base}${item.path}` }));
+      return renderDigest(row.locale, items, data.total, { open, unsubscribe });
+    }
+    const path = typeof row.data.path === 'string' && row.data.path.startsWith('/') ? row.data.path : null;
+    return renderMail(row.event, row.locale, row.data, {
+      open: path ? `${base}${path}` : open,
+      unsubscribe,
+    });
   }
 
   private async failed(

@@ -1,4 +1,6 @@
-import type { NotificationKind } from '@crossroads/core';
+import type { NotificationEvent } from '@crossroads/core';
+import { EN, EN_COMMON } from './messages.en';
+import { FR, FR_COMMON } from './messages.fr';
 
 export type Locale = 'fr' | 'en';
 
@@ -8,49 +10,121 @@ export interface RenderedMail {
   html: string;
 }
 
-const SUBJECTS: Record<NotificationKind, Record<Locale, string>> = {
-  ACCOUNT_DECIDED: { fr: 'Votre compte Crossroads', en: 'Your Crossroads account' },
-  PROFILE_CLAIM_DECIDED: { fr: 'Votre demande de profil', en: 'Your profile claim' },
-  MEMBERSHIP: { fr: 'Membres de votre entreprise', en: 'Your company membership' },
-  INTRODUCTION: { fr: 'Une mise en relation', en: 'An introduction' },
-  DELEGATION_INVITATION: { fr: 'Vous êtes invité à une délégation', en: 'You are invited to a delegation' },
-  DELEGATION_STATUS: { fr: 'Votre délégation a changé', en: 'Your delegation changed' },
-  BROCHURE_REMINDER: { fr: 'Rappel : la brochure de la délégation', en: 'Reminder: the delegation brochure' },
-  EDITION_DEADLINE: { fr: 'Une échéance approche', en: 'A deadline is coming' },
-  EDITION_DATES: { fr: 'Les dates d’une édition ont changé', en: 'An edition’s dates changed' },
-  NEW_PARTNERS: { fr: 'De nouveaux partenaires pour votre projet', en: 'New partners for your project' },
-};
+export interface RenderedText {
+  subject: string;
+  body: string;
+}
 
-const OPEN: Record<Locale, string> = { fr: 'Ouvrir dans Crossroads', en: 'Open in Crossroads' };
-const UNSUBSCRIBE: Record<Locale, string> = {
-  fr: 'Ne plus recevoir ce type de message',
-  en: 'Stop receiving this kind of message',
-};
+const TEXTS = { fr: FR, en: EN };
+const COMMON = { fr: FR_COMMON, en: EN_COMMON };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** French typography puts a space before a colon; English does not. */
+const colon = (locale: Locale) => (locale === 'fr' ? ' : ' : ': ');
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A generic body per kind: the subject, an optional summary from the event data and a link. */
-export function renderMail(
-  kind: NotificationKind,
+/** Parameters as the reader reads them: dates in their language, codes as words. */
+function readable(locale: Locale, params: Record<string, unknown>): Record<string, string> {
+  const dates = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
+  const common = COMMON[locale];
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value === null || value === undefined) continue;
+    const text = String(value);
+    out[name] = ISO_DATE.test(text) ? dates.format(new Date(`${text}T00:00:00Z`)) : text;
+  }
+  if (typeof params.deadline === 'string')
+    out.deadlineLabel =
+      common.deadlineLabels[params.deadline as keyof typeof common.deadlineLabels] ?? params.deadline;
+  if (typeof params.status === 'string')
+    out.statusLabel = common.statusLabels[params.status as keyof typeof common.statusLabels] ?? params.status;
+  return out;
+}
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+
+/** The subject and sentence of one event in the reader's language (mail, in-app default text). */
+export function renderText(
+  event: NotificationEvent,
   locale: Locale,
-  data: Record<string, unknown>,
+  params: Record<string, unknown>,
+): RenderedText {
+  const template = TEXTS[locale][event];
+  const values = readable(locale, params);
+  return { subject: fill(template.subject, values), body: fill(template.body, values) };
+}
+
+function footer(locale: Locale, unsubscribe: string) {
+  const label = COMMON[locale].unsubscribe;
+  return {
+    text: `${label}${colon(locale)}${unsubscribe}`,
+    html: `<p><small><a href="${escapeHtml(unsubscribe)}">${escapeHtml(label)}</a></small></p>`,
+  };
+}
+
+const page = (locale: Locale, inner: string) =>
+  `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
+
+/** One event's mail: the subject, its sentence, a link to what it concerns, and the unsubscribe link. */
+export function renderMail(
+  event: NotificationEvent,
+  locale: Locale,
+  params: Record<string, unknown>,
   links: { open: string; unsubscribe: string },
 ): RenderedMail {
-  const subject = SUBJECTS[kind][locale];
-  const summary = typeof data.summary === 'string' ? data.summary : '';
-  const text = [
+  const { subject, body } = renderText(event, locale, params);
+  const open = COMMON[locale].open;
+  const end = footer(locale, links.unsubscribe);
+  return {
     subject,
-    summary,
-    `${OPEN[locale]} : ${links.open}`,
+    text: [body, '', `${open}${colon(locale)}${links.open}`, '', end.text].join('\n'),
+    html: page(
+      locale,
+      `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(links.open)}">${escapeHtml(open)}</a></p>${end.html}`,
+    ),
+  };
+}
+
+export interface DigestItem {
+  event: NotificationEvent;
+  params: Record<string, unknown>;
+  url: string;
+}
+
+/** The daily digest: every item since the last one, each with its link. */
+export function renderDigest(
+  locale: Locale,
+  items: readonly DigestItem[],
+  total: number,
+  links: { open: string; unsubscribe: string },
+): RenderedMail {
+  const common = COMMON[locale];
+  const subject = fill(common.digestSubject, { count: String(total) });
+  const lines = items.map((item) => ({ ...renderText(item.event, locale, item.params), url: item.url }));
+  const more = total > items.length ? `… (+${total - items.length})` : '';
+  const end = footer(locale, links.unsubscribe);
+  const text = [
+    common.digestIntro,
     '',
-    `${UNSUBSCRIBE[locale]} : ${links.unsubscribe}`,
-  ]
-    .filter((line, i) => i !== 1 || line)
-    .join('\n');
-  const html = `<!doctype html><html lang="${locale}"><body><p>${escapeHtml(subject)}</p>${
-    summary ? `<p>${escapeHtml(summary)}</p>` : ''
-  }<p><a href="${escapeHtml(links.open)}">${OPEN[locale]}</a></p><p><small><a href="${escapeHtml(
-    links.unsubscribe,
-  )}">${UNSUBSCRIBE[locale]}</a></small></p></body></html>`;
+    ...lines.map((line) => `- ${line.body}\n  ${line.url}`),
+    ...(more ? [more] : []),
+    '',
+    `${common.open}${colon(locale)}${links.open}`,
+    '',
+    end.text,
+  ].join('\n');
+  const html = page(
+    locale,
+    `<p>${escapeHtml(common.digestIntro)}</p><ul>${lines
+      .map((line) => `<li><a href="${escapeHtml(line.url)}">${escapeHtml(line.body)}</a></li>`)
+      .join('')}</ul>${more ? `<p>${escapeHtml(more)}</p>` : ''}<p><a href="${escapeHtml(
+      links.open,
+    )}">${escapeHtml(common.open)}</a></p>${end.html}`,
+  );
   return { subject, text, html };
 }

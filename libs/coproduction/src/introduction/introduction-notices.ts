@@ -1,0 +1,64 @@
+import { NotificationWriter } from '@crossroads/core';
+import { currentVerifiedMembership } from '@crossroads/directory';
+import { EntityManager } from 'typeorm';
+import { IntroductionStatus } from '../shared/coproduction.enums';
+import type { IntroductionContact } from './introduction.service';
+import type { Introduction } from './introduction.entity';
+
+async function names(manager: EntityManager, introduction: Introduction) {
+  const [row] = (await manager.query(
+    `SELECT c.name AS company_name, p.title AS project_title, p.slug AS project_slug
+       FROM company c, project p WHERE c.id = $1 AND p.id = $2`,
+    [introduction.companyId, introduction.projectId],
+  )) as { company_name: string; project_title: string; project_slug: string }[];
+  return row;
+}
+
+/** A request goes to the company's current verified members, who answer it. */
+export async function tellIntroductionRequested(
+  writer: NotificationWriter,
+  manager: EntityManager,
+  introduction: Introduction,
+  requesterId: string,
+): Promise<void> {
+  const row = await names(manager, introduction);
+  await writer.notifyAccounts(
+    manager,
+    {
+      sql: `SELECT u.id FROM app_user u JOIN affiliation a ON a.person_id = u.person_id
+             WHERE a.company_id = $1 AND ${currentVerifiedMembership('a')} AND u.status = 'ACTIVE' AND u.id <> $2`,
+      params: [introduction.companyId, requesterId],
+    },
+    {
+      event: 'INTRODUCTION_REQUESTED',
+      eventKey: `introduction-requested:${introduction.id}`,
+      params: { companyName: row.company_name, projectTitle: row.project_title },
+      path: '/me/introductions',
+    },
+  );
+}
+
+/** The answer goes to who asked; an acceptance carries the contact of the member who accepted. */
+export async function tellIntroductionAnswered(
+  writer: NotificationWriter,
+  manager: EntityManager,
+  introduction: Introduction,
+  contact: IntroductionContact | null,
+): Promise<void> {
+  if (!introduction.requestedByUserId || introduction.requestedByUserId === introduction.decidedByUserId) return;
+  const row = await names(manager, introduction);
+  const accepted = introduction.status === IntroductionStatus.ACCEPTED;
+  await writer.notify(manager, [
+    {
+      recipientId: introduction.requestedByUserId,
+      event: accepted ? 'INTRODUCTION_ACCEPTED' : 'INTRODUCTION_DECLINED',
+      eventKey: `introduction-answered:${introduction.id}`,
+      params: {
+        companyName: row.company_name,
+        projectTitle: row.project_title,
+        ...(accepted && contact && { contactName: contact.name, contactEmail: contact.email }),
+      },
+      path: '/me/introductions',
+    },
+  ]);
+}
