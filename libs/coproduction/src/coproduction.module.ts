@@ -19,6 +19,7 @@ import { Project, ProjectTeamMember } from './project/project.entity';
 import { ProjectResolver } from './project/project.resolver';
 import { ProjectBulkWriter } from './project/project.bulk-writer';
 import { ProjectService } from './project/project.service';
+import { NewPartnersJob } from './matching/new-partners.job';
 
 export const COPRODUCTION_ENTITIES = [
   Project,
@@ -32,6 +33,7 @@ export const COPRODUCTION_ENTITIES = [
 @Module({
   imports: [AuthModule, DirectoryModule, FestivalsModule, TypeOrmModule.forFeature(COPRODUCTION_ENTITIES)],
   providers: [
+    NewPartnersJob,
     ProjectAccess,
     CoproductionLoaders,
     ProjectService,

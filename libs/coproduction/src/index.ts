@@ -32,3 +32,4 @@ export type {
   MatchContext,
   Criterion,
 } from './matching/partner-scorer';
+export * from './matching/new-partners.job';

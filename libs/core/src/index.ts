@@ -17,6 +17,8 @@ export * from './outbox/outbox.writer';
 export * from './notifications/notification-kind';
 export * from './notifications/notification.writer';
 export * from './notifications/notification-backlog';
+export * from './schedule/paris-time';
+export * from './schedule/scheduled-job';
 export * from './pagination/connection';
 export * from './core.module';
 export * from './personal-data/personal-data.registry';

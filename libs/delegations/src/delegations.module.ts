@@ -24,6 +24,7 @@ import { ProjectLookup } from './member/project-lookup';
 import { DelegationPersonalData } from './personal-data/delegation-personal-data';
 import { SuggestionResolver } from './suggestions/suggestion.resolver';
 import { SuggestionService } from './suggestions/suggestion.service';
+import { BrochureRemindersJob } from './member/brochure-reminders.job';
 
 export const DELEGATION_ENTITIES = [Delegation, DelegationMember, DelegationEvent];
 
@@ -38,6 +39,7 @@ export const DELEGATION_ENTITIES = [Delegation, DelegationMember, DelegationEven
   ],
   controllers: [DelegationExportController],
   providers: [
+    BrochureRemindersJob,
     DelegationLoaders,
     DelegationHistory,
     DelegationService,

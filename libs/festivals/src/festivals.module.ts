@@ -14,6 +14,7 @@ import { EditionFollow } from './follow/edition-follow.entity';
 import { FollowPersonalData } from './follow/follow-personal-data';
 import { FollowResolver, UpcomingDeadlineResolver } from './follow/follow.resolver';
 import { FollowService } from './follow/follow.service';
+import { DeadlineRemindersJob } from './follow/deadline-reminders.job';
 
 export const FESTIVAL_ENTITIES = [Festival, FestivalEdition, EditionFollow];
 
@@ -21,6 +22,7 @@ export const FESTIVAL_ENTITIES = [Festival, FestivalEdition, EditionFollow];
 @Module({
   imports: [AuthModule, DirectoryModule, TypeOrmModule.forFeature(FESTIVAL_ENTITIES)],
   providers: [
+    DeadlineRemindersJob,
     FestivalLoaders,
     FestivalReferenceService,
     FestivalService,

@@ -8,3 +8,4 @@ export * from './edition/edition.service';
 export * from './festivals-loaders';
 export * from './edition/edition-deadlines';
 export * from './follow/edition-follow.entity';
+export * from './follow/deadline-reminders.job';

@@ -117,6 +117,41 @@ export class AppConfig {
   @Max(600_000)
   NOTIFICATIONS_POLL_MS = 1_000;
 
+  /** The longest wait between two attempts at a failing mail (exponential back-off up to this). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_600)
+  NOTIFICATIONS_MAX_BACKOFF_SECONDS = 300;
+
+  /**
+   * Run the scheduled notification jobs (deadline reminders, brochure reminders, daily digests, weekly partner
+   * news) in this process. Replicas may all run them: each run holds a PostgreSQL advisory lock.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  NOTIFICATIONS_SCHEDULER = true;
+
+  /** How often the scheduled jobs look for work. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  NOTIFICATIONS_SCHEDULE_MS = 300_000;
+
+  /** The hour (Europe/Paris) daily digests are sent at. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR = 8;
+
+  /** The web inbox of the local mail catcher (set by `npm start`), printed at start. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  MAIL_INBOX_URL?: string;
+
   @Transform(toBool)
   @IsBoolean()
   OUTBOX_RELAY = true;

@@ -30,9 +30,9 @@ export function whereInvitee(
  * for NotificationWriter.notifyAccounts.
  */
 export const INVITEE_ACCOUNTS_SQL = `
-  SELECT u.id FROM delegation_member m JOIN app_user u ON u.status = 'ACTIVE' AND (
-      (m.kind = 'PERSON' AND u.person_id = m.person_id)
-   OR (m.kind = 'COMPANY' AND ${isMemberSql('m.company_id', 'u.person_id')})
-   OR (m.kind = 'PROJECT' AND EXISTS (SELECT 1 FROM project pj WHERE pj.id = m.project_id
+  SELECT u.id FROM delegation_member im JOIN app_user u ON u.status = 'ACTIVE' AND (
+      (im.kind = 'PERSON' AND u.person_id = im.person_id)
+   OR (im.kind = 'COMPANY' AND ${isMemberSql('im.company_id', 'u.person_id')})
+   OR (im.kind = 'PROJECT' AND EXISTS (SELECT 1 FROM project pj WHERE pj.id = im.project_id
         AND ${ownerCondition('pj', { userSql: 'u.id', personSql: 'u.person_id' })})))
-   WHERE m.id = $1`;
+   WHERE im.id = $1`;

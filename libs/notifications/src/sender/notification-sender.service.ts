@@ -27,7 +27,6 @@ interface ClaimedRow {
 }
 
 export const SENDER_BATCH_SIZE = 20;
-const MAX_BACKOFF_SECONDS = 300;
 /** While a claimed row is being sent, other replicas leave it alone for this long. */
 const LEASE_SECONDS = 120;
 /** Kinds sent in the daily digest unless the member chose otherwise. */
@@ -117,7 +116,9 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
     return this.dataSource.transaction(async (manager) => {
       const rows: ClaimedRow[] = await manager.query(
         `SELECT n.id, n.kind, n.event, n.data, n.message_id, n.recipient_id, u.email, u.locale,
-                coalesce(p.delivery, CASE WHEN n.kind = ANY($2::text[]) THEN 'DIGEST' ELSE 'IMMEDIATE' END) AS delivery
+                CASE WHEN u.email_bounced_at IS NOT NULL THEN 'OFF'
+                     ELSE coalesce(p.delivery, CASE WHEN n.kind = ANY($2::text[]) THEN 'DIGEST' ELSE 'IMMEDIATE' END)
+                END AS delivery
            FROM notification n
            JOIN app_user u ON u.id = n.recipient_id
            LEFT JOIN notification_preference p ON p.user_id = n.recipient_id AND p.kind = n.kind
@@ -210,7 +211,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
       `UPDATE notification SET last_error = $2,
               available_at = now() + make_interval(secs => LEAST($3, power(2, attempts)))
         WHERE id = $1`,
-      [row.id, message, MAX_BACKOFF_SECONDS],
+      [row.id, message, this.config.NOTIFICATIONS_MAX_BACKOFF_SECONDS],
     );
     this.logger.warn(`Notification ${row.id} will be retried: ${message}`);
   }

@@ -1,5 +1,6 @@
 import { Public } from '@crossroads/auth';
-import { AppConfig, NOTIFICATION_KINDS, NotificationKind } from '@crossroads/core';
+import { AppConfig, DEFAULT_DELIVERY, NOTIFICATION_KINDS, NotificationKind } from '@crossroads/core';
+import { DIGEST_KIND } from '../digest/digest-kind';
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -41,20 +42,35 @@ export class UnsubscribeController {
       res.status(400).type('html').send(unsubscribePage('refused'));
       return;
     }
+    // A digest's link turns off every kind the member receives in the digest.
+    const kinds =
+      target.kind === DIGEST_KIND
+        ? await this.digestKinds(target.userId)
+        : [target.kind];
     await this.dataSource.query(
       `INSERT INTO notification_preference (user_id, kind, delivery)
-       SELECT id, $2, 'OFF' FROM app_user WHERE id = $1
+       SELECT id, unnest($2::text[]), 'OFF' FROM app_user WHERE id = $1
        ON CONFLICT (user_id, kind) DO UPDATE SET delivery = 'OFF'`,
-      [target.userId, target.kind],
+      [target.userId, kinds],
     );
     res.status(200).type('html').send(unsubscribePage('done'));
   }
 
-  private verify(token: unknown): { userId: string; kind: NotificationKind } | null {
+  private async digestKinds(userId: string): Promise<NotificationKind[]> {
+    const chosen = (await this.dataSource.query(
+      `SELECT kind, delivery FROM notification_preference WHERE user_id = $1`,
+      [userId],
+    )) as { kind: NotificationKind; delivery: string }[];
+    const delivery = new Map(chosen.map((row) => [row.kind, row.delivery]));
+    return NOTIFICATION_KINDS.filter((kind) => (delivery.get(kind) ?? DEFAULT_DELIVERY[kind]) === 'DIGEST');
+  }
+
+  private verify(token: unknown): { userId: string; kind: NotificationKind | typeof DIGEST_KIND } | null {
     if (typeof token !== 'string') return null;
     const target = verifyUnsubscribe(this.config.jwtSecret, token);
-    if (!target || !(NOTIFICATION_KINDS as readonly string[]).includes(target.kind)) return null;
+    const kinds: readonly string[] = [...NOTIFICATION_KINDS, DIGEST_KIND];
+    if (!target || !kinds.includes(target.kind)) return null;
     if (!/^[0-9a-f-]{36}$/.test(target.userId)) return null;
-    return target as { userId: string; kind: NotificationKind };
+    return target as { userId: string; kind: NotificationKind | typeof DIGEST_KIND };
   }
 }
