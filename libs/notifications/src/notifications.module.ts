@@ -1,11 +1,22 @@
 import { Module } from '@nestjs/common';
 import { DigestJob } from './digest/digest.job';
+import { InboxResolver } from './inbox/inbox.resolver';
+import { InboxService } from './inbox/inbox.service';
+import { PreferencesResolver } from './preferences/preferences.resolver';
+import { PreferencesService } from './preferences/preferences.service';
 import { NotificationSender } from './sender/notification-sender.service';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 
 /** Delivers the notifications that domain libs write through core's NotificationWriter. */
 @Module({
-  providers: [NotificationSender, DigestJob],
+  providers: [
+    NotificationSender,
+    DigestJob,
+    InboxService,
+    InboxResolver,
+    PreferencesService,
+    PreferencesResolver,
+  ],
   controllers: [UnsubscribeController],
   exports: [NotificationSender, DigestJob],
 })

@@ -52,4 +52,19 @@ export class User {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  @Field({ description: 'The language of my mail and notifications: fr or en' })
+  @Column({ type: 'varchar', length: 2, default: 'fr' })
+  locale: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When mail to this address was refused for good; no mail is sent to it since',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  emailBouncedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The mail server’s answer when the address bounced' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  emailBounceReason: string | null;
 }

@@ -110,7 +110,13 @@ export class UserService {
         manager,
       );
       await this.notifications.notify(manager, [
-        { recipientId: id, event: 'ACCOUNT_APPROVED', eventKey: `account-approved:${id}`, params: {}, path: '/me' },
+        {
+          recipientId: id,
+          event: 'ACCOUNT_APPROVED',
+          eventKey: `account-approved:${id}`,
+          params: {},
+          path: '/me',
+        },
       ]);
       return user;
     });
@@ -148,7 +154,13 @@ export class UserService {
       // Disabling an account that was never approved is how staff refuse it: the applicant is told.
       if (refused)
         await this.notifications.notify(manager, [
-          { recipientId: id, event: 'ACCOUNT_REFUSED', eventKey: `account-refused:${id}`, params: {}, path: '/' },
+          {
+            recipientId: id,
+            event: 'ACCOUNT_REFUSED',
+            eventKey: `account-refused:${id}`,
+            params: {},
+            path: '/',
+          },
         ]);
       await manager.query(
         `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,

@@ -43,10 +43,7 @@ export class UnsubscribeController {
       return;
     }
     // A digest's link turns off every kind the member receives in the digest.
-    const kinds =
-      target.kind === DIGEST_KIND
-        ? await this.digestKinds(target.userId)
-        : [target.kind];
+    const kinds = target.kind === DIGEST_KIND ? await this.digestKinds(target.userId) : [target.kind];
     await this.dataSource.query(
       `INSERT INTO notification_preference (user_id, kind, delivery)
        SELECT id, unnest($2::text[]), 'OFF' FROM app_user WHERE id = $1
