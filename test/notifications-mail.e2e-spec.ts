@@ -62,7 +62,10 @@ describe('notification mail', () => {
   };
   const caught = async (): Promise<CaughtMail[]> =>
     (await (await fetch(`http://127.0.0.1:${webPort}/api/email`)).json()) as CaughtMail[];
-  const notify = (eventKey: string, params: Record<string, string> = {}) =>
+  const notify = (
+    eventKey: string,
+    params: Record<string, string> = { delegationName: 'Délégation test', editionName: 'Annecy 2027' },
+  ) =>
     t.app
       .get(DataSource)
       .transaction((manager) =>
@@ -100,11 +103,11 @@ describe('notification mail', () => {
   });
 
   it('emails an invitation in French with its Message-ID recorded and a one-click unsubscribe', async () => {
-    await notify('mail-test:invite', { path: '/delegations' });
+    await notify('mail-test:invite');
     await waitFor(async () => (await row('mail-test:invite')).email_state === 'SENT');
     const [mail] = (await caught()).filter((m) => m.to.some((to) => to.address === email));
-    expect(mail.subject).toBe('Vous êtes invité à une délégation');
-    expect(mail.text).toContain('http://crossroads.test/delegations');
+    expect(mail.subject).toBe('Invitation : délégation pour Annecy 2027');
+    expect(mail.text).toContain('http://crossroads.test/me/invitations');
     expect(mail.headers['message-id']).toBe((await row('mail-test:invite')).message_id);
     // maildev's JSON leaves out the List-* headers: read them in the raw message.
     const raw = await (await fetch(`http://127.0.0.1:${webPort}/api/email/${mail.id}/source`)).text();

@@ -109,8 +109,14 @@ async function main(): Promise<void> {
       process.stderr.write(
         `crossroads: starting embedded PostgreSQL and Meilisearch in ${config.DATA_DIR}\n`,
       );
-      services = await startEmbeddedServices({ dataDir: config.DATA_DIR, meiliBinary: config.MEILI_BINARY });
+      services = await startEmbeddedServices({
+        dataDir: config.DATA_DIR,
+        meiliBinary: config.MEILI_BINARY,
+        mail: !config.SMTP_URL && config.NOTIFICATIONS_EMAIL,
+      });
       config.DATABASE_URL = services.databaseUrl;
+      config.SMTP_URL ??= services.smtpUrl;
+      config.MAIL_INBOX_URL ??= services.mailInboxUrl;
       config.MEILI_URL = services.meiliUrl;
       config.MEILI_API_KEY = services.meiliApiKey;
       config.MEILI_SEARCH_KEY = services.meiliSearchKey;
@@ -119,6 +125,7 @@ async function main(): Promise<void> {
     app = await createApp(config);
     await listen(app, config);
     process.stderr.write(`crossroads: GraphQL at http://${config.HOST}:${config.PORT}/graphql\n`);
+    if (config.MAIL_INBOX_URL) process.stderr.write(`crossroads: mail inbox at ${config.MAIL_INBOX_URL}\n`);
     if (config.seedsDemoData) {
       seedDemoData(app).catch((error: unknown) =>
         process.stderr.write(`crossroads: demo data not seeded: ${(error as Error).message}\n`),

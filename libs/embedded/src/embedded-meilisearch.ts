@@ -1,9 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedServiceError } from './embedded-service.error';
 import { freePort } from './free-port';
 import { resolveMeilisearchBinary } from './meilisearch-binary';
+import { lastLines, spawnTied, waitForExit } from './spawn-tied';
 
 export interface EmbeddedMeilisearchOptions {
   dataDir: string;
@@ -21,43 +21,6 @@ export interface RunningMeilisearch {
   apiKey: string;
   pid: number;
   stop(): Promise<void>;
-}
-
-function lastLines(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').trim().split('\n').slice(-3).join(' | ');
-  } catch {
-    return '';
-  }
-}
-
-/**
- * On Linux, `setpriv --pdeathsig` makes the kernel stop Meilisearch if this process dies, even by SIGKILL;
- * elsewhere the exit hook below is the guard.
- */
-const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find(
-  (path) => process.platform === 'linux' && existsSync(path),
-);
-
-function spawnTied(binary: string, args: string[], log: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const [command, fullArgs] = SETPRIV
-    ? [SETPRIV, ['--pdeathsig', 'TERM', '--', binary, ...args]]
-    : [binary, args];
-  return spawn(command, fullArgs, { stdio: ['ignore', log, log], env });
-}
-
-function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve();
-    }, timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 const MAX_INDEXING_MEMORY = '256MiB';

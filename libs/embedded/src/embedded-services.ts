@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { maildevEntry, startEmbeddedMaildev } from './embedded-maildev';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { readLiveRuntime, removeRuntime, writeRuntime } from './runtime-file';
@@ -12,6 +13,8 @@ export interface EmbeddedServicesOptions {
   meiliBinary?: string;
   /** Throwaway clusters (tests): PostgreSQL without fsync. */
   fast?: boolean;
+  /** Also start the local mail catcher (npm start). */
+  mail?: boolean;
 }
 
 export interface EmbeddedServices {
@@ -22,12 +25,16 @@ export interface EmbeddedServices {
   meiliApiKey: string;
   /** Scoped: search only. */
   meiliSearchKey: string;
+  /** The local mail catcher's SMTP server and web inbox, when `mail` was asked and maildev is installed. */
+  smtpUrl?: string;
+  mailInboxUrl?: string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts PostgreSQL and Meilisearch under dataDir (pg/, meili/, bin/, logs/), reusing what an earlier start left.
- * If the second service fails, the first is stopped again: nothing is left running.
+ * Starts PostgreSQL and Meilisearch (and with `mail`, the mail catcher) under dataDir (pg/, meili/, bin/, mail/,
+ * logs/), reusing what an earlier start left. If a later service fails, the earlier ones are stopped again:
+ * nothing is left running.
  */
 export async function startEmbeddedServices(options: EmbeddedServicesOptions): Promise<EmbeddedServices> {
   const dataDir = resolve(options.dataDir);
@@ -42,6 +49,7 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
     database: options.database ?? 'crossroads',
     fast: options.fast,
   });
+  let meiliStop: (() => Promise<void>) | undefined;
   try {
     const meili = await startEmbeddedMeilisearch({
       dataDir: join(dataDir, 'meili'),
@@ -50,6 +58,7 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
       masterKey: secrets.meiliMasterKey,
       binaryOverride: options.meiliBinary,
     });
+    meiliStop = meili.stop;
     const keys = await ensureScopedKeys(meili.url, secrets.meiliMasterKey);
     const runtime = {
       pid: process.pid,
@@ -60,15 +69,22 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
       meiliSearchKey: keys.searchKey,
     };
     writeRuntime(dataDir, runtime);
+    const maildev =
+      options.mail && maildevEntry()
+        ? await startEmbeddedMaildev({ mailDir: join(dataDir, 'mail'), logFile: join(logs, 'maildev.log') })
+        : undefined;
     return {
       ...runtime,
+      smtpUrl: maildev?.smtpUrl,
+      mailInboxUrl: maildev?.inboxUrl,
       stop: async () => {
         removeRuntime(dataDir);
-        await Promise.allSettled([meili.stop(), postgres.stop()]);
+        await Promise.allSettled([meili.stop(), postgres.stop(), maildev?.stop()]);
       },
     };
   } catch (error) {
-    await postgres.stop();
+    removeRuntime(dataDir);
+    await Promise.allSettled([meiliStop?.(), postgres.stop()]);
     throw error;
   }
 }

@@ -7,3 +7,4 @@ export * from './runtime-file';
 export * from './embedded-postgres';
 export * from './secrets-file';
 export * from './meilisearch-keys';
+export * from './embedded-maildev';

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { databaseOptions } from '../../core/src/database/database-options';
 import { runMigrations } from '../../core/src/database/run-migrations';
+import { startEmbeddedMaildev } from '../../embedded/src/embedded-maildev';
 import { startEmbeddedServices } from '../../embedded/src/embedded-services';
 import { databaseUrl, publishTestServices, TEMPLATE_DATABASE, TestServices } from './test-services';
 
@@ -29,12 +30,27 @@ async function startServices(): Promise<TestServices> {
   const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-test-'));
   chmodSync(dataDir, 0o755); // PostgreSQL runs as the postgres user when the tests run as root
   const services = await startEmbeddedServices({ dataDir, database: 'postgres', fast: true });
-  globalThis.__CROSSROADS_TEST__ = { stop: services.stop, dataDir };
+  const mail = await startEmbeddedMaildev({
+    mailDir: join(dataDir, 'mail'),
+    logFile: join(dataDir, 'logs', 'maildev.log'),
+    preferredWebPort: 0,
+  }).catch(async (error: unknown) => {
+    await services.stop();
+    throw error;
+  });
+  globalThis.__CROSSROADS_TEST__ = {
+    stop: async () => {
+      await Promise.allSettled([mail.stop(), services.stop()]);
+    },
+    dataDir,
+  };
   return {
     adminUrl: services.databaseAdminUrl,
     meiliUrl: services.meiliUrl,
     meiliApiKey: services.meiliApiKey,
     meiliSearchKey: services.meiliSearchKey,
+    smtpUrl: mail.smtpUrl,
+    mailUrl: mail.inboxUrl,
   };
 }
 

@@ -15,7 +15,23 @@ export interface TestApp {
   /** A direct connection to this test file's database, for arranging and asserting. */
   sql(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   meili: Meilisearch;
+  /** The mail this app sent, caught by the run's maildev (oldest first; other test files' mail left out). */
+  mailbox(): Promise<CaughtMail[]>;
+  /** A caught mail's raw source (every header as sent). */
+  mailSource(id: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A mail as maildev's REST API gives it. */
+export interface CaughtMail {
+  id: string;
+  subject: string;
+  from: { address: string; name?: string }[];
+  to: { address: string; name?: string }[];
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  date: string;
 }
 
 async function withAdmin<T>(adminUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
@@ -65,6 +81,11 @@ export async function startTestApp(
     LOG_LEVEL: 'fatal',
     OUTBOX_POLL_MS: '50',
     DATABASE_POOL_SIZE: '5',
+    // Each test app sends from its own address, so its mailbox() reads only its mail from the shared catcher.
+    ...(services.smtpUrl && { SMTP_URL: services.smtpUrl }),
+    MAIL_FROM: `Crossroads <${name}@crossroads.test>`,
+    NOTIFICATIONS_POLL_MS: '100',
+    NOTIFICATIONS_SCHEDULER: 'false',
     ...env,
   });
   const app = await createApp(config);
@@ -81,6 +102,13 @@ export async function startTestApp(
     graphql: new GraphQLClient(`${baseUrl}/graphql`),
     meili,
     sql: async (query, params) => (await sqlClient.query(query, params)).rows,
+    mailbox: async () => {
+      if (!services.mailUrl) throw new Error('No mail catcher in this test run');
+      const from = encodeURIComponent(`${name}@crossroads.test`);
+      const response = await fetch(`${services.mailUrl}/api/email?from.address=${from}&sort=asc`);
+      return (await response.json()) as CaughtMail[];
+    },
+    mailSource: async (id) => (await fetch(`${services.mailUrl}/api/email/${id}/source`)).text(),
     close: async () => {
       await app.close();
       await sqlClient.end();

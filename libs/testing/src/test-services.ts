@@ -4,6 +4,9 @@ export interface TestServices {
   meiliUrl: string;
   meiliApiKey: string;
   meiliSearchKey: string;
+  /** The run's mail catcher (maildev): SMTP, and its web inbox whose REST API lists caught mail. */
+  smtpUrl?: string;
+  mailUrl?: string;
 }
 
 export const TEMPLATE_DATABASE = 'crossroads_template';
@@ -13,10 +16,15 @@ const ENV = {
   meiliUrl: 'CROSSROADS_TEST_MEILI_URL',
   meiliApiKey: 'CROSSROADS_TEST_MEILI_KEY',
   meiliSearchKey: 'CROSSROADS_TEST_MEILI_SEARCH_KEY',
+  smtpUrl: 'CROSSROADS_TEST_SMTP_URL',
+  mailUrl: 'CROSSROADS_TEST_MAIL_URL',
 } as const;
 
 export function publishTestServices(services: TestServices): void {
-  for (const [key, name] of Object.entries(ENV)) process.env[name] = services[key as keyof TestServices];
+  for (const [key, name] of Object.entries(ENV)) {
+    const value = services[key as keyof TestServices];
+    if (value !== undefined) process.env[name] = value;
+  }
 }
 
 export function testServices(): TestServices {
@@ -25,7 +33,14 @@ export function testServices(): TestServices {
   if (!adminUrl || !meiliUrl)
     throw new Error('Test services are not running: run e2e tests through jest (npm test)');
   const meiliApiKey = process.env[ENV.meiliApiKey] ?? '';
-  return { adminUrl, meiliUrl, meiliApiKey, meiliSearchKey: process.env[ENV.meiliSearchKey] || meiliApiKey };
+  return {
+    adminUrl,
+    meiliUrl,
+    meiliApiKey,
+    meiliSearchKey: process.env[ENV.meiliSearchKey] || meiliApiKey,
+    smtpUrl: process.env[ENV.smtpUrl],
+    mailUrl: process.env[ENV.mailUrl],
+  };
 }
 
 export function databaseUrl(adminUrl: string, database: string): string {

@@ -45,7 +45,8 @@ export async function tellIntroductionAnswered(
   introduction: Introduction,
   contact: IntroductionContact | null,
 ): Promise<void> {
-  if (!introduction.requestedByUserId || introduction.requestedByUserId === introduction.decidedByUserId) return;
+  if (!introduction.requestedByUserId || introduction.requestedByUserId === introduction.decidedByUserId)
+    return;
   const row = await names(manager, introduction);
   const accepted = introduction.status === IntroductionStatus.ACCEPTED;
   await writer.notify(manager, [

@@ -46,7 +46,10 @@ export async function tellMembershipChange(
   if (event === 'MEMBERSHIP_REQUESTED') {
     await writer.notifyAccounts(
       manager,
-      { sql: `SELECT id FROM (${DECIDERS_SQL}) deciders WHERE id <> $2`, params: [membership.companyId, actorUserId] },
+      {
+        sql: `SELECT id FROM (${DECIDERS_SQL}) deciders WHERE id <> $2`,
+        params: [membership.companyId, actorUserId],
+      },
       { event, eventKey, params, path: `/companies/${names.company_slug}/members` },
     );
     return;

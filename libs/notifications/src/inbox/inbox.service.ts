@@ -59,13 +59,13 @@ export class InboxService {
 
   /** Marks the given notifications of this member read; others' ids are ignored. Returns how many changed. */
   async markRead(userId: string, ids: readonly string[] | null): Promise<number> {
-    const rows = (await this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [, changed] = (await this.dataSource.query(
       `UPDATE notification SET read_at = now()
-        WHERE recipient_id = $1 AND read_at IS NULL AND ($2::bigint[] IS NULL OR id = ANY($2::bigint[]))
-        RETURNING id`,
+        WHERE recipient_id = $1 AND read_at IS NULL AND ($2::bigint[] IS NULL OR id = ANY($2::bigint[]))`,
       [userId, ids],
-    )) as unknown[];
-    return rows.length;
+    )) as [unknown[], number];
+    return changed;
   }
 }
 
