@@ -37,6 +37,9 @@ const MyInvitationsPage = lazy(() => import('../account/MyInvitationsPage'));
 const DelegationsPage = lazy(() => import('../staff/delegations/DelegationsPage'));
 const DelegationBoardPage = lazy(() => import('../staff/delegations/DelegationBoardPage'));
 const ImportPage = lazy(() => import('../staff/import/ImportPage'));
+// Notifications: the bell's page and my settings.
+const NotificationsPage = lazy(() => import('../notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('../notifications/NotificationSettingsPage'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -79,6 +82,11 @@ export const routes: RouteObject[] = [
         element: <RequireAuth staff>{page(<DelegationBoardPage />)}</RequireAuth>,
       },
       { path: 'staff/import', element: <RequireAuth staff>{page(<ImportPage />)}</RequireAuth> },
+      { path: 'notifications', element: <RequireAuth>{page(<NotificationsPage />)}</RequireAuth> },
+      {
+        path: 'me/notifications',
+        element: <RequireAuth>{page(<NotificationSettingsPage />)}</RequireAuth>,
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

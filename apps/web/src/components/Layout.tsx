@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -37,6 +38,7 @@ export function Layout() {
           {user && <NavLink to="/me/invitations">{t('nav.invitations')}</NavLink>}
           {isStaff && <NavLink to="/staff/delegations">{t('nav.delegations')}</NavLink>}
           {isStaff && <NavLink to="/staff/import">{t('nav.import')}</NavLink>}
+          {user && <NotificationBell />}
           {user ? (
             <button
               type="button"

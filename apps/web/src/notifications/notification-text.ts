@@ -1,0 +1,25 @@
+import { fr, MessageKey } from '../i18n/fr';
+import type { Translate } from '../i18n/i18n';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A notification in the reader's language: the event's sentence with its parameters, dates formatted and
+ * codes (deadline, status) as words. An event this app version does not know falls back to the server's text.
+ */
+export function notificationText(
+  t: Translate,
+  formatDate: (iso: string) => string,
+  notification: { event: string; text: string; params: readonly { name: string; value: string }[] },
+): string {
+  const key = `notifications.event.${notification.event}`;
+  if (!(key in fr)) return notification.text;
+  const values: Record<string, string> = {};
+  for (const { name, value } of notification.params)
+    values[name] = ISO_DATE.test(value) ? formatDate(value) : value;
+  const label = (prefix: string, code: string | undefined) =>
+    code && `${prefix}${code}` in fr ? t(`${prefix}${code}` as MessageKey) : code;
+  values.deadlineLabel = label('notifications.deadline.', values.deadline) ?? '';
+  values.statusLabel = label('notifications.status.', values.status) ?? '';
+  return t(key as MessageKey, values);
+}
