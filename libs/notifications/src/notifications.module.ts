@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BouncesResolver } from './bounces/bounces.resolver';
 import { DigestJob } from './digest/digest.job';
 import { InboxResolver } from './inbox/inbox.resolver';
 import { InboxService } from './inbox/inbox.service';
@@ -16,6 +17,7 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     InboxResolver,
     PreferencesService,
     PreferencesResolver,
+    BouncesResolver,
   ],
   controllers: [UnsubscribeController],
   exports: [NotificationSender, DigestJob],

@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation RequestMembership($companyId: ID!, $role: String!) {\n    requestCompanyMembership(companyId: $companyId, role: $role) {\n      id\n      status\n    }\n  }\n": typeof types.RequestMembershipDocument,
     "\n  query PersonIdBySlug($slug: String!) {\n    person(slug: $slug) {\n      id\n    }\n  }\n": typeof types.PersonIdBySlugDocument,
     "\n  mutation AddMember($companyId: ID!, $personId: ID!, $role: String!, $memberRole: MemberRole) {\n    addCompanyMember(companyId: $companyId, personId: $personId, role: $role, memberRole: $memberRole) {\n      id\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  query BouncedAccounts {\n    bouncedAccounts(first: 50) {\n      id\n      email\n      displayName\n      emailBouncedAt\n      emailBounceReason\n    }\n  }\n": typeof types.BouncedAccountsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          event\n          path\n          text\n          createdAt\n          readAt\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -71,6 +72,7 @@ type Documents = {
     "\n  query ClaimedPerson($id: ID!) {\n    person(id: $id) {\n      id\n      slug\n      name\n      email\n    }\n  }\n": typeof types.ClaimedPersonDocument,
     "\n  mutation DecideClaim($id: ID!, $approve: Boolean!) {\n    decidePersonClaim(id: $id, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideClaimDocument,
     "\n  query PendingUsers {\n    users(status: PENDING, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.PendingUsersDocument,
+    "\n  mutation RefuseUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RefuseUserDocument,
     "\n  mutation ApproveUser($id: ID!) {\n    approveUser(id: $id) {\n      id\n      status\n      roles\n    }\n  }\n": typeof types.ApproveUserDocument,
     "\n  query StaffDelegations {\n    delegations(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          capacity\n          seatsHeld\n          edition {\n            id\n            year\n            startsOn\n            endsOn\n            estimated\n            festival {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffDelegationsDocument,
     "\n  query DelegationBoard($editionId: ID!) {\n    festivalEdition(id: $editionId) {\n      id\n      year\n      startsOn\n      endsOn\n      estimated\n      cancelled\n      festival {\n        id\n        slug\n        name\n      }\n    }\n    delegations(editionId: $editionId, first: 20) {\n      edges {\n        node {\n          id\n          name\n          status\n          audience\n          capacity\n          seatsHeld\n          notes\n          members {\n            id\n            kind\n            status\n            note\n            consentBrochure\n            invitedAt\n            answeredAt\n            person {\n              id\n              slug\n              name\n            }\n            company {\n              id\n              slug\n              name\n            }\n            project {\n              id\n              slug\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DelegationBoardDocument,
@@ -112,6 +114,7 @@ const documents: Documents = {
     "\n  mutation RequestMembership($companyId: ID!, $role: String!) {\n    requestCompanyMembership(companyId: $companyId, role: $role) {\n      id\n      status\n    }\n  }\n": types.RequestMembershipDocument,
     "\n  query PersonIdBySlug($slug: String!) {\n    person(slug: $slug) {\n      id\n    }\n  }\n": types.PersonIdBySlugDocument,
     "\n  mutation AddMember($companyId: ID!, $personId: ID!, $role: String!, $memberRole: MemberRole) {\n    addCompanyMember(companyId: $companyId, personId: $personId, role: $role, memberRole: $memberRole) {\n      id\n    }\n  }\n": types.AddMemberDocument,
+    "\n  query BouncedAccounts {\n    bouncedAccounts(first: 50) {\n      id\n      email\n      displayName\n      emailBouncedAt\n      emailBounceReason\n    }\n  }\n": types.BouncedAccountsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          event\n          path\n          text\n          createdAt\n          readAt\n          params {\n            name\n            value\n          }\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -141,6 +144,7 @@ const documents: Documents = {
     "\n  query ClaimedPerson($id: ID!) {\n    person(id: $id) {\n      id\n      slug\n      name\n      email\n    }\n  }\n": types.ClaimedPersonDocument,
     "\n  mutation DecideClaim($id: ID!, $approve: Boolean!) {\n    decidePersonClaim(id: $id, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideClaimDocument,
     "\n  query PendingUsers {\n    users(status: PENDING, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          createdAt\n        }\n      }\n    }\n  }\n": types.PendingUsersDocument,
+    "\n  mutation RefuseUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      status\n    }\n  }\n": types.RefuseUserDocument,
     "\n  mutation ApproveUser($id: ID!) {\n    approveUser(id: $id) {\n      id\n      status\n      roles\n    }\n  }\n": types.ApproveUserDocument,
     "\n  query StaffDelegations {\n    delegations(first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n          capacity\n          seatsHeld\n          edition {\n            id\n            year\n            startsOn\n            endsOn\n            estimated\n            festival {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StaffDelegationsDocument,
     "\n  query DelegationBoard($editionId: ID!) {\n    festivalEdition(id: $editionId) {\n      id\n      year\n      startsOn\n      endsOn\n      estimated\n      cancelled\n      festival {\n        id\n        slug\n        name\n      }\n    }\n    delegations(editionId: $editionId, first: 20) {\n      edges {\n        node {\n          id\n          name\n          status\n          audience\n          capacity\n          seatsHeld\n          notes\n          members {\n            id\n            kind\n            status\n            note\n            consentBrochure\n            invitedAt\n            answeredAt\n            person {\n              id\n              slug\n              name\n            }\n            company {\n              id\n              slug\n              name\n            }\n            project {\n              id\n              slug\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DelegationBoardDocument,
@@ -283,6 +287,10 @@ export function graphql(source: "\n  mutation AddMember($companyId: ID!, $person
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BouncedAccounts {\n    bouncedAccounts(first: 50) {\n      id\n      email\n      displayName\n      emailBouncedAt\n      emailBounceReason\n    }\n  }\n"): (typeof documents)["\n  query BouncedAccounts {\n    bouncedAccounts(first: 50) {\n      id\n      email\n      displayName\n      emailBouncedAt\n      emailBounceReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -396,6 +404,10 @@ export function graphql(source: "\n  mutation DecideClaim($id: ID!, $approve: Bo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingUsers {\n    users(status: PENDING, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingUsers {\n    users(status: PENDING, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RefuseUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,12 @@ import type { notificationsFr } from './notifications.fr';
 /** English labels of notifications, their settings and the bell, spread into en.ts. */
 export const notificationsEn: Record<keyof typeof notificationsFr, string> = {
   'nav.notifications': 'Notifications',
+  'staff.refuse': 'Refuse',
+  'staff.bounced.title': 'Bounced addresses',
+  'staff.bounced.intro': 'Mail to these addresses was refused: none is sent to them any more.',
+  'staff.bounced.none': 'No bounced address.',
+  'staff.bounced.when': 'Bounced on',
+  'staff.bounced.reason': 'Server answer',
   'bell.label': 'Notifications',
   'bell.unread': 'Notifications: {count} unread',
   'notifications.title': 'Notifications',

@@ -1,6 +1,12 @@
 /** French labels of notifications, their settings and the bell, spread into fr.ts. */
 export const notificationsFr = {
   'nav.notifications': 'Notifications',
+  'staff.refuse': 'Refuser',
+  'staff.bounced.title': 'Adresses refusées',
+  'staff.bounced.intro': 'Les courriels vers ces adresses ont été refusés : plus aucun ne leur est envoyé.',
+  'staff.bounced.none': 'Aucune adresse refusée.',
+  'staff.bounced.when': 'Refusée le',
+  'staff.bounced.reason': 'Réponse du serveur',
   'bell.label': 'Notifications',
   'bell.unread': 'Notifications : {count} non lue(s)',
   'notifications.title': 'Notifications',

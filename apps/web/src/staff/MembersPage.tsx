@@ -2,6 +2,7 @@ import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { BouncedAddresses } from '../notifications/BouncedAddresses';
 
 const PENDING_USERS = graphql(`
   query PendingUsers {
@@ -15,6 +16,15 @@ const PENDING_USERS = graphql(`
           createdAt
         }
       }
+    }
+  }
+`);
+
+const REFUSE = graphql(`
+  mutation RefuseUser($id: ID!) {
+    disableUser(id: $id) {
+      id
+      status
     }
   }
 `);
@@ -37,6 +47,7 @@ export default function MembersPage() {
     requestPolicy: 'cache-and-network',
   });
   const [approval, approve] = useMutation(APPROVE);
+  const [refusal, refuse] = useMutation(REFUSE);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   return (
     <div>
@@ -74,6 +85,15 @@ export default function MembersPage() {
                     onClick={() => void approve({ id: node.id }).then(refresh)}
                   >
                     {t('staff.approve')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={refusal.fetching}
+                    aria-label={`${t('staff.refuse')} ${node.email}`}
+                    onClick={() => void refuse({ id: node.id }).then(refresh)}
+                  >
+                    {t('staff.refuse')}
                   </button>
                 </td>
               </tr>
@@ -86,6 +106,7 @@ export default function MembersPage() {
           {t('state.error')}
         </p>
       )}
+      <BouncedAddresses />
     </div>
   );
 }
