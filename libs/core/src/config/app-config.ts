@@ -98,7 +98,7 @@ export class AppConfig {
   @MaxLength(254)
   MAIL_FROM = 'Crossroads <no-reply@crossroads.localhost>';
 
-  /** The web app's public address, for links in emails and unsubscribe URLs. */
+  /** The web app's public address, for links in emails and unsubscribe URLs (required in production; http://localhost:PORT otherwise). */
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_URL = 'http://localhost:3000';
 

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
     MEILI_SEARCH_KEY: 'search-key',
     JWT_SECRET: 'f3b9c1d27e8a4b6c9d0e1f2a3b4c5d6e7f8091a2',
     SMTP_URL: 'smtp://relay:587',
+    PUBLIC_URL: 'https://crossroads.example.org',
   };
 
   it.each(['DATABASE_URL', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_SEARCH_KEY'])(
@@ -40,6 +41,11 @@ describe('loadConfig', () => {
       expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} must be set`));
     },
   );
+
+  it('requires PUBLIC_URL in production when mail is on, and points links at PORT otherwise', () => {
+    expect(() => loadConfig({ ...production, PUBLIC_URL: undefined })).toThrow(/^PUBLIC_URL must be set/);
+    expect(loadConfig({ NODE_ENV: 'development', PORT: '4123' }).PUBLIC_URL).toBe('http://localhost:4123');
+  });
 
   it('requires SMTP_URL in production unless NOTIFICATIONS_EMAIL=false', () => {
     const env: NodeJS.ProcessEnv = { ...production, SMTP_URL: undefined };

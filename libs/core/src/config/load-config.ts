@@ -25,6 +25,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     throw new ConfigError(`Invalid configuration: ${errors.map(firstMessage).join('; ')}`);
   }
+  // Links in mail point at this server unless told otherwise (npm start on another PORT included).
+  if (env.PUBLIC_URL === undefined && !config.isProduction)
+    config.PUBLIC_URL = `http://localhost:${config.PORT}`;
   if (config.isProduction) {
     const missing = REQUIRED_IN_PRODUCTION.filter((name) => !config[name]);
     if (missing.length > 0) {
@@ -39,6 +42,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       throw new ConfigError(
         'SMTP_URL must be set when NODE_ENV=production (or set NOTIFICATIONS_EMAIL=false)',
       );
+    }
+    if (config.NOTIFICATIONS_EMAIL && env.PUBLIC_URL === undefined) {
+      throw new ConfigError('PUBLIC_URL must be set when NODE_ENV=production: the links in mail point at it');
     }
   }
   return config;
