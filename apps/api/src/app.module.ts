@@ -6,6 +6,7 @@ import {
   formatGraphQLError,
   graphqlHardening,
 } from '@crossroads/core';
+import { CalendarModule } from '@crossroads/calendar';
 import { CoproductionModule } from '@crossroads/coproduction';
 import { DelegationsModule } from '@crossroads/delegations';
 import { DirectoryModule } from '@crossroads/directory';
@@ -86,6 +87,7 @@ export class AppModule {
         DelegationsModule,
         SearchModule,
         NotificationsModule,
+        CalendarModule,
         TransferHttpModule,
       ],
     };

@@ -3,3 +3,4 @@ export * from './delegation/delegation.enums';
 export * from './delegation/delegation.entity';
 export * from './member/delegation-member.entity';
 export * from './history/delegation-event.entity';
+export * from './invitation/invitees';
