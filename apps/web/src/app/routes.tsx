@@ -37,6 +37,9 @@ const MyInvitationsPage = lazy(() => import('../account/MyInvitationsPage'));
 const DelegationsPage = lazy(() => import('../staff/delegations/DelegationsPage'));
 const DelegationBoardPage = lazy(() => import('../staff/delegations/DelegationBoardPage'));
 const ImportPage = lazy(() => import('../staff/import/ImportPage'));
+// calendars: the member's deadlines and feed, STAFF editing an edition's dates
+const MyDeadlinesPage = lazy(() => import('../calendar/MyDeadlinesPage'));
+const EditionDatesPage = lazy(() => import('../staff/editions/EditionDatesPage'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -79,6 +82,12 @@ export const routes: RouteObject[] = [
         element: <RequireAuth staff>{page(<DelegationBoardPage />)}</RequireAuth>,
       },
       { path: 'staff/import', element: <RequireAuth staff>{page(<ImportPage />)}</RequireAuth> },
+      // calendars
+      { path: 'me/deadlines', element: <RequireAuth>{page(<MyDeadlinesPage />)}</RequireAuth> },
+      {
+        path: 'staff/editions/:editionId/dates',
+        element: <RequireAuth staff>{page(<EditionDatesPage />)}</RequireAuth>,
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,5 +1,6 @@
 import { coproductionEn } from './coproduction.en';
 import { membershipsEn } from './memberships.en';
+import { calendarsEn } from './calendars.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -191,6 +192,7 @@ export const en: Messages = {
   // Co-production pages (projects, matches, introductions): their own file.
   ...coproductionEn,
   ...membershipsEn,
+  ...calendarsEn,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Delegations',

@@ -1,5 +1,6 @@
 import { coproductionFr } from './coproduction.fr';
 import { membershipsFr } from './memberships.fr';
+import { calendarsFr } from './calendars.fr';
 
 /** French labels, the default language. en.ts must define every key (the type enforces it). */
 export const fr = {
@@ -192,6 +193,7 @@ export const fr = {
   // Co-production pages (projects, matches, introductions): their own file.
   ...coproductionFr,
   ...membershipsFr,
+  ...calendarsFr,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Délégations',
