@@ -317,6 +317,9 @@ describe('edition dates, their notifications, and calendar feeds', () => {
     expect((await ok(member, `{ myCalendarFeed { createdAt } }`)).myCalendarFeed).not.toBeNull();
     expect((await ok(member, `mutation { revokeCalendarFeed }`)).revokeCalendarFeed).toBe(true);
     expect((await ok(member, `mutation { revokeCalendarFeed }`)).revokeCalendarFeed).toBe(false);
+    const exported = JSON.parse((await ok(member, `{ exportMyData }`)).exportMyData as string);
+    expect(exported.calendar.feeds).toHaveLength(2);
+    expect(JSON.stringify(exported)).not.toContain(token);
     expect((await fetch(local(rotated))).status).toBe(404);
     expect((await fetch(`${t.baseUrl}/calendar/feeds/${'a'.repeat(43)}.ics`)).status).toBe(404);
     expect((await fetch(`${t.baseUrl}/calendar/feeds/short.ics`)).status).toBe(404);

@@ -2,6 +2,7 @@ import { AuthModule } from '@crossroads/auth';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarController } from './calendar.controller';
+import { CalendarFeedPersonalData } from './feed/calendar-feed-personal-data';
 import { CalendarFeed } from './feed/calendar-feed.entity';
 import { CalendarFeedResolver } from './feed/calendar-feed.resolver';
 import { CalendarFeedService } from './feed/calendar-feed.service';
@@ -13,6 +14,6 @@ export const CALENDAR_ENTITIES = [CalendarFeed];
 @Module({
   imports: [AuthModule, TypeOrmModule.forFeature(CALENDAR_ENTITIES)],
   controllers: [CalendarController],
-  providers: [CalendarDataService, CalendarFeedService, CalendarFeedResolver],
+  providers: [CalendarDataService, CalendarFeedService, CalendarFeedResolver, CalendarFeedPersonalData],
 })
 export class CalendarModule {}
