@@ -1,9 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** A member's secret calendar feed: only the SHA-256 of its token is kept. At most one live feed per account. */
 @Entity()
 @Index('calendar_feed_live_key', ['userId'], { unique: true, where: 'revoked_at IS NULL' })
-@Index('calendar_feed_token_hash_key', ['tokenHash'], { unique: true })
+@Unique('calendar_feed_token_hash_key', ['tokenHash'])
 export class CalendarFeed {
   @PrimaryGeneratedColumn('uuid')
   id: string;
