@@ -21,6 +21,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { redactRequest } from './log-redaction';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -52,6 +53,7 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: { req: redactRequest },
             autoLogging: { ignore: (request) => request.url === '/health' },
           },
         }),
