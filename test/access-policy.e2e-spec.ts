@@ -34,6 +34,13 @@ const MATRIX: Record<string, Row> = {
   unfollowEdition: { expected: 'MEMBER', document: `mutation { unfollowEdition(editionId: "${NOBODY}") }` },
   myFollowedEditions: { expected: 'signed-in', document: '{ myFollowedEditions { id } }' },
   myDeadlines: { expected: 'signed-in', document: '{ myDeadlines { date } }' },
+  setEditionDates: {
+    expected: 'STAFF',
+    document: `mutation { setEditionDates(id: "${NOBODY}", input: { estimated: false }) { id } }`,
+  },
+  myCalendarFeed: { expected: 'signed-in', document: '{ myCalendarFeed { createdAt } }' },
+  createCalendarFeed: { expected: 'MEMBER', document: 'mutation { createCalendarFeed { createdAt } }' },
+  revokeCalendarFeed: { expected: 'signed-in', document: 'mutation { revokeCalendarFeed }' },
   site: { expected: 'public', document: '{ site(slug: "plaine-images") { id } }' },
   search: { expected: 'public', document: '{ search(input: { query: "serre" }) { totalHits } }' },
   suggest: { expected: 'public', document: '{ suggest(prefix: "ser") { slug } }' },

@@ -15,6 +15,6 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/health': api, '/calendar': api },
   },
 });

@@ -6,6 +6,7 @@ import {
   formatGraphQLError,
   graphqlHardening,
 } from '@crossroads/core';
+import { CalendarModule } from '@crossroads/calendar';
 import { CoproductionModule } from '@crossroads/coproduction';
 import { DelegationsModule } from '@crossroads/delegations';
 import { DirectoryModule } from '@crossroads/directory';
@@ -20,6 +21,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { redactRequest } from './log-redaction';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -51,6 +53,7 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: { req: redactRequest },
             autoLogging: { ignore: (request) => request.url === '/health' },
           },
         }),
@@ -86,6 +89,7 @@ export class AppModule {
         DelegationsModule,
         SearchModule,
         NotificationsModule,
+        CalendarModule,
         TransferHttpModule,
       ],
     };

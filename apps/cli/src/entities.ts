@@ -1,4 +1,5 @@
 import { AUTH_ENTITIES } from '@crossroads/auth';
+import { CALENDAR_ENTITIES } from '@crossroads/calendar';
 import { COPRODUCTION_ENTITIES } from '@crossroads/coproduction';
 import { CORE_ENTITIES } from '@crossroads/core';
 import { DELEGATION_ENTITIES } from '@crossroads/delegations';
@@ -13,4 +14,5 @@ export const ALL_ENTITIES = [
   ...FESTIVAL_ENTITIES,
   ...COPRODUCTION_ENTITIES,
   ...DELEGATION_ENTITIES,
+  ...CALENDAR_ENTITIES,
 ];

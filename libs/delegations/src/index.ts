@@ -4,3 +4,4 @@ export * from './delegation/delegation.entity';
 export * from './member/delegation-member.entity';
 export * from './history/delegation-event.entity';
 export * from './member/brochure-reminders.job';
+export * from './invitation/invitees';

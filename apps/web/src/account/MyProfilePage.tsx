@@ -285,6 +285,9 @@ export default function MyProfilePage() {
       ) : (
         <ProfileForm key={data.person.id} person={data.person} />
       )}
+      <p>
+        <Link to="/me/deadlines">{t('deadlines.link')}</Link>
+      </p>
       <MyClaims />
     </div>
   );

@@ -40,6 +40,9 @@ const ImportPage = lazy(() => import('../staff/import/ImportPage'));
 // Notifications: the bell's page and my settings.
 const NotificationsPage = lazy(() => import('../notifications/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('../notifications/NotificationSettingsPage'));
+// calendars: the member's deadlines and feed, STAFF editing an edition's dates
+const MyDeadlinesPage = lazy(() => import('../calendar/MyDeadlinesPage'));
+const EditionDatesPage = lazy(() => import('../staff/editions/EditionDatesPage'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -86,6 +89,12 @@ export const routes: RouteObject[] = [
       {
         path: 'me/notifications',
         element: <RequireAuth>{page(<NotificationSettingsPage />)}</RequireAuth>,
+      },
+      // calendars
+      { path: 'me/deadlines', element: <RequireAuth>{page(<MyDeadlinesPage />)}</RequireAuth> },
+      {
+        path: 'staff/editions/:editionId/dates',
+        element: <RequireAuth staff>{page(<EditionDatesPage />)}</RequireAuth>,
       },
       { path: '*', element: <NotFound /> },
     ],

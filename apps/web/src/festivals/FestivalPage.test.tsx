@@ -48,6 +48,10 @@ describe('festival edition page', () => {
     expect(screen.getByText('Ouverture du festival')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Connectez-vous pour suivre cette édition' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Tableau de la délégation' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Modifier les dates et échéances' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Ajouter à mon agenda' }).getAttribute('href')).toBe(
+      '/calendar/editions/e2999.ics',
+    );
   });
 
   it('opens the edition named in the URL, published dates unflagged', async () => {

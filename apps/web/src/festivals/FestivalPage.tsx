@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { SourceList } from '../profiles/ProfileParts';
 import { EditionDates } from './EditionDates';
-import { editionPath, pickEdition } from './edition-dates';
+import { editionCalendarUrl, editionPath, pickEdition } from './edition-dates';
 
 const FESTIVAL = graphql(`
   query FestivalPage($slug: String!) {
@@ -96,7 +96,7 @@ function FollowButton({
 /** A festival and one of its editions (`/festivals/:slug/:editionId`; without an id, the next edition). */
 export default function FestivalPage() {
   const { slug = '', editionId } = useParams();
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, lang } = useI18n();
   const { isMember, isStaff } = useAuth();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: FESTIVAL, variables: { slug } });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
@@ -166,10 +166,22 @@ export default function FestivalPage() {
               <Link to="/login">{t('festival.signInToFollow')}</Link>
             </p>
           )}
+          <p>
+            <a href={editionCalendarUrl(edition.id, lang)} download>
+              {t('festival.addToCalendar')}
+            </a>
+          </p>
           {isStaff && (
             <p>
               <Link className="button" to={`/staff/delegations/${edition.id}`}>
                 {t('festival.delegationBoard')}
+              </Link>
+            </p>
+          )}
+          {isStaff && (
+            <p>
+              <Link className="button" to={`/staff/editions/${edition.id}/dates`}>
+                {t('festival.editDates')}
               </Link>
             </p>
           )}

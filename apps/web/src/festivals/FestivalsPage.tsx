@@ -5,7 +5,7 @@ import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { EditionDates } from './EditionDates';
-import { editionPath } from './edition-dates';
+import { editionPath, publicCalendarUrl } from './edition-dates';
 
 const CALENDAR = graphql(`
   query FestivalCalendar($after: String) {
@@ -36,7 +36,7 @@ const CALENDAR = graphql(`
 
 /** The calendar: editions not ended yet, in date order. */
 export default function FestivalsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // Cursors of the pages before this one (50 editions a page: the API's query-cost limit).
   const [cursors, setCursors] = useState<(string | null)[]>([]);
   const after = cursors.at(-1) ?? null;
@@ -46,6 +46,9 @@ export default function FestivalsPage() {
     <div>
       <h1>{t('festival.calendar')}</h1>
       <p className="hint">{t('festival.calendarHint')}</p>
+      <p>
+        <a href={publicCalendarUrl(lang)}>{t('calendarFeed.public')}</a>
+      </p>
       {fetching && !data ? (
         <Loading />
       ) : error || !data ? (

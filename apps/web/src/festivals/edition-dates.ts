@@ -11,3 +11,13 @@ export function pickEdition<E extends { id: string; endsOn: string }>(
 export function editionPath(festivalSlug: string, editionId: string): string {
   return `/festivals/${encodeURIComponent(festivalSlug)}/${encodeURIComponent(editionId)}`;
 }
+
+/** The edition as an iCalendar file (served by the API), in the page's language. */
+export function editionCalendarUrl(editionId: string, lang: 'fr' | 'en'): string {
+  return `/calendar/editions/${encodeURIComponent(editionId)}.ics${lang === 'en' ? '?lang=en' : ''}`;
+}
+
+/** The public calendar of all editions and their deadlines, to subscribe to. */
+export function publicCalendarUrl(lang: 'fr' | 'en'): string {
+  return `/calendar/editions.ics${lang === 'en' ? '?lang=en' : ''}`;
+}

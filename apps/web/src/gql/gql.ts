@@ -27,6 +27,10 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      user {\n        id\n        email\n        displayName\n        roles\n        status\n        personId\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed($language: CalendarLanguage!) {\n    createCalendarFeed(language: $language) {\n      url\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query MyDeadlines {\n    myDeadlines {\n      kind\n      date\n      daysLeft\n      estimated\n      edition {\n        id\n        year\n        festival {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyDeadlinesDocument,
     "\n  query FestivalPage($slug: String!) {\n    festival(slug: $slug) {\n      id\n      slug\n      name\n      city\n      country\n      kinds\n      website\n      entryRules\n      sources\n      editions {\n        id\n        year\n        startsOn\n        endsOn\n        estimated\n        cancelled\n        marketName\n        marketStartsOn\n        marketEndsOn\n        note\n        followedByMe\n        deadlinesSource\n        deadlines {\n          kind\n          date\n          estimated\n        }\n      }\n    }\n  }\n": typeof types.FestivalPageDocument,
     "\n  mutation FollowEdition($editionId: ID!) {\n    followEdition(editionId: $editionId) {\n      id\n      followedByMe\n    }\n  }\n": typeof types.FollowEditionDocument,
     "\n  mutation UnfollowEdition($editionId: ID!) {\n    unfollowEdition(editionId: $editionId)\n  }\n": typeof types.UnfollowEditionDocument,
@@ -84,6 +88,9 @@ type Documents = {
     "\n  mutation SetDelegationMemberNote($memberId: ID!, $note: String) {\n    setDelegationMemberNote(memberId: $memberId, note: $note) {\n      id\n      note\n    }\n  }\n": typeof types.SetDelegationMemberNoteDocument,
     "\n  mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n    addDelegationMember(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AddDelegationMemberDocument,
     "\n  mutation RemoveDelegationMember($memberId: ID!) {\n    removeDelegationMember(memberId: $memberId)\n  }\n": typeof types.RemoveDelegationMemberDocument,
+    "\n  query EditionDatesForm($id: ID!) {\n    festivalEdition(id: $id) {\n      id\n      year\n      startsOn\n      endsOn\n      marketName\n      marketStartsOn\n      marketEndsOn\n      estimated\n      accreditationDeadline\n      submissionDeadline\n      deadlinesSource\n      festival {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.EditionDatesFormDocument,
+    "\n  mutation SetEditionDates($id: ID!, $input: EditionDatesInput!) {\n    setEditionDates(id: $id, input: $input) {\n      id\n      startsOn\n      endsOn\n      marketStartsOn\n      marketEndsOn\n      estimated\n      deadlines {\n        kind\n        date\n        estimated\n      }\n    }\n  }\n": typeof types.SetEditionDatesDocument,
+    "\n  mutation SetEditionDeadlinesForm($id: ID!, $input: EditionDeadlinesInput!) {\n    setEditionDeadlines(id: $id, input: $input) {\n      id\n      accreditationDeadline\n      submissionDeadline\n      deadlinesSource\n      deadlines {\n        kind\n        date\n        estimated\n      }\n    }\n  }\n": typeof types.SetEditionDeadlinesFormDocument,
 };
 const documents: Documents = {
     "\n  query MyClaims {\n    myPersonClaims(first: 20) {\n      edges {\n        node {\n          id\n          personId\n          status\n          createdAt\n        }\n      }\n    }\n  }\n": types.MyClaimsDocument,
@@ -99,6 +106,10 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresIn\n      user {\n        id\n        email\n        displayName\n        roles\n        status\n        personId\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed($language: CalendarLanguage!) {\n    createCalendarFeed(language: $language) {\n      url\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query MyDeadlines {\n    myDeadlines {\n      kind\n      date\n      daysLeft\n      estimated\n      edition {\n        id\n        year\n        festival {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MyDeadlinesDocument,
     "\n  query FestivalPage($slug: String!) {\n    festival(slug: $slug) {\n      id\n      slug\n      name\n      city\n      country\n      kinds\n      website\n      entryRules\n      sources\n      editions {\n        id\n        year\n        startsOn\n        endsOn\n        estimated\n        cancelled\n        marketName\n        marketStartsOn\n        marketEndsOn\n        note\n        followedByMe\n        deadlinesSource\n        deadlines {\n          kind\n          date\n          estimated\n        }\n      }\n    }\n  }\n": types.FestivalPageDocument,
     "\n  mutation FollowEdition($editionId: ID!) {\n    followEdition(editionId: $editionId) {\n      id\n      followedByMe\n    }\n  }\n": types.FollowEditionDocument,
     "\n  mutation UnfollowEdition($editionId: ID!) {\n    unfollowEdition(editionId: $editionId)\n  }\n": types.UnfollowEditionDocument,
@@ -156,6 +167,9 @@ const documents: Documents = {
     "\n  mutation SetDelegationMemberNote($memberId: ID!, $note: String) {\n    setDelegationMemberNote(memberId: $memberId, note: $note) {\n      id\n      note\n    }\n  }\n": types.SetDelegationMemberNoteDocument,
     "\n  mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n    addDelegationMember(input: $input) {\n      id\n      status\n    }\n  }\n": types.AddDelegationMemberDocument,
     "\n  mutation RemoveDelegationMember($memberId: ID!) {\n    removeDelegationMember(memberId: $memberId)\n  }\n": types.RemoveDelegationMemberDocument,
+    "\n  query EditionDatesForm($id: ID!) {\n    festivalEdition(id: $id) {\n      id\n      year\n      startsOn\n      endsOn\n      marketName\n      marketStartsOn\n      marketEndsOn\n      estimated\n      accreditationDeadline\n      submissionDeadline\n      deadlinesSource\n      festival {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.EditionDatesFormDocument,
+    "\n  mutation SetEditionDates($id: ID!, $input: EditionDatesInput!) {\n    setEditionDates(id: $id, input: $input) {\n      id\n      startsOn\n      endsOn\n      marketStartsOn\n      marketEndsOn\n      estimated\n      deadlines {\n        kind\n        date\n        estimated\n      }\n    }\n  }\n": types.SetEditionDatesDocument,
+    "\n  mutation SetEditionDeadlinesForm($id: ID!, $input: EditionDeadlinesInput!) {\n    setEditionDeadlines(id: $id, input: $input) {\n      id\n      accreditationDeadline\n      submissionDeadline\n      deadlinesSource\n      deadlines {\n        kind\n        date\n        estimated\n      }\n    }\n  }\n": types.SetEditionDeadlinesFormDocument,
 };
 
 /**
@@ -224,6 +238,22 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($language: CalendarLanguage!) {\n    createCalendarFeed(language: $language) {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($language: CalendarLanguage!) {\n    createCalendarFeed(language: $language) {\n      url\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDeadlines {\n    myDeadlines {\n      kind\n      date\n      daysLeft\n      estimated\n      edition {\n        id\n        year\n        festival {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDeadlines {\n    myDeadlines {\n      kind\n      date\n      daysLeft\n      estimated\n      edition {\n        id\n        year\n        festival {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -452,6 +482,18 @@ export function graphql(source: "\n  mutation AddDelegationMember($input: AddDel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveDelegationMember($memberId: ID!) {\n    removeDelegationMember(memberId: $memberId)\n  }\n"): (typeof documents)["\n  mutation RemoveDelegationMember($memberId: ID!) {\n    removeDelegationMember(memberId: $memberId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditionDatesForm($id: ID!) {\n    festivalEdition(id: $id) {\n      id\n      year\n      startsOn\n      endsOn\n      marketName\n      marketStartsOn\n      marketEndsOn\n      estimated\n      accreditationDeadline\n      submissionDeadline\n      deadlinesSource\n      festival {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditionDatesForm($id: ID!) {\n    festivalEdition(id: $id) {\n      id\n      year\n      startsOn\n      endsOn\n      marketName\n      marketStartsOn\n      marketEndsOn\n      estimated\n      accreditationDeadline\n      submissionDeadline\n      deadlinesSource\n      festival {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEditionDates($id: ID!, $input: EditionDatesInput!) {\n    setEditionDates(id: $id, input: $input) {\n      id\n      startsOn\n      endsOn\n      marketStartsOn\n      marketEndsOn\n      estimated\n      deadlines {\n        kind\n        date\n        estimated\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetEditionDates($id: ID!, $input: EditionDatesInput!) {\n    setEditionDates(id: $id, input: $input) {\n      id\n      startsOn\n      endsOn\n      marketStartsOn\n      marketEndsOn\n      estimated\n      deadlines {\n        kind\n        date\n        estimated\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEditionDeadlinesForm($id: ID!, $input: EditionDeadlinesInput!) {\n    setEditionDeadlines(id: $id, input: $input) {\n      id\n      accreditationDeadline\n      submissionDeadline\n      deadlinesSource\n      deadlines {\n        kind\n        date\n        estimated\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetEditionDeadlinesForm($id: ID!, $input: EditionDeadlinesInput!) {\n    setEditionDeadlines(id: $id, input: $input) {\n      id\n      accreditationDeadline\n      submissionDeadline\n      deadlinesSource\n      deadlines {\n        kind\n        date\n        estimated\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

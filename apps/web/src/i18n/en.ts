@@ -1,6 +1,7 @@
 import { coproductionEn } from './coproduction.en';
 import { membershipsEn } from './memberships.en';
 import { notificationsEn } from './notifications.en';
+import { calendarsEn } from './calendars.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -193,6 +194,7 @@ export const en: Messages = {
   ...coproductionEn,
   ...membershipsEn,
   ...notificationsEn,
+  ...calendarsEn,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Delegations',

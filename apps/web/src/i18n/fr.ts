@@ -1,6 +1,7 @@
 import { coproductionFr } from './coproduction.fr';
 import { membershipsFr } from './memberships.fr';
 import { notificationsFr } from './notifications.fr';
+import { calendarsFr } from './calendars.fr';
 
 /** French labels, the default language. en.ts must define every key (the type enforces it). */
 export const fr = {
@@ -194,6 +195,7 @@ export const fr = {
   ...coproductionFr,
   ...membershipsFr,
   ...notificationsFr,
+  ...calendarsFr,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Délégations',

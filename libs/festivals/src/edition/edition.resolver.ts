@@ -4,6 +4,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Festival } from '../festival/festival.entity';
 import { FestivalLoaders } from '../festivals-loaders';
 import { CalendarArgs } from './dto/calendar.args';
+import { EditionDatesInput } from './dto/edition-dates.input';
 import { EditionDeadlinesInput } from './dto/edition-deadlines.input';
 import { EditionDeadline, editionDeadlines } from './edition-deadlines';
 import { EditionService } from './edition.service';
@@ -49,5 +50,17 @@ export class EditionResolver {
     @Args('input') input: EditionDeadlinesInput,
   ): Promise<FestivalEdition> {
     return this.editions.setDeadlines(id, input);
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => FestivalEdition, {
+    description:
+      "Corrects an edition's dates (STAFF); its followers are told when they change or are confirmed",
+  })
+  setEditionDates(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: EditionDatesInput,
+  ): Promise<FestivalEdition> {
+    return this.editions.setDates(id, input);
   }
 }

@@ -77,6 +77,10 @@ export class FestivalEdition {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   sources: string[];
 
+  /** When staff last set the dates; from then on the sourced reference no longer overwrites them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  datesSetAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,7 +8,8 @@ import { FESTIVALS } from './festivals.reference';
 
 /**
  * Brings the sourced festivals and editions up to date at every boot: inserted or updated by slug (festivals) and
- * by year (editions), never deleted. Columns staff maintain (deadlines) are not in the reference and stay as set.
+ * by year (editions), never deleted. Columns staff maintain (deadlines) are not in the reference and stay as set;
+ * dates staff set (`datesSetAt`) win over the reference's.
  */
 @Injectable()
 export class FestivalReferenceService {
@@ -37,6 +38,7 @@ export class FestivalReferenceService {
       ['slug'],
     );
     const ids = new Map((await manager.find(Festival)).map((festival) => [festival.slug, festival.id]));
+    const setByStaff = await this.datesSetByStaff(manager);
     await manager.upsert(
       FestivalEdition,
       FESTIVALS.flatMap((festival) =>
@@ -49,6 +51,7 @@ export class FestivalReferenceService {
           marketStartsOn: edition.marketStartsOn,
           marketEndsOn: edition.marketEndsOn,
           estimated: edition.estimated,
+          ...setByStaff.get(`${ids.get(festival.slug)}:${edition.year}`),
           cancelled: edition.cancelled ?? false,
           note: edition.note ?? null,
           sources: [...edition.sources],
@@ -60,6 +63,27 @@ export class FestivalReferenceService {
     const changed = [...after].filter(([id, state]) => before.get(id) !== state).map(([id]) => id);
     await this.outbox.enqueue(manager, 'festival', changed);
     return changed.length;
+  }
+
+  /** The dates staff set on editions, by `festivalId:year`: they win over the reference. */
+  private async datesSetByStaff(manager: EntityManager): Promise<Map<string, Partial<FestivalEdition>>> {
+    const rows = await manager
+      .getRepository(FestivalEdition)
+      .createQueryBuilder('edition')
+      .where('edition.datesSetAt IS NOT NULL')
+      .getMany();
+    return new Map(
+      rows.map((row) => [
+        `${row.festivalId}:${row.year}`,
+        {
+          startsOn: row.startsOn,
+          endsOn: row.endsOn,
+          marketStartsOn: row.marketStartsOn,
+          marketEndsOn: row.marketEndsOn,
+          estimated: row.estimated,
+        },
+      ]),
+    );
   }
 
   /** Each festival's reference columns and editions as one comparable string. */

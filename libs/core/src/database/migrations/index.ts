@@ -11,6 +11,8 @@ import { CompanyMemberships1764100000000 } from './1764100000000-company-members
 import { LoginThrottle1764200000000 } from './1764200000000-login-throttle';
 import { Notifications1764800000000 } from './1764800000000-notifications';
 import { NotificationEvents1765000000000 } from './1765000000000-notification-events';
+import { CalendarFeeds1765100000000 } from './1765100000000-calendar-feeds';
+import { EditionDatesSetAt1765100000001 } from './1765100000001-edition-dates-set-at';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   LoginThrottle1764200000000,
   Notifications1764800000000,
   NotificationEvents1765000000000,
+  CalendarFeeds1765100000000,
+  EditionDatesSetAt1765100000001,
 ];

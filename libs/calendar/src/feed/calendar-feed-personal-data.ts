@@ -1,0 +1,32 @@
+import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSubject } from '@crossroads/core';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CalendarFeed } from './calendar-feed.entity';
+
+/** The calendars' share: when the account's feed addresses were made and revoked (never the tokens). */
+@Injectable()
+export class CalendarFeedPersonalData implements PersonalDataContributor, OnModuleInit {
+  readonly section = 'calendar';
+  readonly eraseOrder = 20;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: PersonalDataRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async export({ userId }: PersonalDataSubject) {
+    const feeds = await this.dataSource
+      .getRepository(CalendarFeed)
+      .find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return { feeds: feeds.map(({ createdAt, revokedAt }) => ({ createdAt, revokedAt })) };
+  }
+
+  async erase(manager: EntityManager, { userId }: PersonalDataSubject): Promise<void> {
+    await manager.delete(CalendarFeed, { userId });
+  }
+}

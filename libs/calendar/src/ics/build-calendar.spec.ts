@@ -1,0 +1,73 @@
+import ICAL from 'ical.js';
+import { buildCalendar } from './build-calendar';
+import type { CalendarEditionRow } from './calendar-rows';
+
+const edition: CalendarEditionRow = {
+  id: '00000000-0000-4000-8000-000000000001',
+  year: 2026,
+  startsOn: '2026-11-01',
+  endsOn: '2026-11-07',
+  marketName: 'Forum',
+  marketStartsOn: '2026-11-03',
+  marketEndsOn: '2026-11-05',
+  accreditationDeadline: '2026-03-29',
+  submissionDeadline: '2026-10-25',
+  estimated: false,
+  cancelled: false,
+  festivalName: 'Festival',
+  festivalSlug: 'festival',
+  city: 'Paris',
+  country: 'FR',
+};
+
+function events(ics: string): ICAL.Event[] {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+describe('buildCalendar', () => {
+  it('writes all-day events with an exclusive end, right on daylight-saving change days', () => {
+    const ics = buildCalendar({ webUrl: 'https://x.test', lang: 'fr', personal: false, editions: [edition] });
+    expect(ics).toContain('X-WR-TIMEZONE:Europe/Paris');
+    const byUid = new Map(events(ics).map((event) => [event.uid, event]));
+    const days = (uid: string) => {
+      const event = byUid.get(`${uid}-${edition.id}@crossroads`)!;
+      expect(event.startDate.isDate).toBe(true);
+      return [event.startDate.toString(), event.endDate.toString()];
+    };
+    expect(days('edition')).toEqual(['2026-11-01', '2026-11-08']);
+    expect(days('market')).toEqual(['2026-11-03', '2026-11-06']);
+    expect(days('accreditation')).toEqual(['2026-03-29', '2026-03-30']);
+    expect(days('submission')).toEqual(['2026-10-25', '2026-10-26']);
+    const alarm = byUid.get(`submission-${edition.id}@crossroads`)!.component.getFirstSubcomponent('valarm')!;
+    expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(ics).toContain('Date limite d’inscription des projets — Festival 2026');
+  });
+
+  it('speaks English on request, shows no deadlines for a cancelled edition', () => {
+    const ics = buildCalendar({
+      webUrl: 'https://x.test',
+      lang: 'en',
+      personal: true,
+      editions: [{ ...edition, cancelled: true }],
+      delegations: [
+        {
+          delegationId: 'd1',
+          name: 'Animation',
+          editionId: edition.id,
+          festivalName: 'Festival',
+          festivalSlug: 'festival',
+          year: 2026,
+          startsOn: '2026-11-01',
+          endsOn: '2026-11-07',
+        },
+      ],
+    });
+    const summaries = events(ics).map((event) => event.summary);
+    expect(summaries).toEqual([
+      'Festival 2026 (cancelled)',
+      'Forum (Festival 2026)',
+      'Delegation Animation — Festival 2026',
+    ]);
+  });
+});

@@ -1,0 +1,122 @@
+import ical, { ICalAlarmType, ICalCalendar, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import type { CalendarDelegationRow, CalendarEditionRow, CalendarLang } from './calendar-rows';
+import { CALENDAR_TEXTS } from './calendar-texts';
+
+export const CALENDAR_TIMEZONE = 'Europe/Paris';
+/** Deadlines ring at 09:00 three days before the day (an all-day event starts at midnight). */
+const REMINDER_SECONDS_BEFORE = (3 * 24 - 9) * 3600;
+const UID_DOMAIN = 'crossroads';
+
+export interface CalendarContent {
+  /** The public address of the web app, for links to each edition. */
+  webUrl: string;
+  lang: CalendarLang;
+  personal: boolean;
+  editions: readonly CalendarEditionRow[];
+  delegations?: readonly CalendarDelegationRow[];
+}
+
+/**
+ * A day as a Date ical-generator prints as that same day. For all-day events with a calendar time zone it reads
+ * the Date's local fields, so the Date is local midnight of that day, whatever the process's time zone and
+ * whatever the daylight-saving change that day.
+ */
+function day(date: string): Date {
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  return new Date(year, month - 1, dayOfMonth);
+}
+
+/** The day after (an all-day event's DTEND is exclusive). */
+function dayAfter(date: string): Date {
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  return new Date(year, month - 1, dayOfMonth + 1);
+}
+
+function addEditionEvents(
+  calendar: ICalCalendar,
+  edition: CalendarEditionRow,
+  content: CalendarContent,
+): void {
+  const texts = CALENDAR_TEXTS[content.lang];
+  const label = `${edition.festivalName} ${edition.year}`;
+  const url = `${content.webUrl}/festivals/${encodeURIComponent(edition.festivalSlug)}/${edition.id}`;
+  const notes = [edition.estimated && texts.estimated, edition.cancelled && texts.cancelled].filter(Boolean);
+  const status = edition.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
+  const location = `${edition.city}, ${edition.country}`;
+  calendar.createEvent({
+    id: `edition-${edition.id}@${UID_DOMAIN}`,
+    allDay: true,
+    start: day(edition.startsOn),
+    end: dayAfter(edition.endsOn),
+    summary: notes.length ? `${label} (${notes.join(', ')})` : label,
+    location,
+    url,
+    status,
+  });
+  if (edition.marketName && edition.marketStartsOn) {
+    calendar.createEvent({
+      id: `market-${edition.id}@${UID_DOMAIN}`,
+      allDay: true,
+      start: day(edition.marketStartsOn),
+      end: dayAfter(edition.marketEndsOn ?? edition.marketStartsOn),
+      summary: texts.market(edition.marketName, label),
+      location,
+      url,
+      status,
+    });
+  }
+  if (edition.cancelled) return;
+  const deadlines = [
+    ['accreditation', edition.accreditationDeadline, texts.accreditation(label)],
+    ['submission', edition.submissionDeadline, texts.submission(label)],
+  ] as const;
+  for (const [kind, date, summary] of deadlines) {
+    if (!date) continue;
+    calendar.createEvent({
+      id: `${kind}-${edition.id}@${UID_DOMAIN}`,
+      allDay: true,
+      start: day(date),
+      end: dayAfter(date),
+      summary,
+      url,
+      transparency: ICalEventTransparency.TRANSPARENT,
+      alarms: [
+        {
+          type: ICalAlarmType.display,
+          trigger: REMINDER_SECONDS_BEFORE,
+          description: texts.reminder(summary),
+        },
+      ],
+    });
+  }
+}
+
+function addDelegationEvent(
+  calendar: ICalCalendar,
+  delegation: CalendarDelegationRow,
+  content: CalendarContent,
+): void {
+  const label = `${delegation.festivalName} ${delegation.year}`;
+  calendar.createEvent({
+    id: `delegation-${delegation.delegationId}@${UID_DOMAIN}`,
+    allDay: true,
+    start: day(delegation.startsOn),
+    end: dayAfter(delegation.endsOn),
+    summary: CALENDAR_TEXTS[content.lang].delegation(delegation.name, label),
+    url: `${content.webUrl}/me/invitations`,
+  });
+}
+
+/** The feed as iCalendar text: all-day events for editions, markets, deadlines (with a reminder), delegations. */
+export function buildCalendar(content: CalendarContent): string {
+  const texts = CALENDAR_TEXTS[content.lang];
+  const calendar = ical({
+    name: content.personal ? texts.personalName : texts.publicName,
+    prodId: { company: 'Crossroads', product: 'calendar', language: content.lang.toUpperCase() },
+    timezone: CALENDAR_TIMEZONE,
+    ttl: 60 * 60,
+  });
+  for (const edition of content.editions) addEditionEvents(calendar, edition, content);
+  for (const delegation of content.delegations ?? []) addDelegationEvent(calendar, delegation, content);
+  return calendar.toString();
+}

@@ -1,0 +1,32 @@
+/** An edition as the feeds show it; dates are YYYY-MM-DD (PostgreSQL `date`s, no time zone). */
+export interface CalendarEditionRow {
+  id: string;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+  marketName: string | null;
+  marketStartsOn: string | null;
+  marketEndsOn: string | null;
+  accreditationDeadline: string | null;
+  submissionDeadline: string | null;
+  estimated: boolean;
+  cancelled: boolean;
+  festivalName: string;
+  festivalSlug: string;
+  city: string;
+  country: string;
+}
+
+/** A delegation the member is confirmed in, over its edition's dates. */
+export interface CalendarDelegationRow {
+  delegationId: string;
+  name: string;
+  editionId: string;
+  festivalName: string;
+  festivalSlug: string;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+}
+
+export type CalendarLang = 'fr' | 'en';

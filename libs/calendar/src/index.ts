@@ -1,0 +1,3 @@
+export * from './calendar.module';
+export * from './ics/build-calendar';
+export * from './ics/calendar-rows';
