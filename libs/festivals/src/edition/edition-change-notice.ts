@@ -32,6 +32,7 @@ export function editionChangeNotice(
   const params: NotificationParams = {
     editionId: edition.id,
     festivalName: edition.festivalName,
+    editionName: `${edition.festivalName} ${edition.year}`,
     festivalSlug: edition.festivalSlug,
     year: edition.year,
     startsOn: after.startsOn,
