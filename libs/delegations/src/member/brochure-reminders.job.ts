@@ -33,7 +33,7 @@ export class BrochureRemindersJob extends ScheduledJob {
          JOIN festival fe ON fe.id = e.festival_id
          CROSS JOIN LATERAL (${INVITEE_ACCOUNTS_SQL.replace('$1', 'm.id')}) AS accounts (id)
         WHERE m.status = 'CONFIRMED' AND m.consent_brochure IS NULL
-          AND e.starts_on BETWEEN $1::date AND $1::date + $2
+          AND e.starts_on BETWEEN $1::date AND $1::date + $2::int
        ON CONFLICT (event_key, recipient_id) DO NOTHING
        RETURNING id`,
       [parisDate(now), BROCHURE_REMINDER_DAYS],
