@@ -103,6 +103,8 @@ export const en: Messages = {
   'profile.facilities': 'Facilities',
   'profile.address': 'Address',
   'profile.unverified': 'unverified',
+  'profile.rncpExpired': '{code}: registration ended on {date}, not current',
+  'profile.rncpValid': '{code}, registered until {date}',
   'profile.sources': 'Sources',
   'profile.country': 'Country',
   'profile.siren': 'SIREN',

@@ -104,6 +104,8 @@ export const fr = {
   'profile.facilities': 'Équipements',
   'profile.address': 'Adresse',
   'profile.unverified': 'non vérifié',
+  'profile.rncpExpired': '{code} : enregistrement terminé le {date}, plus en vigueur',
+  'profile.rncpValid': '{code}, enregistré jusqu’au {date}',
   'profile.sources': 'Sources',
   'profile.country': 'Pays',
   'profile.siren': 'SIREN',

@@ -34,6 +34,9 @@ const SCHOOL = graphql(`
         demoStudentCount
         isDemo
         verified
+        rncp
+        rncpValidUntil
+        rncpExpired
       }
     }
   }
@@ -93,6 +96,19 @@ export default function SchoolPage() {
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
+                {programme.rncp && (
+                  <span className={programme.rncpExpired ? 'detail rncp-expired' : 'detail'}>
+                    {' · '}
+                    {programme.rncpExpired
+                      ? t('profile.rncpExpired', {
+                          code: programme.rncp,
+                          date: programme.rncpValidUntil ?? '',
+                        })
+                      : programme.rncpValidUntil
+                        ? t('profile.rncpValid', { code: programme.rncp, date: programme.rncpValidUntil })
+                        : programme.rncp}
+                  </span>
+                )}
                 {!programme.verified && <span className="unverified"> · {t('profile.unverified')}</span>}
               </li>
             ))}

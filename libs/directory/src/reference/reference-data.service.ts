@@ -60,7 +60,7 @@ export class ReferenceDataService {
       ]),
     );
     const changed: string[] = [];
-    for (const { programmes, siteSlug, ...reference } of SCHOOLS) {
+    for (const { programmes, siteSlug, unverified: _note, ...reference } of SCHOOLS) {
       const fields = {
         ...reference,
         sources: [...reference.sources],
@@ -71,7 +71,7 @@ export class ReferenceDataService {
         school = await manager.getRepository(School).save({ ...school, ...fields });
         changed.push(school.id);
       }
-      for (const programme of programmes) {
+      for (const { unverified: _programmeNote, ...programme } of programmes) {
         const current = await manager.findOneBy(Programme, { slug: programme.slug });
         const programmeFields = {
           ...programme,
