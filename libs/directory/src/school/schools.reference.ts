@@ -214,7 +214,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
     slug: 'le-fresnoy',
     name: 'Le Fresnoy – Studio national des arts contemporains',
     city: 'Tourcoing',
-    // Linked to the Plaine Images as issue 16's fact-check states; no cited source places it on the site.
+    // Named among the schools of the Plaine Images by Le Journal des Entreprises (2020).
     siteSlug: 'plaine-images',
     website: null,
     descriptionFr:
@@ -237,11 +237,10 @@ export const SCHOOLS: readonly SchoolReference[] = [
       },
     ],
     verified: true,
-    unverified:
-      'Its link to the Plaine Images comes from the issue 16 fact-check; FACTS.md gives Tourcoing only.',
     sources: [
       'https://stage.lefresnoy.net/ecole/cursus',
       'http://panorama14.lefresnoy.net/le-fresnoy?language=en',
+      'https://www.lejournaldesentreprises.com/hauts-de-france/article/tourcoing-une-nouvelle-ere-souvre-pour-la-plaine-images-445094',
     ],
   },
   {

@@ -11,6 +11,7 @@ import { CompanyMemberships1764100000000 } from './1764100000000-company-members
 import { LoginThrottle1764200000000 } from './1764200000000-login-throttle';
 import { Notifications1764800000000 } from './1764800000000-notifications';
 import { ProgrammeRncpValidity1765000700042 } from './1765000700042-programme-rncp-validity';
+import { SiteCoordinatesFigures1765000700043 } from './1765000700043-site-coordinates-figures';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LoginThrottle1764200000000,
   Notifications1764800000000,
   ProgrammeRncpValidity1765000700042,
+  SiteCoordinatesFigures1765000700043,
 ];
