@@ -204,6 +204,10 @@ export const en: Messages = {
   'festival.following': 'followed',
   'festival.estimated': 'estimated dates',
   'festival.estimatedHint': 'Dates estimated from the festival’s usual calendar: they are not published yet.',
+  'festival.past': 'past edition',
+  'festival.pastApproximate': 'past edition, approximate dates',
+  'festival.pastEstimatedHint':
+    'Past edition: it took place, but its exact dates are not confirmed by a source yet.',
   'festival.cancelled': 'Cancelled',
   'festival.deadlines': 'Deadlines',
   'festival.noDeadlines': 'No known deadline yet.',

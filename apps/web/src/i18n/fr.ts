@@ -206,6 +206,10 @@ export const fr = {
   'festival.estimated': 'dates estimées',
   'festival.estimatedHint':
     'Dates estimées d’après le calendrier habituel du festival : elles ne sont pas encore publiées.',
+  'festival.past': 'édition passée',
+  'festival.pastApproximate': 'édition passée, dates approximatives',
+  'festival.pastEstimatedHint':
+    'Édition passée : elle a eu lieu, mais ses dates exactes ne sont pas encore confirmées par une source.',
   'festival.cancelled': 'Annulée',
   'festival.deadlines': 'Échéances',
   'festival.noDeadlines': 'Aucune échéance connue pour l’instant.',
