@@ -12,6 +12,7 @@ import { LoginThrottle1764200000000 } from './1764200000000-login-throttle';
 import { Notifications1764800000000 } from './1764800000000-notifications';
 import { ProgrammeRncpValidity1765000700042 } from './1765000700042-programme-rncp-validity';
 import { SiteCoordinatesFigures1765000700043 } from './1765000700043-site-coordinates-figures';
+import { CoproductionSubdivision1765000700044 } from './1765000700044-coproduction-subdivision';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Notifications1764800000000,
   ProgrammeRncpValidity1765000700042,
   SiteCoordinatesFigures1765000700043,
+  CoproductionSubdivision1765000700044,
 ];
