@@ -41,10 +41,11 @@ export class ReferenceDataService {
         })),
         ['slug'],
       );
+      // Keyed by INSEE code; a renamed commune keeps its row (and its id, which search URLs carry).
       await manager.upsert(
         Commune,
-        COMMUNES.map((commune) => ({ ...commune })),
-        ['name'],
+        COMMUNES.map((commune) => ({ ...commune, postcodes: [...commune.postcodes] })),
+        ['code'],
       );
     });
     const changedSchools = await this.dataSource.transaction((manager) => this.applySchools(manager));

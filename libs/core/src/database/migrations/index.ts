@@ -13,6 +13,7 @@ import { Notifications1764800000000 } from './1764800000000-notifications';
 import { ProgrammeRncpValidity1765000700042 } from './1765000700042-programme-rncp-validity';
 import { SiteCoordinatesFigures1765000700043 } from './1765000700043-site-coordinates-figures';
 import { CoproductionSubdivision1765000700044 } from './1765000700044-coproduction-subdivision';
+import { CommuneInseeCode1765000700045 } from './1765000700045-commune-insee-code';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProgrammeRncpValidity1765000700042,
   SiteCoordinatesFigures1765000700043,
   CoproductionSubdivision1765000700044,
+  CommuneInseeCode1765000700045,
 ];
