@@ -105,6 +105,7 @@ export const en: Messages = {
   'profile.unverified': 'unverified',
   'profile.rncpExpired': '{code}: registration ended on {date}, not current',
   'profile.rncpValid': '{code}, registered until {date}',
+  'profile.figuresYear': 'Figures as published for {year}.',
   'profile.sources': 'Sources',
   'profile.country': 'Country',
   'profile.siren': 'SIREN',

@@ -106,6 +106,7 @@ export const fr = {
   'profile.unverified': 'non vérifié',
   'profile.rncpExpired': '{code} : enregistrement terminé le {date}, plus en vigueur',
   'profile.rncpValid': '{code}, enregistré jusqu’au {date}',
+  'profile.figuresYear': 'Chiffres publiés pour {year}.',
   'profile.sources': 'Sources',
   'profile.country': 'Pays',
   'profile.siren': 'SIREN',
