@@ -106,7 +106,13 @@ describe('festivals and the calendar', () => {
     const held = editions.find((edition) => edition.year === 2026)!;
     expect(held).toMatchObject({ estimated: true, past: true });
     expect(held.note).toMatch(/^held;/);
-    // The calendar of upcoming editions never lists it.
+    // The history lists it, most recent first; the calendar of upcoming editions never does.
+    const history = await calendar('past: true, first: 100');
+    expect(history.length).toBeGreaterThan(0);
+    for (const edition of history) expect(edition.endsOn < today).toBe(true);
+    const starts = history.map((edition) => edition.startsOn);
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect(history.some((e) => e.festival.slug === 'cartoon-forum' && e.year === 2026)).toBe(true);
     const upcoming = await calendar('upcoming: true, first: 100');
     expect(
       upcoming.filter((edition) => edition.festival.slug === 'cartoon-forum').map((e) => e.year),
@@ -136,6 +142,7 @@ describe('festivals and the calendar', () => {
     ['{ festivalEditions(from: "2026-13-01") { totalCount } }', 'BAD_USER_INPUT'],
     ['{ festivalEditions(from: "2027-01-01", to: "2026-01-01") { totalCount } }', 'BAD_USER_INPUT'],
     ['{ festivalEditions(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ festivalEditions(upcoming: true, past: true) { totalCount } }', 'BAD_USER_INPUT'],
     ['{ festivalEdition(id: "nope") { id } }', 'BAD_USER_INPUT'],
     ['{ festivalEdition(id: "00000000-0000-4000-8000-000000000000") { id } }', 'NOT_FOUND'],
     ['{ festival(slug: "nowhere") { id } }', 'NOT_FOUND'],

@@ -209,6 +209,10 @@ export const en: Messages = {
   'festival.pastApproximate': 'past edition, approximate dates',
   'festival.pastEstimatedHint':
     'Past edition: it took place, but its exact dates are not confirmed by a source yet.',
+  'festival.upcoming': 'Upcoming',
+  'festival.history': 'Past editions',
+  'festival.historyHint': 'The history: past editions, most recent first.',
+  'festival.noPast': 'No past edition.',
   'festival.cancelled': 'Cancelled',
   'festival.deadlines': 'Deadlines',
   'festival.noDeadlines': 'No known deadline yet.',

@@ -211,6 +211,10 @@ export const fr = {
   'festival.pastApproximate': 'édition passée, dates approximatives',
   'festival.pastEstimatedHint':
     'Édition passée : elle a eu lieu, mais ses dates exactes ne sont pas encore confirmées par une source.',
+  'festival.upcoming': 'À venir',
+  'festival.history': 'Éditions passées',
+  'festival.historyHint': 'L’historique : les éditions passées, de la plus récente à la plus ancienne.',
+  'festival.noPast': 'Aucune édition passée.',
   'festival.cancelled': 'Annulée',
   'festival.deadlines': 'Échéances',
   'festival.noDeadlines': 'Aucune échéance connue pour l’instant.',
