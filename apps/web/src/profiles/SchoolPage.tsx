@@ -53,7 +53,7 @@ const LEVELS: Record<string, string> = {
 
 export default function SchoolPage() {
   const { slug = '' } = useParams();
-  const { t, lang } = useI18n();
+  const { t, lang, formatDate } = useI18n();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: SCHOOL, variables: { slug } });
   if (fetching && !data) return <Loading />;
   if (error || !data)
@@ -102,10 +102,13 @@ export default function SchoolPage() {
                     {programme.rncpExpired
                       ? t('profile.rncpExpired', {
                           code: programme.rncp,
-                          date: programme.rncpValidUntil ?? '',
+                          date: programme.rncpValidUntil ? formatDate(programme.rncpValidUntil) : '',
                         })
                       : programme.rncpValidUntil
-                        ? t('profile.rncpValid', { code: programme.rncp, date: programme.rncpValidUntil })
+                        ? t('profile.rncpValid', {
+                            code: programme.rncp,
+                            date: formatDate(programme.rncpValidUntil),
+                          })
                         : programme.rncp}
                   </span>
                 )}
