@@ -65,6 +65,31 @@ describe('sites (GraphQL over HTTP)', () => {
     expect(schools).toEqual(expect.arrayContaining(['artfx', 'piktura', 'le-fresnoy']));
   });
 
+  it("shows ARTFX's RNCP registration as ended, and the schools the check added", async () => {
+    const artfx = await t.graphql.request(
+      `{ school(slug: "artfx") { site { slug } programmes { rncp rncpValidUntil rncpExpired } } }`,
+    );
+    expect(artfx.errors).toBeUndefined();
+    expect(artfx.data!.school.site.slug).toBe('plaine-images');
+    expect(artfx.data!.school.programmes).toEqual([
+      { rncp: 'RNCP34932', rncpValidUntil: '2025-09-14', rncpExpired: true },
+    ]);
+    for (const slug of ['esa-dunkerque-tourcoing', 'esad-valenciennes', '3-axes-institut', 'piktura']) {
+      const school = await t.graphql.request(
+        `query ($slug: String!) { school(slug: $slug) { slug verified } }`,
+        {
+          slug,
+        },
+      );
+      expect(school.errors).toBeUndefined();
+    }
+    const esaat = await t.graphql.request(`{ school(slug: "esaat") { programmes { title discipline } } }`);
+    expect(esaat.data!.school.programmes).toContainEqual({
+      title: "DN MADe Cinéma d'animation",
+      discipline: 'animation',
+    });
+  });
+
   it.each([
     ['{ site(slug: "nowhere") { name } }', 'NOT_FOUND'],
     ['{ site(slug: "Bad Slug!") { name } }', 'BAD_USER_INPUT'],
