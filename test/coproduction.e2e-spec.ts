@@ -260,12 +260,18 @@ describe('co-production', () => {
       expect(anonymous.projects.totalCount).toBe(0); // MEMBERS-only project
       const mine = await ok('producer', LIST_PROJECTS, { filter: { mine: true } });
       expect(mine.projects.totalCount).toBe(1);
-      const funds = await ok('anonymous', '{ funds { slug requiresPartnerCountries sources } }');
-      expect(
-        funds.funds.find((f: { slug: string }) => f.slug === 'pictanovo-wallimage-interactive'),
-      ).toMatchObject({
+      const funds = await ok(
+        'anonymous',
+        '{ funds { slug formats requiresPartnerCountries requiresPartnerRegions financingConfirmedMin sources } }',
+      );
+      const fund = (slug: string) => funds.funds.find((f: { slug: string }) => f.slug === slug);
+      expect(fund('pictanovo-wallimage-interactive')).toMatchObject({
         requiresPartnerCountries: ['FR', 'BE'],
+        requiresPartnerRegions: ['FR-HDF', 'BE-WAL'],
+        formats: expect.arrayContaining(['VIDEO_GAME']),
       });
+      expect(fund('eurimages')).toMatchObject({ financingConfirmedMin: 0.5 });
+      expect(fund('wallimage-gaming')).toMatchObject({ formats: ['VIDEO_GAME'] });
     });
   });
 
@@ -342,6 +348,43 @@ describe('co-production', () => {
         'Köln Filmproduktion',
         'Mouettes Productions',
       ]);
+    });
+  });
+
+  describe('regions and communities', () => {
+    it('gives a Brussels producer the French Community code, refuses codes of another country, and matches on it', async () => {
+      const set = (viewer: Viewer, companyId: string, subdivision: string | null) =>
+        gql(
+          viewer,
+          `mutation ($companyId: ID!, $input: CoproductionProfileInput!) {
+          updateCoproductionProfile(companyId: $companyId, input: $input) { companyId subdivision } }`,
+          {
+            companyId,
+            input: { subdivision },
+          },
+        );
+      const foreign = await set('staff', ids.mouettes, 'BE-FWB');
+      expect(GraphQLClient.codes(foreign)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(foreign.errors)).toContain('subdivision');
+      const unknown = await set('staff', ids.bruxelles, 'BE-XXX');
+      expect(GraphQLClient.codes(unknown)).toEqual(['BAD_USER_INPUT']);
+      const [before] = await t.sql(`SELECT subdivision FROM coproduction_profile WHERE company_id = $1`, [
+        ids.bruxelles,
+      ]);
+      expect(before.subdivision).toBeNull();
+      const saved = await set('partner', ids.bruxelles, 'BE-FWB');
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.updateCoproductionProfile.subdivision).toBe('BE-FWB');
+      const matches = (await ok('producer', PARTNER_MATCHES, { projectId: ids.series })).partnerMatches as {
+        company: { name: string };
+        reasons: { criterion: string; detail: string }[];
+      }[];
+      const brussels = matches.find((m) => m.company.name === 'Bruxelles Anima')!;
+      expect(brussels.reasons.find((r) => r.criterion === 'COUNTRY')!.detail).toContain(
+        'France – French Community of Belgium',
+      );
+      const cleared = await set('partner', ids.bruxelles, null);
+      expect(cleared.data!.updateCoproductionProfile.subdivision).toBeNull();
     });
   });
 

@@ -57,6 +57,17 @@ describe('demo directory seed', () => {
              (SELECT count(*)::int FROM project WHERE financing_secured_eur > budget_eur) AS overfinanced,
              (SELECT count(*)::int FROM search_outbox WHERE document_type = 'project') AS queued`);
     expect(counts).toMatchObject({ formats: 10, unprofiled: 0, overfinanced: 0, queued: 150 });
+    // Profiles name their region or community: French demo companies are in Hauts-de-France, Belgian ones in
+    // Brussels (French Community), Wallonia or Flanders.
+    const regions = await t.sql(`
+      SELECT c.country, p.subdivision, count(*)::int AS n FROM coproduction_profile p
+        JOIN company c ON c.id = p.company_id WHERE p.is_demo AND c.country IN ('FR', 'BE')
+       GROUP BY 1, 2 ORDER BY 1, 2`);
+    for (const row of regions) {
+      if (row.country === 'FR') expect(row.subdivision).toBe('FR-HDF');
+      else expect(['BE-FWB', 'BE-WAL', 'BE-VLG']).toContain(row.subdivision);
+    }
+    expect(regions.filter((row) => row.country === 'BE').length).toBeGreaterThan(1);
     expect(await seedDemoCoproduction(t.app.get(DataSource), { seed: 2026 })).toEqual({
       projects: 0,
       profiles: 0,

@@ -88,10 +88,61 @@ describe('festivals and the calendar', () => {
     expect(after.n).toBe(before.n);
   });
 
+  it('keeps past editions as history and shows a past estimated edition as past, not as unpublished', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const response = await t.graphql.request(
+      `{ festival(slug: "cartoon-forum") { editions { year startsOn endsOn estimated past note } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const editions: {
+      year: number;
+      endsOn: string;
+      estimated: boolean;
+      past: boolean;
+      note: string | null;
+    }[] = response.data!.festival.editions;
+    expect(editions.map((edition) => edition.year)).toEqual(expect.arrayContaining([2024, 2026, 2027]));
+    for (const edition of editions) expect(edition.past).toBe(edition.endsOn < today);
+    const held = editions.find((edition) => edition.year === 2026)!;
+    expect(held).toMatchObject({ estimated: true, past: true });
+    expect(held.note).toMatch(/^held;/);
+    // The history lists it, most recent first; the calendar of upcoming editions never does.
+    const history = await calendar('past: true, first: 100');
+    expect(history.length).toBeGreaterThan(0);
+    for (const edition of history) expect(edition.endsOn < today).toBe(true);
+    const starts = history.map((edition) => edition.startsOn);
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect(history.some((e) => e.festival.slug === 'cartoon-forum' && e.year === 2026)).toBe(true);
+    const upcoming = await calendar('upcoming: true, first: 100');
+    expect(
+      upcoming.filter((edition) => edition.festival.slug === 'cartoon-forum').map((e) => e.year),
+    ).not.toContain(2026);
+  });
+
+  it('replaces an estimate when the reference gives confirmed dates, and never drops history', async () => {
+    // An older state of the reference: MIP London 2026 estimated with other dates.
+    await t.sql(
+      `UPDATE festival_edition SET estimated = true, starts_on = '2026-02-20', ends_on = '2026-02-22'
+       WHERE year = 2026 AND festival_id = (SELECT id FROM festival WHERE slug = 'mip-london')`,
+    );
+    await t.app.get((await import('@crossroads/festivals')).FestivalsModule).onApplicationBootstrap();
+    const [row] = await t.sql(
+      `SELECT estimated, starts_on::text AS starts, ends_on::text AS ends FROM festival_edition
+       WHERE year = 2026 AND festival_id = (SELECT id FROM festival WHERE slug = 'mip-london')`,
+    );
+    expect(row).toEqual({ estimated: false, starts: '2026-02-22', ends: '2026-02-24' });
+    const [history] = await t.sql(
+      `SELECT count(*)::int AS n FROM festival_edition
+       WHERE year = 2024 AND festival_id = (SELECT id FROM festival WHERE slug = 'cartoon-forum')`,
+    );
+    expect(history.n).toBe(1);
+  });
+
   it.each([
     ['{ festivalEditions(from: "2026-13-01") { totalCount } }', 'BAD_USER_INPUT'],
     ['{ festivalEditions(from: "2027-01-01", to: "2026-01-01") { totalCount } }', 'BAD_USER_INPUT'],
     ['{ festivalEditions(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ festivalEditions(upcoming: true, past: true) { totalCount } }', 'BAD_USER_INPUT'],
     ['{ festivalEdition(id: "nope") { id } }', 'BAD_USER_INPUT'],
     ['{ festivalEdition(id: "00000000-0000-4000-8000-000000000000") { id } }', 'NOT_FOUND'],
     ['{ festival(slug: "nowhere") { id } }', 'NOT_FOUND'],

@@ -34,18 +34,60 @@ describe('sites (GraphQL over HTTP)', () => {
 
   it('reads one site by slug, with its sources and unverified flags', async () => {
     const response = await t.graphql.request(
-      `{ site(slug: "arenberg-creative-mine") { name city postcode address addressVerified lat lng coordinatesApproximate facilities sources } }`,
+      `{ site(slug: "arenberg-creative-mine") { name city postcode address addressVerified lat lng coordinatesApproximate coordinatesSource figuresYear facilities sources } }`,
     );
     expect(response.data!.site).toMatchObject({
       name: 'Arenberg Creative Mine',
       city: 'Wallers',
       address: 'Rue Michel Rondet, 59135 Wallers',
       addressVerified: true,
-      coordinatesApproximate: true,
+      // The pit's own point, sourced, not the commune centre (50.38, 3.39).
+      lat: 50.384853,
+      lng: 3.425181,
+      coordinatesApproximate: false,
+      coordinatesSource: expect.stringMatching(/^https:\/\//),
     });
     expect(response.data!.site.sources.length).toBeGreaterThan(0);
-    const plaine = await t.graphql.request(`{ site(slug: "plaine-images") { addressVerified } }`);
-    expect(plaine.data!.site.addressVerified).toBe(false);
+    const plaine = await t.graphql.request(
+      `{ site(slug: "plaine-images") { address addressVerified coordinatesApproximate coordinatesSource figuresYear lat lng schools(first: 10) { slug } } }`,
+    );
+    expect(plaine.errors).toBeUndefined();
+    expect(plaine.data!.site).toMatchObject({
+      address: expect.stringContaining('boulevard Constantin Descat'),
+      addressVerified: false,
+      coordinatesApproximate: true,
+      coordinatesSource: null,
+      figuresYear: 2021,
+    });
+    // Not the Tourcoing commune value any more.
+    expect([plaine.data!.site.lat, plaine.data!.site.lng]).not.toEqual([50.72, 3.16]);
+    const schools = plaine.data!.site.schools.map((school: { slug: string }) => school.slug);
+    expect(schools).toEqual(expect.arrayContaining(['artfx', 'piktura', 'le-fresnoy']));
+  });
+
+  it("shows ARTFX's RNCP registration as ended, and the schools the check added", async () => {
+    const artfx = await t.graphql.request(
+      `{ school(slug: "artfx") { site { slug } programmes { rncp rncpValidUntil rncpExpired } } }`,
+    );
+    expect(artfx.errors).toBeUndefined();
+    expect(artfx.data!.school.site.slug).toBe('plaine-images');
+    expect(artfx.data!.school.programmes).toEqual([
+      { rncp: 'RNCP34932', rncpValidUntil: '2025-09-14', rncpExpired: true },
+    ]);
+    for (const slug of ['esa-dunkerque-tourcoing', 'esad-valenciennes', '3-axes-institut', 'piktura']) {
+      const school = await t.graphql.request(
+        `query ($slug: String!) { school(slug: $slug) { slug verified } }`,
+        {
+          slug,
+        },
+      );
+      expect(school.errors).toBeUndefined();
+    }
+    const esaat = await t.graphql.request(`{ school(slug: "esaat") { programmes { title discipline } } }`);
+    expect(esaat.data!.school.programmes).toContainEqual({
+      title: "DN MADe Cinéma d'animation",
+      discipline: 'animation',
+    });
   });
 
   it.each([

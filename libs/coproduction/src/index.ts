@@ -16,6 +16,7 @@ export * from './coproduction-loaders';
 export { FUNDS, PROJECT_FORMATS } from './reference/funds.reference';
 export type { FundReference, FundScope } from './reference/funds.reference';
 export * from './reference/coproduction-agreements.reference';
+export * from './reference/subdivisions.reference';
 export {
   scorePartner,
   rankPartners,

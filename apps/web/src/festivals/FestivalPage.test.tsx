@@ -9,6 +9,7 @@ function edition(id: string, year: number, estimated: boolean) {
     startsOn: `${year}-03-19`,
     endsOn: `${year}-03-26`,
     estimated,
+    past: year < 2100,
     cancelled: false,
     marketName: 'Series Mania Forum',
     marketStartsOn: null,
@@ -31,7 +32,7 @@ const FESTIVAL = {
     website: null,
     entryRules: null,
     sources: [],
-    editions: [edition('e2000', 2000, false), edition('e2999', 2999, true)],
+    editions: [edition('e2000', 2000, false), edition('e2001', 2001, true), edition('e2999', 2999, true)],
   },
 };
 
@@ -61,5 +62,13 @@ describe('festival edition page', () => {
     expect(screen.getByRole('link', { name: '2999' }).getAttribute('href')).toBe(
       '/festivals/series-mania/e2999',
     );
+  });
+
+  it('shows a past edition with estimated dates as past, never as "not published yet"', async () => {
+    setup('/festivals/series-mania/e2001');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Series Mania 2001' })).toBeTruthy();
+    expect(screen.queryByText(/pas encore publiées/)).toBeNull();
+    expect(screen.getByText(/Édition passée : elle a eu lieu/)).toBeTruthy();
+    expect(screen.getAllByText(/édition passée, dates approximatives/).length).toBeGreaterThan(0);
   });
 });

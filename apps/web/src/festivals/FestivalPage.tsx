@@ -26,6 +26,7 @@ const FESTIVAL = graphql(`
         startsOn
         endsOn
         estimated
+        past
         cancelled
         marketName
         marketStartsOn
@@ -119,7 +120,11 @@ export default function FestivalPage() {
           {festival.city} ({festival.country}) ·{' '}
           {festival.kinds.map((kind) => t(`festivalKind.${kind}`)).join(', ')}
         </p>
-        {edition.estimated && <p className="unverified">{t('festival.estimatedHint')}</p>}
+        {edition.estimated && (
+          <p className="unverified">
+            {t(edition.past ? 'festival.pastEstimatedHint' : 'festival.estimatedHint')}
+          </p>
+        )}
       </header>
       <div className="profile-body">
         <section className="profile-section" aria-labelledby="deadlines">

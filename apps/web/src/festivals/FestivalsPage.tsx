@@ -8,8 +8,8 @@ import { EditionDates } from './EditionDates';
 import { editionPath, publicCalendarUrl } from './edition-dates';
 
 const CALENDAR = graphql(`
-  query FestivalCalendar($after: String) {
-    festivalEditions(upcoming: true, first: 50, after: $after) {
+  query FestivalCalendar($after: String, $upcoming: Boolean, $past: Boolean) {
+    festivalEditions(upcoming: $upcoming, past: $past, first: 50, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
@@ -21,6 +21,7 @@ const CALENDAR = graphql(`
           startsOn
           endsOn
           estimated
+          past
           cancelled
           marketName
           festival {
@@ -34,27 +35,43 @@ const CALENDAR = graphql(`
   }
 `);
 
-/** The calendar: editions not ended yet, in date order. */
+/** The calendar: editions not ended yet, in date order; or the history, past editions most recent first. */
 export default function FestivalsPage() {
   const { t, lang } = useI18n();
+  const [history, setHistory] = useState(false);
   // Cursors of the pages before this one (50 editions a page: the API's query-cost limit).
   const [cursors, setCursors] = useState<(string | null)[]>([]);
   const after = cursors.at(-1) ?? null;
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: CALENDAR, variables: { after } });
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: CALENDAR,
+    variables: history ? { after, past: true } : { after, upcoming: true },
+  });
   const pageInfo = data?.festivalEditions.pageInfo;
+  const show = (past: boolean) => {
+    setHistory(past);
+    setCursors([]);
+  };
   return (
     <div>
       <h1>{t('festival.calendar')}</h1>
-      <p className="hint">{t('festival.calendarHint')}</p>
+      <p className="hint">{t(history ? 'festival.historyHint' : 'festival.calendarHint')}</p>
       <p>
         <a href={publicCalendarUrl(lang)}>{t('calendarFeed.public')}</a>
       </p>
+      <div className="actions" role="group" aria-label={t('festival.calendar')}>
+        <button type="button" className="button" aria-pressed={!history} onClick={() => show(false)}>
+          {t('festival.upcoming')}
+        </button>
+        <button type="button" className="button" aria-pressed={history} onClick={() => show(true)}>
+          {t('festival.history')}
+        </button>
+      </div>
       {fetching && !data ? (
         <Loading />
       ) : error || !data ? (
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : data.festivalEditions.edges.length === 0 ? (
-        <Empty title={t('festival.noUpcoming')} />
+        <Empty title={t(history ? 'festival.noPast' : 'festival.noUpcoming')} />
       ) : (
         <ol className="calendar">
           {data.festivalEditions.edges.map(({ node }) => (

@@ -126,6 +126,12 @@ export const coproductionEn: Record<keyof typeof coproductionFr, string> = {
   'coproProfile.budget': 'Budgets',
   'coproProfile.budgetRange': '{min} to {max}',
   'coproProfile.countries': 'Co-production countries',
+  'coproProfile.subdivision': 'Region or community',
+  'subdivision.FR-HDF': 'Hauts-de-France',
+  'subdivision.BE-WAL': 'Wallonia (Walloon Region)',
+  'subdivision.BE-BRU': 'Brussels-Capital Region',
+  'subdivision.BE-VLG': 'Flanders (Flemish Region)',
+  'subdivision.BE-FWB': 'French Community of Belgium (Fédération Wallonie-Bruxelles)',
   'coproProfile.attending': 'Attending',
   'coproProfile.trackRecord': 'Track record',
 };

@@ -124,6 +124,12 @@ export const coproductionFr = {
   'coproProfile.budget': 'Budgets',
   'coproProfile.budgetRange': '{min} à {max}',
   'coproProfile.countries': 'Pays de coproduction',
+  'coproProfile.subdivision': 'Région ou communauté',
+  'subdivision.FR-HDF': 'Hauts-de-France',
+  'subdivision.BE-WAL': 'Wallonie (Région wallonne)',
+  'subdivision.BE-BRU': 'Région de Bruxelles-Capitale',
+  'subdivision.BE-VLG': 'Flandre (Région flamande)',
+  'subdivision.BE-FWB': 'Fédération Wallonie-Bruxelles (Communauté française de Belgique)',
   'coproProfile.attending': 'Présente à',
   'coproProfile.trackRecord': 'Références',
 } as const;

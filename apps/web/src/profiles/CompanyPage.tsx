@@ -38,6 +38,7 @@ const COMPANY = graphql(`
         genres
         budgetMinEur
         budgetMaxEur
+        subdivision
         coproductionCountries
         languages
         attendingEditions {

@@ -6,6 +6,9 @@ import { Chips, Section } from './ProfileParts';
 
 type Profile = NonNullable<CompanyProfileQuery['company']['coproductionProfile']>;
 
+/** The region and community codes the API accepts (CoproductionProfileInput.subdivision). */
+type Subdivision = 'FR-HDF' | 'BE-WAL' | 'BE-BRU' | 'BE-VLG' | 'BE-FWB';
+
 /** What a company seeks and offers as a co-producer, when it has said so. */
 export function CoproductionProfileSection({ profile }: { profile: Profile }) {
   const { t, lang } = useI18n();
@@ -41,6 +44,11 @@ export function CoproductionProfileSection({ profile }: { profile: Profile }) {
         {budget && (
           <Section title={t('coproProfile.budget')}>
             <p>{budget}</p>
+          </Section>
+        )}
+        {profile.subdivision && (
+          <Section title={t('coproProfile.subdivision')}>
+            <p>{t(`subdivision.${profile.subdivision as Subdivision}`)}</p>
           </Section>
         )}
         {profile.coproductionCountries.length > 0 && (

@@ -34,6 +34,9 @@ const SCHOOL = graphql(`
         demoStudentCount
         isDemo
         verified
+        rncp
+        rncpValidUntil
+        rncpExpired
       }
     }
   }
@@ -50,7 +53,7 @@ const LEVELS: Record<string, string> = {
 
 export default function SchoolPage() {
   const { slug = '' } = useParams();
-  const { t, lang } = useI18n();
+  const { t, lang, formatDate } = useI18n();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: SCHOOL, variables: { slug } });
   if (fetching && !data) return <Loading />;
   if (error || !data)
@@ -93,6 +96,22 @@ export default function SchoolPage() {
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
+                {programme.rncp && (
+                  <span className={programme.rncpExpired ? 'detail rncp-expired' : 'detail'}>
+                    {' · '}
+                    {programme.rncpExpired
+                      ? t('profile.rncpExpired', {
+                          code: programme.rncp,
+                          date: programme.rncpValidUntil ? formatDate(programme.rncpValidUntil) : '',
+                        })
+                      : programme.rncpValidUntil
+                        ? t('profile.rncpValid', {
+                            code: programme.rncp,
+                            date: formatDate(programme.rncpValidUntil),
+                          })
+                        : programme.rncp}
+                  </span>
+                )}
                 {!programme.verified && <span className="unverified"> · {t('profile.unverified')}</span>}
               </li>
             ))}

@@ -17,6 +17,7 @@ const SITE = graphql(`
       website
       descriptionFr
       descriptionEn
+      figuresYear
       facilities
       sources
       peopleCount
@@ -56,12 +57,16 @@ export default function SitePage() {
       <div className="profile-body">
         <Section title={t('profile.bio')}>
           <p className="bio">{lang === 'fr' ? site.descriptionFr : site.descriptionEn}</p>
+          {site.figuresYear && <p className="hint">{t('profile.figuresYear', { year: site.figuresYear })}</p>}
           {site.website && <ExternalLink href={site.website}>{site.website}</ExternalLink>}
         </Section>
         {site.address && (
           <Section title={t('profile.address')}>
             <p>
-              {site.address}, {site.postcode} {site.city}
+              {/* The reference address already ends with its postcode and city. */}
+              {site.postcode && site.address.includes(site.postcode)
+                ? site.address
+                : `${site.address}, ${site.postcode ?? ''} ${site.city}`}
               {!site.addressVerified && <span className="unverified"> ({t('profile.unverified')})</span>}
             </p>
           </Section>

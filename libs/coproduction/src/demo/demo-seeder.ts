@@ -8,15 +8,31 @@ export interface SeedCoproductionResult {
 
 const SEED_LOCK = 727_110_003;
 
+/**
+ * The region or community a demo company's profile names, from its postcode, so demo matches show the
+ * Hauts-de-France–Wallonia pairing and the Belgian Community agreements: the demo French companies are in the
+ * region's departments; Belgian postcodes start with the province (1000–1299 Brussels, where the demo companies
+ * are French-speaking; 1300–1499 and 4000–7999 Wallonia; the rest Flanders).
+ */
+const DEMO_SUBDIVISION = `CASE
+  WHEN c.country = 'FR' AND c.postcode ~ '^(02|59|60|62|80)' THEN 'FR-HDF'
+  WHEN c.country = 'BE' AND c.postcode ~ '^1[0-2][0-9]{2}$' THEN 'BE-FWB'
+  WHEN c.country = 'BE' AND c.postcode ~ '^(1[34]|[4-7][0-9])[0-9]{2}$' THEN 'BE-WAL'
+  WHEN c.country = 'BE' AND c.postcode ~ '^[0-9]{4}$' THEN 'BE-VLG'
+END`;
+
 const INSERT_PROFILES = `
   WITH p AS (
     INSERT INTO coproduction_profile (company_id, formats, genres, coproduction_countries, budget_min_eur,
-      budget_max_eur, roles_offered, languages, track_record, seeks_projects, attending_edition_ids, is_demo)
+      budget_max_eur, roles_offered, languages, track_record, seeks_projects, attending_edition_ids, is_demo,
+      subdivision)
     SELECT x.company_id, x.formats, x.genres, x.coproduction_countries, x.budget_min_eur, x.budget_max_eur,
-           x.roles_offered, x.languages, x.track_record, x.seeks_projects, x.attending_edition_ids, true
+           x.roles_offered, x.languages, x.track_record, x.seeks_projects, x.attending_edition_ids, true,
+           ${DEMO_SUBDIVISION}
       FROM json_to_recordset($1::json) AS x(company_id uuid, formats text[], genres text[],
         coproduction_countries text[], budget_min_eur integer, budget_max_eur integer, roles_offered text[],
         languages text[], track_record jsonb, seeks_projects boolean, attending_edition_ids uuid[])
+      JOIN company c ON c.id = x.company_id
     RETURNING company_id)
   INSERT INTO search_outbox (document_type, document_id) SELECT 'company', company_id::text FROM p`;
 

@@ -131,12 +131,16 @@ export class PartnerMatchingService {
     };
   }
 
+  /** The owner company's region when its co-production profile names one (e.g. FR-HDF), else its country. */
   private async ownerCountry(companyId: string | null): Promise<string | null> {
     if (!companyId) return null;
-    const company = await this.dataSource
-      .getRepository(Company)
-      .findOne({ where: { id: companyId }, select: { id: true, country: true } });
-    return company?.country ?? null;
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce(p.subdivision, c.country) AS country
+         FROM company c LEFT JOIN coproduction_profile p ON p.company_id = c.id
+        WHERE c.id = $1`,
+      [companyId],
+    )) as { country: string }[];
+    return row?.country ?? null;
   }
 
   /** A company's scorer profile; without a co-production profile, only its country and formats are known. */
@@ -147,7 +151,7 @@ export class PartnerMatchingService {
     if (profile) {
       return toPartnerProfile({
         company_id: companyId,
-        country: company.country,
+        country: profile.subdivision ?? company.country,
         formats: profile.formats,
         genres: profile.genres,
         coproduction_countries: profile.coproductionCountries,

@@ -19,7 +19,7 @@ interface ProfileRow {
 }
 
 const LOAD = `
-  SELECT p.company_id, c.country, p.formats, p.genres, p.coproduction_countries, p.budget_min_eur,
+  SELECT p.company_id, coalesce(p.subdivision, c.country) AS country, p.formats, p.genres, p.coproduction_countries, p.budget_min_eur,
          p.budget_max_eur, p.roles_offered, p.languages, p.track_record, p.seeks_projects,
          p.attending_edition_ids
     FROM coproduction_profile p JOIN company c ON c.id = p.company_id

@@ -121,7 +121,15 @@ describe('scorePartner', () => {
     ['ROLES: 1 of 2 roles offered', {}, { rolesOffered: ['SALES_AGENT'] }, 'ROLES', 0.5],
     ['ROLES: none offered', {}, { rolesOffered: ['SERVICE_VFX'] }, 'ROLES', 0],
     ['LANGUAGE: no common language', {}, { languages: ['de'] }, 'LANGUAGE', 0],
-    ['COUNTRY: convention only (PT)', {}, { country: 'PT' }, 'COUNTRY', 0.7],
+    [
+      'COUNTRY: convention only (AT owner, PT partner)',
+      { ownerCountry: 'AT' },
+      { country: 'PT' },
+      'COUNTRY',
+      0.7,
+    ],
+    ['COUNTRY: treaty (PT)', {}, { country: 'PT' }, 'COUNTRY', 1],
+    ['COUNTRY: convention unverified for France (NO)', {}, { country: 'NO' }, 'COUNTRY', 0],
     ['COUNTRY: same country (FR)', {}, { country: 'FR' }, 'COUNTRY', 0.4],
     ['COUNTRY: no framework (US)', {}, { country: 'US' }, 'COUNTRY', 0],
     ['COUNTRY: treaty country not sought → half', { countriesSought: ['BE'] }, {}, 'COUNTRY', 0.5],
@@ -280,11 +288,22 @@ describe('countryFit', () => {
 
   it.each([
     ['FR', 'DE', 'BILATERAL_TREATY', agreement('DE').sources[0]],
-    ['FR', 'BE', 'BILATERAL_TREATY', agreement('BE-WAL').sources[0]],
+    ['FR', 'BE', 'BILATERAL_TREATY', agreement('BE-FWB').sources[0]],
+    ['FR', 'BE-FWB', 'BILATERAL_TREATY', agreement('BE-FWB').sources[0]],
+    ['FR', 'BE-WAL', 'BILATERAL_TREATY', agreement('BE-FWB').sources[0]],
+    ['FR', 'BE-BRU', 'BILATERAL_TREATY', agreement('BE-FWB').sources[0]],
     ['FR', 'BE-VLG', 'BILATERAL_TREATY', agreement('BE-VLG').sources[0]],
+    ['FR-HDF', 'BE-FWB', 'BILATERAL_TREATY', agreement('BE-FWB').sources[0]],
     ['DE', 'FR', 'BILATERAL_TREATY', agreement('DE').sources[0]],
-    ['FR', 'PT', 'EUROPEAN_CONVENTION', EUROPEAN_CONVENTION.sources[0]],
-    ['FR', 'NO', 'EUROPEAN_CONVENTION', EUROPEAN_CONVENTION.sources[0]],
+    ['FR', 'PT', 'BILATERAL_TREATY', agreement('PT').sources[0]],
+    ['FR', 'IT', 'BILATERAL_TREATY', agreement('IT').sources[0]],
+    ['FR', 'CH', 'BILATERAL_TREATY', agreement('CH').sources[0]],
+    // France's CETS 220 status is unverified: the convention is not counted for French pairs.
+    ['FR', 'NO', 'NONE', EUROPEAN_CONVENTION.sources[0]],
+    // Luxembourg's agreement is unverified and Montenegro's only signed: neither is counted as in force.
+    ['FR', 'LU', 'NONE', EUROPEAN_CONVENTION.sources[0]],
+    ['FR', 'ME', 'NONE', EUROPEAN_CONVENTION.sources[0]],
+    ['FR', 'PH', 'NONE', agreement('PH').sources[0]],
     ['AT', 'PT', 'EUROPEAN_CONVENTION', EUROPEAN_CONVENTION.sources[0]],
     ['FR', 'FR', 'SAME_COUNTRY', null],
     ['FR', 'US', 'NONE', null],
@@ -298,31 +317,44 @@ describe('countryFit', () => {
       'Covered by the France – Germany film co-production agreement (2001)',
     );
     expect(countryFit('FR', 'PT', feature).detail).toContain('Portugal');
-    expect(countryFit('FR', 'PT', feature).detail).toContain('CETS 220');
+    expect(countryFit('AT', 'PT', feature).detail).toContain('CETS 220');
+    expect(countryFit('FR', 'NO', feature).detail).toMatch(/France's participation .* is unverified/);
+    expect(countryFit('FR', 'ME', feature).detail).toMatch(/Montenegro .*not confirmed in force/);
   });
 
-  it('checks its reference data: PT and NO are convention parties without a French bilateral treaty', () => {
-    for (const code of ['PT', 'NO']) {
-      expect(EUROPEAN_CONVENTION.parties).toContain(code);
-      expect(FRANCE_BILATERAL_AGREEMENTS.some((a) => a.partner.startsWith(code))).toBe(false);
-    }
-    expect(FUNDS.find((f) => f.slug === INTERACTIVE_FUND)?.requiresPartnerCountries).toEqual(['FR', 'BE']);
+  it('checks its reference data: NO is a convention party without a French bilateral treaty', () => {
+    expect(EUROPEAN_CONVENTION.parties).toContain('NO');
+    expect(FRANCE_BILATERAL_AGREEMENTS.some((a) => a.partner.startsWith('NO'))).toBe(false);
+    expect(EUROPEAN_CONVENTION.franceAgreementStatus).not.toBe('IN_FORCE');
+    expect(FUNDS.find((f) => f.slug === INTERACTIVE_FUND)?.requiresPartnerRegions).toEqual([
+      'FR-HDF',
+      'BE-WAL',
+    ]);
   });
 
   it.each([
-    ['a Belgian partner, fund applied', 'BE', [INTERACTIVE_FUND], true],
-    ['a Walloon partner, fund applied', 'BE-WAL', [INTERACTIVE_FUND], true],
-    ['a Flemish partner, fund applied', 'BE-VLG', [INTERACTIVE_FUND], false],
-    ['a Belgian partner, fund not applied', 'BE', ['pictanovo-nouveaux-medias'], false],
-    ['a German partner, fund applied', 'DE', [INTERACTIVE_FUND], false],
-  ])('France–Wallonia pairing for %s: %s', (_label, partnerCountry, fundsApplied, paired) => {
-    const fit = countryFit('FR', partnerCountry, { format: 'XR', fundsApplied });
-    expect(fit.detail.includes('France–Wallonia pairing')).toBe(paired);
+    ['a Walloon partner, Hauts-de-France owner', 'FR-HDF', 'BE-WAL', [INTERACTIVE_FUND], true],
+    ['a Hauts-de-France partner, Walloon owner', 'BE-WAL', 'FR-HDF', [INTERACTIVE_FUND], true],
+    ['any Belgian partner, any French owner', 'FR', 'BE', [INTERACTIVE_FUND], false],
+    ['a Walloon partner, a French owner outside Hauts-de-France', 'FR', 'BE-WAL', [INTERACTIVE_FUND], false],
+    ['a Brussels partner (French Community)', 'FR-HDF', 'BE-FWB', [INTERACTIVE_FUND], false],
+    ['a Brussels-region partner', 'FR-HDF', 'BE-BRU', [INTERACTIVE_FUND], false],
+    ['a Flemish partner', 'FR-HDF', 'BE-VLG', [INTERACTIVE_FUND], false],
+    ['a Walloon partner, fund not applied', 'FR-HDF', 'BE-WAL', ['pictanovo-nouveaux-medias'], false],
+    ['a German partner', 'FR-HDF', 'DE', [INTERACTIVE_FUND], false],
+  ])('Hauts-de-France–Wallonia pairing for %s', (_label, owner, partnerCountry, fundsApplied, paired) => {
+    const fit = countryFit(owner, partnerCountry, { format: 'XR', fundsApplied });
+    expect(fit.detail.includes('Hauts-de-France–Wallonia pairing')).toBe(paired);
   });
 
   it('gives the pairing the full COUNTRY points even when Belgium is not among the countries sought', () => {
-    const xr = project({ format: 'XR', fundsApplied: [INTERACTIVE_FUND], countriesSought: ['DE'] });
-    const score = scorePartner(xr, partner({ country: 'BE', formats: ['XR'] }));
+    const xr = project({
+      format: 'XR',
+      ownerCountry: 'FR-HDF',
+      fundsApplied: [INTERACTIVE_FUND],
+      countriesSought: ['DE'],
+    });
+    const score = scorePartner(xr, partner({ country: 'BE-WAL', formats: ['XR'] }));
     expect(share(score, 'COUNTRY')).toBe(1);
     expect(reason(score, 'COUNTRY').detail).toContain('Trans-regional Interactive Experiences fund');
   });
@@ -460,7 +492,7 @@ describe('rankProjects (reverse query)', () => {
 
 describe('ranking explains only the partners it returns', () => {
   it('gives the same order, scores and reasons as scoring every partner fully', () => {
-    const countries = ['BE', 'BE-VLG', 'DE', 'PT', 'US', 'FR', 'CA', ''];
+    const countries = ['BE', 'BE-VLG', 'BE-WAL', 'BE-FWB', 'DE', 'PT', 'NO', 'US', 'FR', 'CA', ''];
     const pool = Array.from({ length: 240 }, (_, i) =>
       partner({
         // Some ids repeat (a company listed twice keeps its best score), one is the owner's.
@@ -476,7 +508,11 @@ describe('ranking explains only the partners it returns', () => {
       }),
     );
     for (const context of [undefined, BERLINALE]) {
-      const p = project({ fundsApplied: [INTERACTIVE_FUND], countriesSought: ['BE', 'DE'] });
+      const p = project({
+        ownerCountry: 'FR-HDF',
+        fundsApplied: [INTERACTIVE_FUND],
+        countriesSought: ['BE', 'DE'],
+      });
       const bestById = new Map<string, PartnerMatchScore>();
       for (const q of pool.filter((x) => x.companyId !== p.ownerCompanyId)) {
         const scored = scorePartner(p, q, context);
@@ -517,8 +553,13 @@ describe('quickScore', () => {
     ],
     [
       'the Wallonia pairing',
-      project({ format: 'XR', fundsApplied: [INTERACTIVE_FUND], countriesSought: ['DE'] }),
-      partner({ country: 'BE', formats: ['XR'] }),
+      project({
+        format: 'XR',
+        ownerCountry: 'FR-HDF',
+        fundsApplied: [INTERACTIVE_FUND],
+        countriesSought: ['DE'],
+      }),
+      partner({ country: 'BE-WAL', formats: ['XR'] }),
     ],
     [
       'a budget within tolerance',

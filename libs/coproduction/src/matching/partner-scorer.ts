@@ -191,9 +191,9 @@ const STAGE_LABELS: Readonly<Record<ProjectStage, string>> = {
   POST_PRODUCTION: 'post-production',
 };
 
-/** The Pictanovo + Wallimage interactive fund: the FUNDS entry requiring both a French and a Belgian partner. */
+/** The Pictanovo + Wallimage interactive fund: the FUNDS entry requiring a Hauts-de-France and a Walloon partner. */
 const WALLONIA_PAIRING_FUND = FUNDS.find(
-  (fund) => fund.requiresPartnerCountries.includes('FR') && fund.requiresPartnerCountries.includes('BE'),
+  (fund) => fund.requiresPartnerRegions.includes('FR-HDF') && fund.requiresPartnerRegions.includes('BE-WAL'),
 );
 
 // ---------------------------------------------------------------------------------------------------------
@@ -204,8 +204,11 @@ const formatLabel = (format: string, plural = false): string =>
   FORMAT_LABELS[format]?.[plural ? 1 : 0] ?? format.toLowerCase().replace(/_/g, ' ');
 
 const REGION_NAMES: Readonly<Record<string, string>> = {
-  'BE-WAL': 'the French Community of Belgium',
+  'BE-FWB': 'the French Community of Belgium',
+  'BE-WAL': 'Wallonia',
+  'BE-BRU': 'the Brussels-Capital Region',
   'BE-VLG': 'Flanders',
+  'FR-HDF': 'Hauts-de-France',
 };
 
 const REGION_DISPLAY = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -250,17 +253,28 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
 /** Base ISO 3166-1 country of a code that may be a region ('BE-WAL' → 'BE'). */
 const baseCountry = (code: string): string => code.trim().toUpperCase().slice(0, 2);
 
-/** France's bilateral agreements covering a partner code; 'BE' matches both Belgian Community agreements. */
+/**
+ * France's bilateral agreements covering a partner code, whatever their status; 'BE' matches both Belgian
+ * Community agreements, and an agreement's `appliesTo` codes match it (a Walloon producer, the French Community).
+ */
 function franceAgreementsWith(code: string): CoproductionAgreement[] {
   const upper = code.trim().toUpperCase();
   return FRANCE_BILATERAL_AGREEMENTS.filter(
-    (a) => a.partner === upper || (upper.length === 2 && baseCountry(a.partner) === upper),
+    (a) =>
+      a.partner === upper ||
+      (a.appliesTo?.includes(upper) ?? false) ||
+      (upper.length === 2 && baseCountry(a.partner) === upper),
   );
 }
 
-/** France ratified the 1992 convention (ETS 147); its CETS 220 status is unverified but it is treated as a party. */
+/**
+ * A party to CETS 220 whose participation is confirmed: France's is unverified (it ratified the 1992 convention,
+ * ETS 147), so the convention is not relied on for French pairs until its status is IN_FORCE.
+ */
 const isConventionParty = (code: string): boolean =>
-  baseCountry(code) === 'FR' || EUROPEAN_CONVENTION.parties.includes(baseCountry(code));
+  baseCountry(code) === 'FR'
+    ? EUROPEAN_CONVENTION.franceAgreementStatus === 'IN_FORCE'
+    : EUROPEAN_CONVENTION.parties.includes(baseCountry(code));
 
 // ---------------------------------------------------------------------------------------------------------
 // Country fit
@@ -295,7 +309,14 @@ export function countryFit(
   }
 
   const foreign = baseCountry(owner) === 'FR' ? partner : baseCountry(partner) === 'FR' ? owner : null;
-  const agreements = foreign ? franceAgreementsWith(foreign) : [];
+  const known = foreign ? franceAgreementsWith(foreign) : [];
+  // Only an agreement in force is a legal framework; a signed or unverified one is named, not relied on.
+  const agreements = known.filter((a) => a.status === 'IN_FORCE');
+  const pending = known.filter((a) => a.status !== 'IN_FORCE');
+  const pendingNote =
+    pending.length > 0
+      ? `; the ${pending.map((a) => `${a.name}${a.signed ? ` (${a.signed})` : ''}`).join(' and ')} is not confirmed in force`
+      : '';
   if (agreements.length > 0) {
     const names = agreements.map((a) => `${a.name}${a.signed ? ` (${a.signed})` : ''}`).join(' and ');
     return {
@@ -309,7 +330,18 @@ export function countryFit(
     return {
       level: 'EUROPEAN_CONVENTION',
       detail: withPairing(
-        `No bilateral agreement recorded with ${countryName(baseCountry(foreign ?? partner))}; both countries can use the ${EUROPEAN_CONVENTION.name} (${EUROPEAN_CONVENTION.code})`,
+        `No bilateral agreement in force recorded with ${countryName(baseCountry(foreign ?? partner))}${pendingNote}; both countries can use the ${EUROPEAN_CONVENTION.name} (${EUROPEAN_CONVENTION.code})`,
+      ),
+      source: EUROPEAN_CONVENTION.sources[0] ?? null,
+    };
+  }
+
+  const otherParty = foreign !== null && EUROPEAN_CONVENTION.parties.includes(baseCountry(foreign));
+  if (otherParty && !isConventionParty('FR')) {
+    return {
+      level: 'NONE',
+      detail: withPairing(
+        `No bilateral agreement in force recorded with ${countryName(baseCountry(foreign!))}${pendingNote}; France's participation in the ${EUROPEAN_CONVENTION.name} (${EUROPEAN_CONVENTION.code}) is unverified, so it is not counted`,
       ),
       source: EUROPEAN_CONVENTION.sources[0] ?? null,
     };
@@ -318,9 +350,9 @@ export function countryFit(
   return {
     level: 'NONE',
     detail: withPairing(
-      `No co-production agreement recorded between ${countryName(baseCountry(owner))} and ${countryName(baseCountry(partner))}`,
+      `No co-production agreement in force recorded between ${countryName(baseCountry(owner))} and ${countryName(baseCountry(partner))}${pendingNote}`,
     ),
-    source: null,
+    source: pending[0]?.sources[0] ?? null,
   };
 }
 
@@ -330,10 +362,11 @@ function walloniaPairing(
   project: Pick<ProjectProfile, 'format' | 'fundsApplied'>,
 ): string | null {
   if (!WALLONIA_PAIRING_FUND || !project.fundsApplied.includes(WALLONIA_PAIRING_FUND.slug)) return null;
-  const pair = [baseCountry(owner), baseCountry(partner)].sort().join('+');
-  // A Flemish partner does not satisfy the Wallonia side of the pairing.
-  if (pair !== 'BE+FR' || owner === 'BE-VLG' || partner === 'BE-VLG') return null;
-  return `France–Wallonia pairing: the project applied to the ${WALLONIA_PAIRING_FUND.name}, which requires partners from both regions`;
+  // Hauts-de-France plus Wallonia only: not any French and Belgian pair (a Parisian or a Brussels or Flemish
+  // partner does not satisfy the fund).
+  const pair = [owner, partner].sort().join('+');
+  if (pair !== [...WALLONIA_PAIRING_FUND.requiresPartnerRegions].sort().join('+')) return null;
+  return `Hauts-de-France–Wallonia pairing: the project applied to the ${WALLONIA_PAIRING_FUND.name}, which requires partners from both regions`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -539,7 +572,7 @@ function countryShare(
 ): { share: number; sought: 'among' | 'not among' | null } {
   let share: number = COUNTRY_LEVEL_FACTOR[fit.level];
   let sought: 'among' | 'not among' | null = null;
-  const paired = fit.detail.includes('France–Wallonia pairing');
+  const paired = fit.detail.includes('Hauts-de-France–Wallonia pairing');
   if (project.countriesSought.length > 0) {
     const codes = project.countriesSought.map((c) => c.toUpperCase());
     if (codes.includes(baseCountry(partnerCountry)) || codes.includes(partnerCountry.toUpperCase())) {

@@ -33,6 +33,14 @@ export class CoproductionProfile {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   genres: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Region or community of the company when agreements or funds need it: FR-HDF, BE-WAL, BE-BRU, BE-VLG, or BE-FWB (French Community of Belgium, e.g. a French-speaking Brussels producer)',
+  })
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  subdivision: string | null;
+
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries it co-produces with' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   coproductionCountries: string[];

@@ -1,3 +1,4 @@
+import { subdivisionOf } from '../reference/subdivisions.reference';
 import { User } from '@crossroads/auth';
 import { AppError, FieldProblem, OutboxWriter } from '@crossroads/core';
 import { assertValid, viewerOf } from '@crossroads/directory';
@@ -23,9 +24,9 @@ export class ProfileService {
   /** Creates or updates a company's profile: the company's members and STAFF only. Re-indexes the company. */
   async upsert(companyId: string, input: CoproductionProfileInput, user: User): Promise<CoproductionProfile> {
     return this.dataSource.transaction(async (manager) => {
-      const [company] = (await manager.query(`SELECT 1 FROM company WHERE id = $1`, [
-        companyId,
-      ])) as unknown[];
+      const [company] = (await manager.query(`SELECT country FROM company WHERE id = $1`, [companyId])) as {
+        country: string;
+      }[];
       if (!company) throw AppError.notFound('Company');
       await this.access.assertCompanyMember(viewerOf(user), companyId, manager);
       const repository = manager.getRepository(CoproductionProfile);
@@ -36,6 +37,11 @@ export class ProfileService {
         min !== null &&
           max !== null &&
           max < min && { field: 'budgetMaxEur', message: 'is below budgetMinEur' },
+        !!input.subdivision &&
+          subdivisionOf(input.subdivision)?.country !== company.country.trim().toUpperCase() && {
+            field: 'subdivision',
+            message: `is not a region of the company's country (${company.country.trim()})`,
+          },
       ];
       if (input.attendingEditionIds?.length) {
         const found = (await manager.query(`SELECT id FROM festival_edition WHERE id = ANY($1::uuid[])`, [

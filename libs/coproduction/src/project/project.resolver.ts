@@ -61,7 +61,13 @@ export class ProjectResolver {
   @Public()
   @Query(() => [Fund], { description: 'Public funds and incentives projects apply to (reference data)' })
   funds(): Fund[] {
-    return FUNDS.map((fund) => ({ ...fund, formats: [...fund.formats], sources: [...fund.sources] }));
+    return FUNDS.map(({ unverified: _note, ...fund }) => ({
+      ...fund,
+      formats: [...fund.formats],
+      requiresPartnerCountries: [...fund.requiresPartnerCountries],
+      requiresPartnerRegions: [...fund.requiresPartnerRegions],
+      sources: [...fund.sources],
+    }));
   }
 
   @Roles(Role.MEMBER)

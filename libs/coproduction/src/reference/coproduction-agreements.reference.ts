@@ -1,34 +1,56 @@
+/**
+ * - IN_FORCE: a source shows the agreement applied (published with its decree by the CNC, an entry-into-force
+ *   date, or described as the agreement in use).
+ * - SIGNED: signed, entry into force not confirmed by a source.
+ * - UNVERIFIED: a source mentions the agreement, but not its date or whether it is in force.
+ * The matcher counts only IN_FORCE agreements as a legal framework.
+ */
+export type AgreementStatus = 'IN_FORCE' | 'SIGNED' | 'UNVERIFIED';
+
 export interface CoproductionAgreement {
-  /** ISO 3166-1 alpha-2, or a Belgian region code: 'BE-WAL' (French Community), 'BE-VLG' (Flanders). */
+  /**
+   * ISO 3166-1 alpha-2, or a code of subdivisions.reference.ts: 'BE-FWB' (French Community of Belgium),
+   * 'BE-VLG' (Flanders).
+   */
   partner: string;
+  /** Other partner codes the agreement covers (e.g. a Walloon or Brussels producer for the French Community). */
+  appliesTo?: string[];
   name: string;
   signed: number | null;
   /** YYYY-MM-DD when known. */
   inForce: string | null;
+  status: AgreementStatus;
   note: string | null;
   sources: string[];
 }
 
 /**
- * Confirmed examples of France's bilateral co-production agreements (FACTS.md §5). France has agreements with
- * 57 countries (CNC 2017 report, quoted by https://expos-historiques.cannes.com/a/4138/affiche-pour-la-defense-du-cinema-francais-1981-21fi131-);
- * the full list is not in FACTS.md (§8), so this is not exhaustive. One row per partner: where FACTS.md gives
- * successive agreements, `signed` is the latest and the note names the earlier ones.
+ * France's bilateral co-production agreements found in sources: FACTS.md §5, plus Italy, Switzerland, Portugal,
+ * Luxembourg, Sweden and Australia (issue 16 check, 2026-12-05; each row cites its source). France has agreements
+ * with 57 countries (CNC 2017 report, quoted by https://expos-historiques.cannes.com/a/4138/affiche-pour-la-defense-du-cinema-francais-1981-21fi131-);
+ * the full list was not retrieved (FACTS.md §8), so this is not exhaustive: a country missing here may still have
+ * an agreement. One row per partner: where sources give successive agreements, `signed` is the latest and the
+ * note names the earlier ones. `status` says what the sources confirm (see AgreementStatus).
  */
 export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   {
-    partner: 'BE-WAL',
+    partner: 'BE-FWB',
+    // French-speaking producers of Wallonia and Brussels; a Brussels producer may belong to either Community.
+    appliesTo: ['BE-WAL', 'BE-BRU'],
     name: 'France – French Community of Belgium film co-production agreement',
     signed: 2004,
     inForce: null,
-    note: "Replaced the 1962 agreement. 'BE-WAL' stands for the French Community of Belgium: ISO 3166-2 has no code for the Belgian Communities.",
+    status: 'IN_FORCE',
+    note: "Replaced the 1962 agreement. 'BE-FWB' is the French Community (Fédération Wallonie-Bruxelles), not the Walloon Region ('BE-WAL'): ISO 3166-2 has no code for the Belgian Communities.",
     sources: ['http://merlin.obs.coe.int/article.php?id=12334'],
   },
   {
     partner: 'BE-VLG',
+    appliesTo: ['BE-BRU'],
     name: 'France – Flanders film co-production agreement',
     signed: 2019,
     inForce: '2021-01-03',
+    status: 'IN_FORCE',
     note: null,
     sources: [
       'https://francebelgiqueculture.com/creation/entree-en-vigueur-de-laccord-de-coproduction-cinematographique-entre-la-france-et-la-flandre.htm',
@@ -36,6 +58,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'DE',
+    status: 'IN_FORCE',
     name: 'France – Germany film co-production agreement',
     signed: 2001,
     inForce: null,
@@ -44,6 +67,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'ES',
+    status: 'IN_FORCE',
     name: 'France – Spain film co-production agreement',
     signed: 1988,
     inForce: null,
@@ -52,6 +76,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'GB',
+    status: 'IN_FORCE',
     name: 'France – United Kingdom film co-production agreement',
     signed: 1994,
     inForce: null,
@@ -60,6 +85,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'HR',
+    status: 'IN_FORCE',
     name: 'France – Croatia film co-production agreement',
     signed: 2013,
     inForce: null,
@@ -70,6 +96,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'CA',
+    status: 'IN_FORCE',
     name: 'France – Canada audiovisual co-production agreement',
     signed: 2021,
     inForce: null,
@@ -81,6 +108,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'BR',
+    status: 'IN_FORCE',
     name: 'France – Brazil film co-production agreement (revised)',
     signed: 2010,
     inForce: null,
@@ -91,6 +119,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'ZA',
+    status: 'IN_FORCE',
     name: 'France – South Africa film co-production agreement',
     signed: 2010,
     inForce: null,
@@ -101,6 +130,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'EG',
+    status: 'IN_FORCE',
     name: 'France – Egypt film co-production agreement',
     signed: 1983,
     inForce: null,
@@ -111,6 +141,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'CN',
+    status: 'IN_FORCE',
     name: 'France – China film co-production agreement',
     signed: 2010,
     inForce: null,
@@ -119,6 +150,7 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'IN',
+    status: 'IN_FORCE',
     name: 'France – India film co-production agreement',
     signed: 2010,
     inForce: null,
@@ -127,42 +159,112 @@ export const FRANCE_BILATERAL_AGREEMENTS: readonly CoproductionAgreement[] = [
   },
   {
     partner: 'MA',
+    // Signed in 2024; its entry into force is not confirmed by the source.
+    status: 'SIGNED',
     name: 'France – Morocco film co-production and exchange agreement',
     signed: 2024,
     inForce: null,
-    note: 'Replaces the 1977 agreement.',
+    note: 'Signed in 2024 to replace the 1977 agreement; entry into force not confirmed.',
     sources: [
       'https://www.cnc.fr/professionnels/actualites/signature-de-laccord-entre-le-gouvernement-de-la-republique-francaise-et-le-gouvernement-du-royaume-du-maroc-relatif-a-la-coproduction-et-aux-echanges-cinematographiques_2192006',
     ],
   },
   {
     partner: 'ME',
+    status: 'SIGNED',
     name: 'France – Montenegro co-production agreement',
     signed: 2025,
     inForce: null,
-    note: null,
+    note: 'Signed at Cannes on 23 May 2025; entry into force not confirmed.',
     sources: [
       'https://www.cnc.fr/professionnels/communiques-de-presse/la-france-conclut-trois-accords-de-coproduction-avec-les-philippines-le-paraguay-et-le-montenegro_2395154',
     ],
   },
   {
     partner: 'PY',
+    status: 'SIGNED',
     name: 'France – Paraguay co-production agreement',
     signed: 2025,
     inForce: null,
-    note: null,
+    note: 'Signed at Cannes on 23 May 2025; entry into force not confirmed.',
     sources: [
       'https://www.cnc.fr/professionnels/communiques-de-presse/la-france-conclut-trois-accords-de-coproduction-avec-les-philippines-le-paraguay-et-le-montenegro_2395154',
     ],
   },
   {
     partner: 'PH',
+    status: 'SIGNED',
     name: 'France – Philippines co-production agreement',
     signed: 2025,
     inForce: null,
-    note: null,
+    note: 'Signed at Cannes on 23 May 2025; entry into force not confirmed.',
     sources: [
       'https://www.cnc.fr/professionnels/communiques-de-presse/la-france-conclut-trois-accords-de-coproduction-avec-les-philippines-le-paraguay-et-le-montenegro_2395154',
+    ],
+  },
+  {
+    partner: 'IT',
+    status: 'IN_FORCE',
+    name: 'France – Italy film co-production agreement',
+    signed: 2000,
+    inForce: null,
+    note: 'Agreement binding the two countries since 2000 (minority shares from 10%), applied from 2003 per a 2013 legal column; a joint Franco-Italian development fund was added by the CNC and MiBAC in 2013.',
+    sources: [
+      'https://cineuropa.org/fr/newsdetail/68511/',
+      'http://www.journaldunet.com/media/expert/55782/france--italie---un-modele-original-de-financement-du-cinema.shtml',
+      'https://www.cnc.fr/professionnels/aides-et-financements/multi-sectoriel/aide-au-developpement-de-la-coproduction-doeuvres-cinematographiques-francoitaliennes_191635',
+    ],
+  },
+  {
+    partner: 'CH',
+    status: 'IN_FORCE',
+    name: 'France – Switzerland film co-production agreement',
+    signed: 2004,
+    inForce: null,
+    note: 'Signed in Paris on 7 December 2004, replacing the agreement of 20 September 1978 (shares from 10% to 90%); the Swiss Federal Office of Culture lists France among its co-production agreements.',
+    sources: [
+      'https://presseportal.ch/fr/pm/100000042/100483430',
+      'https://www.bak.admin.ch/bak/fr/home/creation-culturelle/cinema/informations-juridiques/accords-de-coproduction.html',
+    ],
+  },
+  {
+    partner: 'PT',
+    status: 'IN_FORCE',
+    name: 'France – Portugal film co-production agreement',
+    signed: 1980,
+    inForce: null,
+    note: 'Agreement of 10 October 1980 (shares from 30% to 70%, 20% by exception).',
+    sources: ['https://avocatl.com/news/coproduire-avec-lespagne-ou-le-portugal-tour-dhorizon/'],
+  },
+  {
+    partner: 'LU',
+    status: 'UNVERIFIED',
+    name: 'France – Luxembourg film co-production agreement',
+    signed: null,
+    inForce: null,
+    note: "Listed among Luxembourg's concluded co-production agreements in 2011; its date and whether it is in force are not confirmed.",
+    sources: ['https://land.lu/page/article/474/4474/FRE/index.html'],
+  },
+  {
+    partner: 'SE',
+    status: 'IN_FORCE',
+    name: 'France – Sweden film co-production agreement',
+    signed: 1965,
+    inForce: null,
+    note: 'Signed in Stockholm on 13 October 1965, amended on 23 September 1966 (published by the CNC with its decrees).',
+    sources: [
+      'https://cnc.fr/professionnels/reglementation/suedefrance--accord-de-coproduction-du-13-octobre-1965_125397',
+    ],
+  },
+  {
+    partner: 'AU',
+    status: 'IN_FORCE',
+    name: 'France – Australia administrative agreement on film relations',
+    signed: 1986,
+    inForce: null,
+    note: 'Administrative agreement signed at Cannes on 15 May 1986 between the CNC and the Australian Film Commission.',
+    sources: [
+      'https://cnc.fr/professionnels/reglementation/australiefrance--accord-de-coproduction-du-15-mai-1986_125016',
     ],
   },
 ];
@@ -175,6 +277,8 @@ export interface ConventionReference {
   /** Maximum share of the cost that co-producers from non-party states may bring (0.3 = 30%). */
   nonPartyShareMax: number;
   franceStatus: string;
+  /** Whether the convention is in force for France: only IN_FORCE lets the matcher rely on it for French pairs. */
+  franceAgreementStatus: AgreementStatus;
   verified: boolean;
   sources: string[];
 }
@@ -231,6 +335,7 @@ export const EUROPEAN_CONVENTION: ConventionReference = {
   nonPartyShareMax: 0.3,
   franceStatus:
     'France ratified the 1992 Convention (ETS 147) on 9 November 2001 (in force 1 March 2002). Its CETS 220 status is unverified: France is not in the declarations list and the full ratification chart was not retrieved.',
+  franceAgreementStatus: 'UNVERIFIED',
   verified: false,
   sources: [
     'https://www.coe.int/fr/web/conventions/full-list/-/conventions/treaty/220',

@@ -5,6 +5,7 @@ import {
   FRANCE_BILATERAL_AGREEMENTS,
 } from './coproduction-agreements.reference';
 import { FUNDS, PROJECT_FORMATS } from './funds.reference';
+import { SUBDIVISION_CODES, subdivisionOf } from './subdivisions.reference';
 
 // The check that FORUM_ENTRY_RULES festival slugs exist in FESTIVALS lives in festivals.reference.spec.ts:
 // coproduction must not import festivals (ARCHITECTURE.md: apps → festivals → coproduction → directory).
@@ -18,8 +19,28 @@ const duplicates = (values: string[]): string[] => values.filter((value, i) => v
 const badUrls = (urls: string[]): string[] => urls.filter((url) => !URL.test(url));
 
 describe('FUNDS', () => {
-  it('has the 12 funds of FACTS.md §4', () => {
-    expect(FUNDS).toHaveLength(12);
+  it('has the 12 funds of FACTS.md §4, the regional video game fund and Wallimage Gaming', () => {
+    expect(FUNDS).toHaveLength(14);
+    const slugs = FUNDS.map((f) => f.slug);
+    expect(slugs).toEqual(expect.arrayContaining(['pictanovo-jeu-video', 'wallimage-gaming']));
+    for (const slug of ['pictanovo-jeu-video', 'wallimage-gaming'])
+      expect(FUNDS.find((f) => f.slug === slug)?.formats).toEqual(['VIDEO_GAME']);
+  });
+
+  it('includes short films in the regional production fund', () => {
+    expect(FUNDS.find((f) => f.slug === 'pictanovo-production')?.formats).toContain('SHORT_FILM');
+  });
+
+  it("states Eurimages' 50% confirmed-financing rule", () => {
+    const eurimages = FUNDS.find((f) => f.slug === 'eurimages')!;
+    expect(eurimages.financingConfirmedMin).toBe(0.5);
+    expect(eurimages.summaryEn).toMatch(/50% of the financing must be confirmed/);
+    expect(eurimages.summaryFr).toMatch(/50 % du financement doit être confirmé/);
+  });
+
+  it('says in words what stays unverified for every unverified fund added by the check', () => {
+    for (const fund of FUNDS.filter((f) => f.slug === 'pictanovo-jeu-video'))
+      expect(fund.unverified).toBeTruthy();
   });
 
   it('has unique kebab-case slugs', () => {
@@ -41,14 +62,24 @@ describe('FUNDS', () => {
       else expect(fund.country).toMatch(ISO2);
       for (const format of fund.formats) expect(PROJECT_FORMATS).toContain(format);
       for (const country of fund.requiresPartnerCountries) expect(country).toMatch(ISO2);
+      for (const region of fund.requiresPartnerRegions) {
+        expect(SUBDIVISION_CODES).toContain(region);
+        expect(fund.requiresPartnerCountries).toContain(subdivisionOf(region)!.country);
+      }
+      if (fund.financingConfirmedMin !== null) {
+        expect(fund.financingConfirmedMin).toBeGreaterThan(0);
+        expect(fund.financingConfirmedMin).toBeLessThanOrEqual(1);
+      }
       expect(fund.summaryEn.trim()).not.toBe('');
       expect(fund.summaryFr.trim()).not.toBe('');
     }
   });
 
-  it('requires French and Belgian partners for the Pictanovo + Wallimage interactive fund', () => {
+  it('requires Hauts-de-France and Walloon partners for the Pictanovo + Wallimage fund, video games included', () => {
     const fund = FUNDS.find((f) => f.slug === 'pictanovo-wallimage-interactive');
     expect(fund?.requiresPartnerCountries).toEqual(['FR', 'BE']);
+    expect(fund?.requiresPartnerRegions).toEqual(['FR-HDF', 'BE-WAL']);
+    expect(fund?.formats).toContain('VIDEO_GAME');
   });
 
   it('excludes video games from the Pictanovo Nouveaux médias fund', () => {
@@ -65,11 +96,38 @@ describe('FRANCE_BILATERAL_AGREEMENTS', () => {
     for (const partner of partners) expect(partner).toMatch(/^[A-Z]{2}(-[A-Z]{3})?$/);
   });
 
-  it('includes Belgium: French Community and Flanders', () => {
+  it('includes Belgium: the French Community (BE-FWB, not the Walloon Region) and Flanders', () => {
     const partners = FRANCE_BILATERAL_AGREEMENTS.map((a) => a.partner);
-    expect(partners).toEqual(expect.arrayContaining(['BE-WAL', 'BE-VLG']));
+    expect(partners).toEqual(expect.arrayContaining(['BE-FWB', 'BE-VLG']));
+    expect(partners).not.toContain('BE-WAL');
     const flanders = FRANCE_BILATERAL_AGREEMENTS.find((a) => a.partner === 'BE-VLG');
-    expect(flanders).toMatchObject({ signed: 2019, inForce: '2021-01-03' });
+    expect(flanders).toMatchObject({ signed: 2019, inForce: '2021-01-03', status: 'IN_FORCE' });
+    const community = FRANCE_BILATERAL_AGREEMENTS.find((a) => a.partner === 'BE-FWB');
+    // A Brussels producer has a code the agreements know.
+    expect(community?.appliesTo).toEqual(expect.arrayContaining(['BE-WAL', 'BE-BRU']));
+  });
+
+  it('includes the treaties the check found missing: Italy, Luxembourg, Switzerland, Portugal', () => {
+    const partners = FRANCE_BILATERAL_AGREEMENTS.map((a) => a.partner);
+    expect(partners).toEqual(expect.arrayContaining(['IT', 'LU', 'CH', 'PT']));
+    expect(FRANCE_BILATERAL_AGREEMENTS.length).toBeGreaterThan(16);
+  });
+
+  it('gives every agreement a status, and never claims in force what is only signed', () => {
+    for (const agreement of FRANCE_BILATERAL_AGREEMENTS) {
+      expect(['IN_FORCE', 'SIGNED', 'UNVERIFIED']).toContain(agreement.status);
+      if (agreement.inForce !== null) expect(agreement.status).toBe('IN_FORCE');
+      if (agreement.status !== 'IN_FORCE') expect(agreement.note).toBeTruthy();
+    }
+    for (const code of ['ME', 'PY', 'PH'])
+      expect(FRANCE_BILATERAL_AGREEMENTS.find((a) => a.partner === code)?.status).toBe('SIGNED');
+  });
+
+  it('uses only known subdivision codes', () => {
+    for (const agreement of FRANCE_BILATERAL_AGREEMENTS) {
+      for (const code of [agreement.partner, ...(agreement.appliesTo ?? [])])
+        if (code.length > 2) expect(SUBDIVISION_CODES).toContain(code);
+    }
   });
 
   it('has at least one http(s) source per agreement', () => {
@@ -115,6 +173,7 @@ describe('EUROPEAN_CONVENTION', () => {
     expect(EUROPEAN_CONVENTION.parties).not.toContain('FR');
     expect(EUROPEAN_CONVENTION.verified).toBe(false);
     expect(EUROPEAN_CONVENTION.franceStatus).toMatch(/ETS 147/);
+    expect(EUROPEAN_CONVENTION.franceAgreementStatus).toBe('UNVERIFIED');
   });
 
   it('has http(s) sources', () => {

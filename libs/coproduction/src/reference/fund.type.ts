@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'A public fund or incentive, as the sources state it (FACTS.md §4)' })
 export class Fund {
@@ -28,6 +28,19 @@ export class Fund {
 
   @Field(() => [String], { description: 'Countries that must each bring a partner' })
   requiresPartnerCountries: string[];
+
+  @Field(() => [String], {
+    description:
+      "Regions that must each bring a partner, when narrower than the countries (e.g. FR-HDF and BE-WAL); 'BE-FWB' is the French Community of Belgium",
+  })
+  requiresPartnerRegions: string[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of the financing that must be confirmed when applying (0.5 = 50%); null when none is stated',
+  })
+  financingConfirmedMin: number | null;
 
   @Field({ description: 'False when a detail could not be confirmed from the sources' })
   verified: boolean;

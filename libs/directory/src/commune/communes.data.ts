@@ -1,19 +1,36 @@
 /**
- * Reference data: communes of the Nord-Pas de Calais image cluster and its neighbours (Hauts-de-France).
+ * Reference data: communes of the Nord-Pas de Calais image cluster and its neighbours (Hauts-de-France), keyed by
+ * their INSEE code (code officiel géographique).
  *
- * - verified: true  -> approximate coordinates (2 decimals) taken from the source URL given, as listed in
- *   /work/shared/reference/FACTS.md section 7 (mostly Wikipedia infoboxes; Arras is a canton point).
- * - verified: false -> coordinates are best-known approximations (2 decimals) that were NOT sourced
- *   (FACTS.md section 8 lists them as a gap); source is 'unverified (FACTS.md §8: coordinates not sourced)'.
- *
- * Postcodes are those of the main post office and are not sourced in FACTS.md either (commune-level, to be
- * checked against the La Poste / INSEE lists before relying on them). Coordinates are city-centre points, good
- * enough for maps and distance sorting, not for addresses.
+ * - code, name, type, parentCode and postcodes come from the official geographic data published by Etalab
+ *   (npm @etalab/decoupage-administratif, data/communes.json, built from INSEE's COG and La Poste's postcode
+ *   base; https://github.com/etalab/decoupage-administratif). communes.data.spec.ts checks every row against it.
+ * - Lomme is not a commune of its own: it is a "commune associée" of Lille (type ASSOCIATED, parentCode 59350).
+ * - postcode is the main postcode, one of `postcodes`; `postcodeVerified: false` when the dataset does not list
+ *   it for that commune (Lomme).
+ * - Coordinates: the dataset carries none. verified: true -> approximate coordinates (2 decimals) taken from the
+ *   source URL given, as listed in /work/shared/reference/FACTS.md section 7 (mostly Wikipedia infoboxes; Arras is a
+ *   canton point). verified: false -> best-known approximations that were NOT sourced (FACTS.md section 8); source
+ *   is 'unverified (FACTS.md §8: coordinates not sourced)'. Coordinates are city-centre points, good enough for
+ *   maps and distance sorting, not for addresses.
  */
 
+export type CommuneType = 'COMMUNE' | 'ASSOCIATED' | 'DELEGATED';
+
 export interface CommuneDefinition {
+  /** INSEE code (code officiel géographique), e.g. '59599' for Tourcoing. */
+  code: string;
   name: string;
+  /** COMMUNE: a commune in its own right; ASSOCIATED / DELEGATED: a commune associée / déléguée of parentCode. */
+  type: CommuneType;
+  /** INSEE code of the commune an associated or delegated commune belongs to; null otherwise. */
+  parentCode: string | null;
+  /** The main postcode. */
   postcode: string;
+  /** Every postcode the official data lists for the commune (empty for an associated commune). */
+  postcodes: string[];
+  /** False when the main postcode is not listed for this commune in the official data. */
+  postcodeVerified: boolean;
   /** INSEE department code: '59' Nord, '62' Pas-de-Calais, '80' Somme, '02' Aisne, '60' Oise. */
   department: string;
   lat: number;
@@ -29,8 +46,13 @@ const UNVERIFIED = UNVERIFIED_COMMUNE_SOURCE;
 export const COMMUNES: readonly CommuneDefinition[] = [
   // Sourced (FACTS.md section 7)
   {
+    code: '59350',
     name: 'Lille',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59000',
+    postcodes: ['59000', '59160', '59260', '59777', '59800'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.64,
     lng: 3.06,
@@ -38,8 +60,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: 'https://www.wikipedie.ovh/articles/l/i/l/Lille.html',
   },
   {
+    code: '59512',
     name: 'Roubaix',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59100',
+    postcodes: ['59100'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.69,
     lng: 3.18,
@@ -47,8 +74,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: 'https://wikipedia.bradmurray.com/w/index.php?lang=fr&oldid=123211048&title=Roubaix',
   },
   {
+    code: '59599',
     name: 'Tourcoing',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59200',
+    postcodes: ['59200'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.72,
     lng: 3.16,
@@ -56,8 +88,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: 'http://fr.wikipedia.org/wiki/Tourcoing?oldid=111081873',
   },
   {
+    code: '59606',
     name: 'Valenciennes',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59300',
+    postcodes: ['59300'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.36,
     lng: 3.52,
@@ -65,8 +102,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: 'https://fr.m.wikipedia.org/wiki/Valenciennes',
   },
   {
+    code: '59014',
     name: 'Anzin',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59410',
+    postcodes: ['59410'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.37,
     lng: 3.5,
@@ -74,8 +116,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: 'https://wikiclassic.com/wiki/fr:Anzin',
   },
   {
+    code: '59632',
     name: 'Wallers',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59135',
+    postcodes: ['59135'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.38,
     lng: 3.39,
@@ -83,8 +130,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: 'https://fr.wikipedia.org/wiki/Wallers',
   },
   {
+    code: '80021',
     name: 'Amiens',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '80000',
+    postcodes: ['80000', '80080', '80090'],
+    postcodeVerified: true,
     department: '80',
     lat: 49.89,
     lng: 2.3,
@@ -93,8 +145,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
   },
   {
     // FACTS.md gives "~50.28, 2.78 (canton point)".
+    code: '62041',
     name: 'Arras',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '62000',
+    postcodes: ['62000'],
+    postcodeVerified: true,
     department: '62',
     lat: 50.28,
     lng: 2.78,
@@ -104,8 +161,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
 
   // Unverified (best-known approximations)
   {
+    code: '62498',
     name: 'Lens',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '62300',
+    postcodes: ['62300'],
+    postcodeVerified: true,
     department: '62',
     lat: 50.43,
     lng: 2.83,
@@ -113,8 +175,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59178',
     name: 'Douai',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59500',
+    postcodes: ['59500'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.37,
     lng: 3.08,
@@ -122,8 +189,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59183',
     name: 'Dunkerque',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59140',
+    postcodes: ['59140', '59240', '59279', '59430', '59640'],
+    postcodeVerified: true,
     department: '59',
     lat: 51.03,
     lng: 2.38,
@@ -131,8 +203,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '62160',
     name: 'Boulogne-sur-Mer',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '62200',
+    postcodes: ['62200'],
+    postcodeVerified: true,
     department: '62',
     lat: 50.73,
     lng: 1.61,
@@ -140,8 +217,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '62193',
     name: 'Calais',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '62100',
+    postcodes: ['62100'],
+    postcodeVerified: true,
     department: '62',
     lat: 50.95,
     lng: 1.86,
@@ -149,8 +231,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '02691',
     name: 'Saint-Quentin',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '02100',
+    postcodes: ['02100'],
+    postcodeVerified: true,
     department: '02',
     lat: 49.85,
     lng: 3.29,
@@ -158,8 +245,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '60057',
     name: 'Beauvais',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '60000',
+    postcodes: ['60000'],
+    postcodeVerified: true,
     department: '60',
     lat: 49.43,
     lng: 2.08,
@@ -167,8 +259,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '60159',
     name: 'Compiègne',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '60200',
+    postcodes: ['60200'],
+    postcodeVerified: true,
     department: '60',
     lat: 49.42,
     lng: 2.83,
@@ -176,8 +273,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59392',
     name: 'Maubeuge',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59600',
+    postcodes: ['59600'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.28,
     lng: 3.97,
@@ -185,8 +287,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59122',
     name: 'Cambrai',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59400',
+    postcodes: ['59400'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.18,
     lng: 3.24,
@@ -194,8 +301,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '62119',
     name: 'Béthune',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '62400',
+    postcodes: ['62400'],
+    postcodeVerified: true,
     department: '62',
     lat: 50.53,
     lng: 2.64,
@@ -203,9 +315,14 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
-    // The commune has several postcodes (59491, 59493, 59650); 59650 is the most common.
+    // The commune has several postcodes (59491, 59493, 59650); 59650 is the main one.
+    code: '59009',
     name: "Villeneuve-d'Ascq",
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59650',
+    postcodes: ['59491', '59493', '59650'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.62,
     lng: 3.14,
@@ -213,8 +330,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59650',
     name: 'Wattrelos',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59150',
+    postcodes: ['59150'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.7,
     lng: 3.22,
@@ -222,8 +344,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59378',
     name: 'Marcq-en-Barœul',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59700',
+    postcodes: ['59700'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.67,
     lng: 3.1,
@@ -231,8 +358,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59163',
     name: 'Croix',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59170',
+    postcodes: ['59170'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.68,
     lng: 3.15,
@@ -240,8 +372,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '62765',
     name: 'Saint-Omer',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '62500',
+    postcodes: ['62500'],
+    postcodeVerified: true,
     department: '62',
     lat: 50.75,
     lng: 2.25,
@@ -249,8 +386,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59172',
     name: 'Denain',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59220',
+    postcodes: ['59220'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.33,
     lng: 3.4,
@@ -258,8 +400,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '62510',
     name: 'Liévin',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '62800',
+    postcodes: ['62800'],
+    postcodeVerified: true,
     department: '62',
     lat: 50.42,
     lng: 2.78,
@@ -267,8 +414,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '62427',
     name: 'Hénin-Beaumont',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '62110',
+    postcodes: ['62110'],
+    postcodeVerified: true,
     department: '62',
     lat: 50.42,
     lng: 2.95,
@@ -276,8 +428,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59017',
     name: 'Armentières',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59280',
+    postcodes: ['59280'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.69,
     lng: 2.88,
@@ -285,8 +442,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59410',
     name: 'Mons-en-Barœul',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59370',
+    postcodes: ['59370'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.64,
     lng: 3.11,
@@ -294,9 +456,16 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
-    // Commune associée of Lille since 2000, still addressed as Lomme.
+    // Commune associée of Lille (INSEE type "commune-associee", chef-lieu 59350) since 2000, still addressed as
+    // Lomme. The dataset gives no postcode of its own: 59160 is among Lille's postcodes there; that it is Lomme's
+    // is not in the dataset (postcodeVerified: false).
+    code: '59355',
     name: 'Lomme',
+    type: 'ASSOCIATED',
+    parentCode: '59350',
     postcode: '59160',
+    postcodes: [],
+    postcodeVerified: false,
     department: '59',
     lat: 50.64,
     lng: 2.99,
@@ -304,8 +473,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59360',
     name: 'Loos',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59120',
+    postcodes: ['59120'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.61,
     lng: 3.01,
@@ -313,8 +487,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59299',
     name: 'Hem',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59510',
+    postcodes: ['59510'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.66,
     lng: 3.19,
@@ -322,8 +501,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59646',
     name: 'Wasquehal',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59290',
+    postcodes: ['59290'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.67,
     lng: 3.13,
@@ -331,8 +515,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59279',
     name: 'Halluin',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59250',
+    postcodes: ['59250'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.78,
     lng: 3.13,
@@ -340,8 +529,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59560',
     name: 'Seclin',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59113',
+    postcodes: ['59113'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.55,
     lng: 3.03,
@@ -349,8 +543,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59526',
     name: 'Saint-Amand-les-Eaux',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59230',
+    postcodes: ['59230'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.45,
     lng: 3.43,
@@ -358,8 +557,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59153',
     name: "Condé-sur-l'Escaut",
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59163',
+    postcodes: ['59163'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.45,
     lng: 3.59,
@@ -367,8 +571,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59491',
     name: 'Raismes',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59590',
+    postcodes: ['59590'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.39,
     lng: 3.49,
@@ -376,8 +585,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59383',
     name: 'Marly',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59770',
+    postcodes: ['59770'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.35,
     lng: 3.55,
@@ -385,8 +599,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59481',
     name: 'Le Quesnoy',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59530',
+    postcodes: ['59530'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.25,
     lng: 3.64,
@@ -394,8 +613,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '59328',
     name: 'Lambersart',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '59130',
+    postcodes: ['59130'],
+    postcodeVerified: true,
     department: '59',
     lat: 50.65,
     lng: 3.02,
@@ -403,8 +627,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '80001',
     name: 'Abbeville',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '80100',
+    postcodes: ['80100'],
+    postcodeVerified: true,
     department: '80',
     lat: 50.11,
     lng: 1.83,
@@ -412,8 +641,13 @@ export const COMMUNES: readonly CommuneDefinition[] = [
     source: UNVERIFIED,
   },
   {
+    code: '02408',
     name: 'Laon',
+    type: 'COMMUNE',
+    parentCode: null,
     postcode: '02000',
+    postcodes: ['02000'],
+    postcodeVerified: true,
     department: '02',
     lat: 49.56,
     lng: 3.62,

@@ -45,6 +45,14 @@ export class Programme {
   @Column({ type: 'varchar', length: 20, nullable: true })
   rncp: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: last day of the RNCP registration (France Compétences); null when there is none or it is not sourced',
+  })
+  @Column({ type: 'date', nullable: true })
+  rncpValidUntil: string | null;
+
   @Field()
   @Column({ type: 'boolean', default: false })
   verified: boolean;

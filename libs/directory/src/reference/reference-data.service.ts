@@ -41,10 +41,11 @@ export class ReferenceDataService {
         })),
         ['slug'],
       );
+      // Keyed by INSEE code; a renamed commune keeps its row (and its id, which search URLs carry).
       await manager.upsert(
         Commune,
-        COMMUNES.map((commune) => ({ ...commune })),
-        ['name'],
+        COMMUNES.map((commune) => ({ ...commune, postcodes: [...commune.postcodes] })),
+        ['code'],
       );
     });
     const changedSchools = await this.dataSource.transaction((manager) => this.applySchools(manager));
@@ -60,7 +61,7 @@ export class ReferenceDataService {
       ]),
     );
     const changed: string[] = [];
-    for (const { programmes, siteSlug, ...reference } of SCHOOLS) {
+    for (const { programmes, siteSlug, unverified: _note, ...reference } of SCHOOLS) {
       const fields = {
         ...reference,
         sources: [...reference.sources],
@@ -71,7 +72,7 @@ export class ReferenceDataService {
         school = await manager.getRepository(School).save({ ...school, ...fields });
         changed.push(school.id);
       }
-      for (const programme of programmes) {
+      for (const { unverified: _programmeNote, ...programme } of programmes) {
         const current = await manager.findOneBy(Programme, { slug: programme.slug });
         const programmeFields = {
           ...programme,

@@ -1,3 +1,4 @@
+import { rncpExpired } from '../programme/rncp-validity';
 import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
 import { Connection, ConnectionShape, firstItems, NestedListArgs, UuidPipe } from '@crossroads/core';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -131,6 +132,14 @@ export class ProgrammeResolver {
   @Mutation(() => Boolean, { description: 'STAFF' })
   deleteProgramme(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<boolean> {
     return this.schoolService.removeProgramme(id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'True when the RNCP registration has ended (rncpValidUntil is past): not a current recognition',
+  })
+  rncpExpired(@Parent() programme: Programme): boolean {
+    return rncpExpired(programme.rncpValidUntil);
   }
 
   @ResolveField(() => School)

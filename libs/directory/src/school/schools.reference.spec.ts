@@ -1,4 +1,5 @@
-import { SCHOOLS } from './schools.reference';
+import { rncpExpired } from '../programme/rncp-validity';
+import { BTS_METIERS_AUDIOVISUEL_OPTIONS, SCHOOLS } from './schools.reference';
 
 /** The flagship site slugs of sites.reference.ts (FACTS.md §1). */
 const SITE_SLUGS = ['plaine-images', 'serre-numerique', 'arenberg-creative-mine'];
@@ -13,8 +14,12 @@ const duplicates = (values: string[]): string[] => values.filter((value, i) => v
 const programmes = SCHOOLS.flatMap((school) => school.programmes.map((programme) => ({ school, programme })));
 
 describe('SCHOOLS', () => {
-  it('has the 13 schools of FACTS.md §2', () => {
-    expect(SCHOOLS).toHaveLength(13);
+  it('has the 13 schools of FACTS.md §2 and the three the issue 16 fact-check found missing', () => {
+    expect(SCHOOLS).toHaveLength(16);
+    const slugs = SCHOOLS.map((s) => s.slug);
+    expect(slugs).toEqual(
+      expect.arrayContaining(['esa-dunkerque-tourcoing', 'esad-valenciennes', '3-axes-institut']),
+    );
   });
 
   it('has unique kebab-case school slugs', () => {
@@ -29,11 +34,22 @@ describe('SCHOOLS', () => {
     for (const slug of slugs) expect(slug).toMatch(SLUG);
   });
 
-  it('gives every school at least one programme and one source', () => {
-    const empty = SCHOOLS.filter((s) => s.programmes.length === 0 || s.sources.length === 0).map(
-      (s) => s.slug,
-    );
+  it('gives every verified school at least one programme and one source', () => {
+    const empty = SCHOOLS.filter(
+      (s) => s.verified && (s.programmes.length === 0 || s.sources.length === 0),
+    ).map((s) => s.slug);
     expect(empty).toEqual([]);
+  });
+
+  it('says in words what stays unverified for every unsourced school or programme', () => {
+    const silent = [
+      ...SCHOOLS.filter((s) => s.sources.length === 0 && !s.unverified).map((s) => s.slug),
+      ...programmes
+        .filter(({ programme }) => programme.sources.length === 0 && !programme.unverified)
+        .map(({ programme }) => programme.slug),
+    ];
+    expect(silent).toEqual([]);
+    for (const school of SCHOOLS.filter((s) => s.sources.length === 0)) expect(school.verified).toBe(false);
   });
 
   it('uses http(s) URLs for every source and website', () => {
@@ -45,9 +61,61 @@ describe('SCHOOLS', () => {
     expect(bad).toEqual([]);
   });
 
-  it('gives every programme a source', () => {
-    const unsourced = programmes.filter(({ programme }) => programme.sources.length === 0);
+  it('gives every verified programme a source', () => {
+    const unsourced = programmes.filter(
+      ({ programme }) => programme.verified && programme.sources.length === 0,
+    );
     expect(unsourced.map(({ programme }) => programme.slug)).toEqual([]);
+  });
+
+  it('names the BTS "Métiers de l\'audiovisuel" with its five options', () => {
+    expect(BTS_METIERS_AUDIOVISUEL_OPTIONS).toHaveLength(5);
+    const bts = programmes.filter(
+      ({ programme }) => programme.title.startsWith('BTS') && programme.discipline === 'audiovisual',
+    );
+    expect(bts.length).toBeGreaterThan(0);
+    for (const { programme } of bts) expect(programme.title).toMatch(/^BTS Métiers de l'audiovisuel/);
+    const titles = programmes.map(({ programme }) => programme.title).join('\n');
+    expect(titles).not.toMatch(/four options|quatre options/);
+  });
+
+  it("lists ESAAT's DN MADe Cinéma d'animation", () => {
+    const esaat = SCHOOLS.find((s) => s.slug === 'esaat')!;
+    const animation = esaat.programmes.find((p) => p.slug === 'esaat-dn-made-cinema-animation')!;
+    expect(animation).toMatchObject({ level: 'BAC_PLUS_3', discipline: 'animation', verified: true });
+    expect(animation.sources.length).toBeGreaterThan(0);
+  });
+
+  it("shows ARTFX's RNCP registration as ended on 14-09-2025, not current", () => {
+    const artfx = SCHOOLS.find((s) => s.slug === 'artfx')!.programmes[0];
+    expect(artfx.rncp).toBe('RNCP34932');
+    expect(artfx.rncpValidUntil).toBe('2025-09-14');
+    expect(rncpExpired(artfx.rncpValidUntil, new Date('2025-09-14T12:00:00Z'))).toBe(false);
+    expect(rncpExpired(artfx.rncpValidUntil, new Date('2025-09-15T00:00:00Z'))).toBe(true);
+    expect(SCHOOLS.find((s) => s.slug === 'artfx')!.descriptionEn).toMatch(/ended on 14-09-2025/);
+  });
+
+  it('gives an end date to every RNCP code the reference knows one for, and none without a code', () => {
+    for (const { programme } of programmes) {
+      if (programme.rncpValidUntil !== null) {
+        expect(programme.rncp).not.toBeNull();
+        expect(programme.rncpValidUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it("says Piktura's Plaine Images campus opened in 2024, not that it is planned", () => {
+    const piktura = SCHOOLS.find((s) => s.slug === 'piktura')!;
+    expect(piktura.siteSlug).toBe('plaine-images');
+    expect(piktura.descriptionEn).toMatch(/opened for the 2024 academic year/);
+    expect(`${piktura.descriptionFr} ${piktura.descriptionEn}`).not.toMatch(/prévu|planned/);
+  });
+
+  it('shows the closed ésad Valenciennes as closed', () => {
+    const esad = SCHOOLS.find((s) => s.slug === 'esad-valenciennes')!;
+    expect(esad.name).toMatch(/fermée/);
+    expect(esad.descriptionEn).toMatch(/closed/);
+    for (const programme of esad.programmes) expect(programme.title).toMatch(/no longer delivered/);
   });
 
   it('only uses the three flagship site slugs', () => {
@@ -56,10 +124,12 @@ describe('SCHOOLS', () => {
     expect(new Set(used)).toEqual(new Set(SITE_SLUGS));
   });
 
-  it('places Rubika, ARTFX and UPHF at their sites', () => {
+  it('places Rubika, ARTFX, Piktura, Le Fresnoy and UPHF at their sites', () => {
     const site = (slug: string) => SCHOOLS.find((s) => s.slug === slug)?.siteSlug;
     expect(site('rubika')).toBe('serre-numerique');
     expect(site('artfx')).toBe('plaine-images');
+    expect(site('piktura')).toBe('plaine-images');
+    expect(site('le-fresnoy')).toBe('plaine-images');
     expect(site('uphf')).toBe('arenberg-creative-mine');
   });
 

@@ -16,7 +16,14 @@ export interface ProgrammeReference {
   languages: string[];
   /** France Compétences code, e.g. 'RNCP40325'. */
   rncp: string | null;
+  /**
+   * YYYY-MM-DD: the last day the RNCP registration is valid (France Compétences). A recognition past this date
+   * is shown as expired, never as current. Null: no RNCP code, or its end date is not sourced.
+   */
+  rncpValidUntil: string | null;
   verified: boolean;
+  /** What stays unverified, in words (kept in the reference only). */
+  unverified?: string;
   sources: string[];
 }
 
@@ -30,8 +37,22 @@ export interface SchoolReference {
   descriptionEn: string;
   programmes: ProgrammeReference[];
   verified: boolean;
+  /** What stays unverified, in words (kept in the reference only). */
+  unverified?: string;
   sources: string[];
 }
+
+/**
+ * The five options of the national BTS "Métiers de l'audiovisuel" (FACTS.md §2, Lycée Jean-Rostand row; the former
+ * "BTS Audiovisuel"). Which options each lycée offers is stated per programme.
+ */
+export const BTS_METIERS_AUDIOVISUEL_OPTIONS = [
+  'Métiers de l’image',
+  'Métiers du son',
+  'Métiers du montage et de la post-production',
+  'Gestion de production',
+  'Techniques d’ingénierie et exploitation des équipements',
+] as const;
 
 /**
  * Schools and programmes of the image industry in Hauts-de-France.
@@ -63,6 +84,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: 'RNCP40325',
+        rncpValidUntil: '2030-08-31',
         verified: true,
         sources: ['https://francecompetences.fr/recherche/rncp/40325'],
       },
@@ -75,6 +97,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: [
           'https://www.cci.fr/actualites/stephane-andre-travailler-beaucoup-et-se-cultiver-un-maximum',
@@ -89,6 +112,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: [
           'https://www.cci.fr/actualites/stephane-andre-travailler-beaucoup-et-se-cultiver-un-maximum',
@@ -109,12 +133,12 @@ export const SCHOOLS: readonly SchoolReference[] = [
     siteSlug: 'plaine-images',
     website: null,
     descriptionFr:
-      "École de cinéma, d'effets visuels, d'animation 2D/3D et de jeu vidéo. Son campus de Plaine Images, inauguré le 4 octobre 2023, peut accueillir 700 étudiants et compte 400 m² de studios de tournage. Titre « réalisateur numérique » en 5 ans après le bac (RNCP 34932, niveau 7, enregistré jusqu'au 14-09-2025).",
+      "École de cinéma, d'effets visuels, d'animation 2D/3D et de jeu vidéo. Son campus de Plaine Images, inauguré le 4 octobre 2023, peut accueillir 700 étudiants et compte 400 m² de studios de tournage. Titre « réalisateur numérique » en 5 ans après le bac (RNCP 34932, niveau 7) : son enregistrement au RNCP a pris fin le 14-09-2025 ; une certification qui lui succède n'est pas confirmée.",
     descriptionEn:
-      'School of cinema, VFX, 2D/3D animation and games. Its Plaine Images campus, inaugurated on 4 October 2023, has room for 700 students and 400 m² of shooting studios. "Réalisateur numérique" title in 5 years after the baccalauréat (RNCP 34932, level 7, registered to 14-09-2025).',
+      'School of cinema, VFX, 2D/3D animation and games. Its Plaine Images campus, inaugurated on 4 October 2023, has room for 700 students and 400 m² of shooting studios. "Réalisateur numérique" title in 5 years after the baccalauréat (RNCP 34932, level 7): its RNCP registration ended on 14-09-2025; a successor certification is not confirmed.',
     programmes: [
       {
-        // Unverified: FACTS.md gives the RNCP registration as ending 14-09-2025; no renewal is confirmed.
+        // The RNCP registration ended on 14-09-2025 (France Compétences): shown as expired, not current.
         slug: 'artfx-realisateur-numerique',
         title: 'Réalisateur numérique (cinema, VFX, 2D/3D animation, games)',
         level: 'BAC_PLUS_5',
@@ -123,7 +147,9 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: 'RNCP34932',
+        rncpValidUntil: '2025-09-14',
         verified: false,
+        unverified: 'RNCP 34932 ended on 14-09-2025; a successor certification is not confirmed.',
         sources: [
           'https://www.francecompetences.fr/recherche/RNCP/34932/',
           'https://www.toulemploi.fr/Montpellier-quelle-est-la-nouvelle-filiere-d-ArtFX,30241',
@@ -141,12 +167,13 @@ export const SCHOOLS: readonly SchoolReference[] = [
     slug: 'piktura',
     name: 'Piktura (ex-Pôle IIID / Pôle 3D)',
     city: 'Roubaix',
-    siteSlug: null,
+    // Campus La Châtellenie at the Plaine Images (FACTS.md §2, La Gazette).
+    siteSlug: 'plaine-images',
     website: null,
     descriptionFr:
-      "École de film d'animation et de jeu vidéo du groupe de l'Institut catholique de Lille, anciennement Pôle IIID (Pôle 3D), à Roubaix : cursus de 5 ans dont 2 ans de tronc commun. Un nouveau campus à La Châtellenie, près de Plaine Images, était prévu pour septembre 2024.",
+      "École de film d'animation et de jeu vidéo du groupe de l'Institut catholique de Lille, anciennement Pôle IIID (Pôle 3D), à Roubaix : cursus de 5 ans dont 2 ans de tronc commun. Son campus La Châtellenie, à la Plaine Images (limite Roubaix/Tourcoing), a ouvert à la rentrée 2024 et a été inauguré le 22 novembre 2024 ; licence en 3 ans et master en 5 ans.",
     descriptionEn:
-      'Animation film and video game school of the Institut Catholique de Lille group, formerly Pôle IIID (Pôle 3D), in Roubaix: a 5-year curriculum with a 2-year common core. A new campus at La Châtellenie, near Plaine Images, was planned for September 2024.',
+      'Animation film and video game school of the Institut Catholique de Lille group, formerly Pôle IIID (Pôle 3D), in Roubaix: a 5-year curriculum with a 2-year common core. Its La Châtellenie campus at the Plaine Images (Roubaix/Tourcoing boundary) opened for the 2024 academic year and was inaugurated on 22 November 2024; 3-year licence and 5-year master.',
     programmes: [
       {
         slug: 'piktura-animation',
@@ -157,6 +184,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: ['https://pole3d.com/pole-3d-dans-la-voix-du-nord/'],
       },
@@ -169,6 +197,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: ['https://pole3d.com/pole-3d-dans-la-voix-du-nord/'],
       },
@@ -177,13 +206,16 @@ export const SCHOOLS: readonly SchoolReference[] = [
     sources: [
       'https://pole3d.com/pole-3d-dans-la-voix-du-nord/',
       'https://generationhdf.fr/actualites-region/pole-iii-d-la-region-entretient-lexcellence/',
+      // FACTS.md §2 cites "La Gazette, inauguration du campus Piktura" without its full address.
+      'https://lagazettefrance.fr',
     ],
   },
   {
     slug: 'le-fresnoy',
     name: 'Le Fresnoy – Studio national des arts contemporains',
     city: 'Tourcoing',
-    siteSlug: null,
+    // Named among the schools of the Plaine Images by Le Journal des Entreprises (2020).
+    siteSlug: 'plaine-images',
     website: null,
     descriptionFr:
       'Studio national des arts contemporains à Tourcoing : cursus postdiplôme de 2 ans (entrée à bac+5, 35 ans maximum) menant au diplôme du Fresnoy, avec un budget de production de 8 400 € par étudiant. Premiers étudiants accueillis en octobre 1997.',
@@ -199,6 +231,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['https://stage.lefresnoy.net/ecole/cursus'],
       },
@@ -207,6 +240,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
     sources: [
       'https://stage.lefresnoy.net/ecole/cursus',
       'http://panorama14.lefresnoy.net/le-fresnoy?language=en',
+      'https://www.lejournaldesentreprises.com/hauts-de-france/article/tourcoing-une-nouvelle-ere-souvre-pour-la-plaine-images-445094',
     ],
   },
   {
@@ -216,9 +250,9 @@ export const SCHOOLS: readonly SchoolReference[] = [
     siteSlug: null,
     website: 'https://www.esaat-roubaix.com',
     descriptionFr:
-      "École d'arts appliqués de Roubaix : DN MADe (3 ans, grade de licence, via Parcoursup) et DSAA (niveau master ; Espace, Graphisme, Produit, Mode & Textile). Citée parmi les écoles d'animation du RECA.",
+      "École d'arts appliqués de Roubaix : DN MADe (3 ans, grade de licence, via Parcoursup), dont la mention Cinéma d'animation, et DSAA (niveau master ; Espace, Graphisme, Produit, Mode & Textile). Citée parmi les écoles d'animation du RECA.",
     descriptionEn:
-      'Applied arts school in Roubaix: DN MADe (3 years, licence grade, via Parcoursup) and DSAA (master level; Space, Graphic design, Product, Fashion & Textile). Listed among the RECA animation schools.',
+      'Applied arts school in Roubaix: DN MADe (3 years, licence grade, via Parcoursup), including the animation film (Cinéma d’animation) strand, and DSAA (master level; Space, Graphic design, Product, Fashion & Textile). Listed among the RECA animation schools.',
     programmes: [
       {
         slug: 'esaat-dn-made',
@@ -229,8 +263,26 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['https://www.esaat-roubaix.com/category/design-despace/dsaa-design-espace/'],
+      },
+      {
+        // The DN MADe mention animation, about fifteen places a year (Onisep); a public Éducation nationale diploma.
+        slug: 'esaat-dn-made-cinema-animation',
+        title: "DN MADe Cinéma d'animation",
+        level: 'BAC_PLUS_3',
+        discipline: 'animation',
+        durationYears: 3,
+        yearlyIntake: null,
+        languages: [],
+        rncp: null,
+        rncpValidUntil: null,
+        verified: true,
+        sources: [
+          'https://onisep.fr/formation/les-principaux-domaines-de-formation/les-ecoles-de-cinema-d-animation',
+          'https://esaat-roubaix.com/le-dn-made-cinema-danimation-multi-prime-aux-espoirs-de-lanimation-2022',
+        ],
       },
       {
         slug: 'esaat-dsaa',
@@ -241,6 +293,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['https://www.esaat-roubaix.com/category/design-despace/dsaa-design-espace/'],
       },
@@ -249,6 +302,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
     sources: [
       'https://www.esaat-roubaix.com/category/design-despace/dsaa-design-espace/',
       'https://mediakwest.com/retour-des-toons-a-lecole/',
+      'https://onisep.fr/formation/les-principaux-domaines-de-formation/les-ecoles-de-cinema-d-animation',
     ],
   },
   {
@@ -258,21 +312,38 @@ export const SCHOOLS: readonly SchoolReference[] = [
     siteSlug: null,
     website: null,
     descriptionFr:
-      'Lycée de Roubaix proposant le BTS Audiovisuel (dans ses quatre options) et le BTS Photographie.',
-    descriptionEn: 'Roubaix lycée offering the BTS Audiovisuel (all four options) and the BTS Photographie.',
+      "Lycée de Roubaix proposant le BTS Métiers de l'audiovisuel et le BTS Photographie. Le BTS Métiers de l'audiovisuel a cinq options (image ; son ; montage et post-production ; gestion de production ; techniques d'ingénierie et exploitation des équipements) ; l'option Métiers du son est attestée ici, les autres options proposées par le lycée ne sont pas vérifiées.",
+    descriptionEn:
+      "Roubaix lycée offering the BTS Métiers de l'audiovisuel and the BTS Photographie. The BTS Métiers de l'audiovisuel has five options (image; sound; editing and post-production; production management; engineering and equipment operation); the sound option is attested here, which other options the lycée offers is unverified.",
     programmes: [
       {
-        // A BTS is a 2-year post-bac diploma.
+        // A BTS is a 2-year post-bac diploma. National title: "Métiers de l'audiovisuel", five options.
         slug: 'jean-rostand-bts-audiovisuel',
-        title: 'BTS Audiovisuel (all four options)',
+        title: "BTS Métiers de l'audiovisuel",
         level: 'BAC_PLUS_2',
         discipline: 'audiovisual',
         durationYears: 2,
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['https://roubaixxl.fr/?p=1890'],
+      },
+      {
+        slug: 'jean-rostand-bts-mav-son',
+        title: "BTS Métiers de l'audiovisuel, option métiers du son",
+        level: 'BAC_PLUS_2',
+        discipline: 'audiovisual',
+        durationYears: 2,
+        yearlyIntake: null,
+        languages: [],
+        rncp: null,
+        rncpValidUntil: null,
+        verified: true,
+        sources: [
+          'https://esaat-roubaix.com/le-dn-made-cinema-danimation-multi-prime-aux-espoirs-de-lanimation-2022',
+        ],
       },
       {
         slug: 'jean-rostand-bts-photographie',
@@ -283,12 +354,17 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['https://roubaixxl.fr/?p=1890'],
       },
     ],
     verified: true,
-    sources: ['https://roubaixxl.fr/?p=1890'],
+    unverified: "Which of the five BTS Métiers de l'audiovisuel options the lycée offers, besides sound.",
+    sources: [
+      'https://roubaixxl.fr/?p=1890',
+      'https://esaat-roubaix.com/le-dn-made-cinema-danimation-multi-prime-aux-espoirs-de-lanimation-2022',
+    ],
   },
   {
     slug: 'lycee-henri-martin',
@@ -296,18 +372,21 @@ export const SCHOOLS: readonly SchoolReference[] = [
     city: 'Saint-Quentin',
     siteSlug: null,
     website: null,
-    descriptionFr: 'Lycée de Saint-Quentin (Aisne) proposant un BTS Audiovisuel depuis 1989.',
-    descriptionEn: 'Saint-Quentin (Aisne) lycée offering a BTS Audiovisuel since 1989.',
+    descriptionFr:
+      "Lycée de Saint-Quentin (Aisne) proposant depuis 1989 le BTS audiovisuel, aujourd'hui BTS Métiers de l'audiovisuel (cinq options ; celles du lycée ne sont pas vérifiées).",
+    descriptionEn:
+      "Saint-Quentin (Aisne) lycée offering the BTS Audiovisuel, now BTS Métiers de l'audiovisuel, since 1989 (five options; which ones the lycée offers is unverified).",
     programmes: [
       {
         slug: 'henri-martin-bts-audiovisuel',
-        title: 'BTS Audiovisuel',
+        title: "BTS Métiers de l'audiovisuel",
         level: 'BAC_PLUS_2',
         discipline: 'audiovisual',
         durationYears: 2,
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['http://www.mediakwest.com/broadcast/item/bce-france-bts-audiovisuel-henri-martin.html'],
       },
@@ -336,6 +415,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: ['http://www.univ-valenciennes.fr/ISTV/dream-histoire', 'https://va-infos.fr/?p=27416'],
       },
@@ -368,6 +448,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: ['https://imacsite.net/lille/'],
       },
@@ -381,6 +462,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: ['https://imacsite.net/lille/'],
       },
@@ -409,6 +491,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: [
           'https://www.theatredunord.fr/lecole/presentation/le-projet',
@@ -425,6 +508,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: [
           'https://www.theatredunord.fr/lecole/presentation/le-projet',
@@ -458,6 +542,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['http://www.blue-waide.eu/en/partners/amiens-faculty-of-arts/'],
       },
@@ -470,6 +555,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['http://www.blue-waide.eu/en/partners/amiens-faculty-of-arts/'],
       },
@@ -482,6 +568,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['http://www.blue-waide.eu/en/partners/amiens-faculty-of-arts/'],
       },
@@ -509,6 +596,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['https://vdocuments.mx/champ-de-formations-cultures-patrimoines-et-territoires-.html'],
       },
@@ -521,6 +609,7 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: null,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: true,
         sources: ['https://vdocuments.mx/champ-de-formations-cultures-patrimoines-et-territoires-.html'],
       },
@@ -549,11 +638,133 @@ export const SCHOOLS: readonly SchoolReference[] = [
         yearlyIntake: 60,
         languages: [],
         rncp: null,
+        rncpValidUntil: null,
         verified: false,
         sources: ['http://esj-lille.fr/formations/diplome-historique/'],
       },
     ],
     verified: true,
     sources: ['http://esj-lille.fr/formations/diplome-historique/'],
+  },
+  {
+    // Esä: public art school (EPCC) born on 1 January 2011 from the merger of the ERBA Dunkerque and ERSEP Tourcoing.
+    slug: 'esa-dunkerque-tourcoing',
+    name: 'Esä – École supérieure d’art Dunkerque-Tourcoing',
+    city: 'Tourcoing',
+    siteSlug: null,
+    website: 'https://www.esa-n.info',
+    descriptionFr:
+      "École supérieure d'art publique (ministère de la Culture) sur deux sites, Dunkerque et Tourcoing, née en 2011 de la fusion de l'ERBA de Dunkerque et de l'ERSEP de Tourcoing : DNA option Art (3 ans, grade de licence) et DNSEP option Art (5 ans, grade de master). Environ 300 étudiants, dont deux tiers à Tourcoing ; filière AR+IMAGE conçue avec Le Fresnoy.",
+    descriptionEn:
+      'Public art school (Ministry of Culture) on two sites, Dunkirk and Tourcoing, formed in 2011 by merging the ERBA Dunkirk and the ERSEP Tourcoing: DNA in Art (3 years, licence grade) and DNSEP in Art (5 years, master grade). About 300 students, two thirds in Tourcoing; an AR+IMAGE track designed with Le Fresnoy.',
+    programmes: [
+      {
+        slug: 'esa-dna-art',
+        title: 'DNA option Art (Diplôme national d’art)',
+        level: 'BAC_PLUS_3',
+        discipline: 'visual-arts',
+        durationYears: 3,
+        yearlyIntake: null,
+        languages: [],
+        rncp: null,
+        rncpValidUntil: null,
+        verified: true,
+        sources: [
+          'https://www.esa-n.info/etudes?lightbox=dataItem-jlibsdb6',
+          'https://50degresnord.net/esa-npdc-tourcoing-dunkerque',
+        ],
+      },
+      {
+        slug: 'esa-dnsep-art',
+        title: 'DNSEP option Art (Diplôme national supérieur d’expression plastique)',
+        level: 'BAC_PLUS_5',
+        discipline: 'visual-arts',
+        durationYears: 5,
+        yearlyIntake: null,
+        languages: [],
+        rncp: null,
+        rncpValidUntil: null,
+        verified: true,
+        sources: ['https://50degresnord.net/esa-npdc-tourcoing-dunkerque'],
+      },
+    ],
+    verified: true,
+    sources: [
+      'https://www.esa-n.info/ecole',
+      'https://50degresnord.net/esa-npdc-tourcoing-dunkerque',
+      'https://www.esa-n.info/etudes?lightbox=dataItem-jlibsdb6',
+    ],
+  },
+  {
+    // Closed: accreditation lost in 2023, no intake since 2023, last graduates on 27 June 2025, dissolution
+    // pronounced for 31 December 2025 (Liberté Actus). Kept so alumni keep their school; its diplomas are shown
+    // as no longer delivered.
+    slug: 'esad-valenciennes',
+    name: 'ésad Valenciennes – École supérieure d’art et de design (fermée)',
+    city: 'Valenciennes',
+    siteSlug: null,
+    website: null,
+    descriptionFr:
+      "École supérieure d'art et de design de Valenciennes, héritière de l'académie fondée en 1782 : options Art et Design (d'espace), DNA (3 ans, grade de licence) et DNSEP (5 ans, grade de master). Elle a perdu son accréditation en 2023, a cessé de recruter et a fermé : derniers diplômés le 27 juin 2025, dissolution au 31 décembre 2025.",
+    descriptionEn:
+      'School of art and design of Valenciennes, heir to the academy founded in 1782: Art and (spatial) Design options, DNA (3 years, licence grade) and DNSEP (5 years, master grade). It lost its accreditation in 2023, stopped recruiting and closed: last graduates on 27 June 2025, dissolved on 31 December 2025.',
+    programmes: [
+      {
+        slug: 'esad-valenciennes-dna',
+        title: 'DNA, options Art et Design (no longer delivered)',
+        level: 'BAC_PLUS_3',
+        discipline: 'visual-arts',
+        durationYears: 3,
+        yearlyIntake: null,
+        languages: [],
+        rncp: null,
+        rncpValidUntil: null,
+        verified: true,
+        sources: [
+          'https://andea.fr/ecoles/les-ecoles-dart-et-design-publiques-sous-tutelle-du-ministere-de-la-culture/?ecole=1050&onglet=programmes',
+          'https://liberte-actus.fr/societe/education/article/l-ecole-d-art-et-de-design-de-valenciennes-a-ferme',
+        ],
+      },
+      {
+        slug: 'esad-valenciennes-dnsep',
+        title: 'DNSEP, options Art et Design d’espace (no longer delivered)',
+        level: 'BAC_PLUS_5',
+        discipline: 'visual-arts',
+        durationYears: 5,
+        yearlyIntake: null,
+        languages: [],
+        rncp: null,
+        rncpValidUntil: null,
+        verified: true,
+        sources: [
+          'https://andea.fr/ecoles/les-ecoles-dart-et-design-publiques-sous-tutelle-du-ministere-de-la-culture/?ecole=1050&onglet=programmes',
+          'https://liberte-actus.fr/societe/education/article/l-ecole-d-art-et-de-design-de-valenciennes-a-ferme',
+        ],
+      },
+    ],
+    verified: true,
+    sources: [
+      'https://andea.fr/ecoles/les-ecoles-dart-et-design-publiques-sous-tutelle-du-ministere-de-la-culture/?ecole=1050&onglet=programmes',
+      'https://liberte-actus.fr/societe/education/article/l-ecole-d-art-et-de-design-de-valenciennes-a-ferme',
+      'http://www.esad-valenciennes.fr/menu/1-presentation',
+    ],
+  },
+  {
+    // Named as missing by the issue 16 fact-check; no source for it was found in FACTS.md or the stored pages
+    // searched on 2026-12-05. Everything but its name is unverified.
+    slug: '3-axes-institut',
+    name: '3 Axes Institut',
+    city: 'Lille',
+    siteSlug: null,
+    website: null,
+    descriptionFr:
+      "Établissement de formation à l'image signalé comme manquant par une vérification des données de l'annuaire. Aucune information le concernant (ville, statut, diplômes) n'est encore vérifiée.",
+    descriptionEn:
+      'Image-industry training institution reported as missing by a check of the directory data. Nothing about it (city, status, diplomas) is verified yet.',
+    programmes: [],
+    verified: false,
+    unverified:
+      'No source found yet: city (Lille is a placeholder), status and programmes to check with the school.',
+    sources: [],
   },
 ];

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @ObjectType({ description: 'A flagship site of the image cluster, where companies and schools are tenants' })
@@ -42,9 +42,26 @@ export class Site {
   @Column({ type: 'double precision' })
   lng: number;
 
-  @Field({ description: 'True when the coordinates are those of the commune, not of the site itself' })
+  @Field({
+    description:
+      'True when the coordinates are not a sourced point of the site itself (a commune value or an unsourced estimate)',
+  })
   @Column({ type: 'boolean', default: true })
   coordinatesApproximate: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the site-level coordinates come from; null when unsourced',
+  })
+  @Column({ type: 'text', nullable: true })
+  coordinatesSource: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year the figures in the description (companies, workers, schools) were published for',
+  })
+  @Column({ type: 'smallint', nullable: true })
+  figuresYear: number | null;
 
   @Field()
   @Column({ type: 'text' })

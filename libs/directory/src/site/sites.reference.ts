@@ -11,6 +11,8 @@ export type SiteReference = Pick<
   | 'lat'
   | 'lng'
   | 'coordinatesApproximate'
+  | 'coordinatesSource'
+  | 'figuresYear'
   | 'descriptionFr'
   | 'descriptionEn'
   | 'facilities'
@@ -20,8 +22,15 @@ export type SiteReference = Pick<
 
 /**
  * The three flagship sites named by Pictanovo (Cineregio member page). Facts and sources: shared/reference/FACTS.md §1.
- * Street addresses of Plaine Images and Serre Numérique are unconfirmed (FACTS.md §8): kept, flagged unverified.
- * Coordinates are the commune values (FACTS.md §7), flagged approximate.
+ * - Street addresses: Plaine Images is on boulevard Constantin Descat (FACTS.md §8 candidate; the number 99A is
+ *   unconfirmed) and Serre Numérique on rue Peclet (unconfirmed): both `addressVerified: false`.
+ * - Coordinates are points of the site itself, not commune centres (those were 2–3 km off). Arenberg's is the
+ *   pit no. 1 point of the French Wikipedia article "Fosse Arenberg" (`coordinatesApproximate: false`, with its
+ *   source). Plaine Images and Serre Numérique: site points estimated from the street and the published
+ *   descriptions (Plaine Images in the l'Union district on the Roubaix/Tourcoing boundary; the Serre on the
+ *   former Vallourec site by the Escaut, north of Valenciennes). No source gives them: `coordinatesApproximate:
+ *   true`, `coordinatesSource: null` (FACTS.md §8 lists site-level coordinates as a gap).
+ * - `figuresYear`: the year the counts in the description were published for.
  */
 export const SITES: readonly SiteReference[] = [
   {
@@ -29,15 +38,18 @@ export const SITES: readonly SiteReference[] = [
     name: 'Plaine Images',
     city: 'Tourcoing',
     postcode: '59200',
-    address: '99A boulevard Descat, 59200 Tourcoing',
+    address: '99A boulevard Constantin Descat, 59200 Tourcoing',
     addressVerified: false,
-    lat: 50.72,
-    lng: 3.16,
+    // Unsourced estimate of the site point (l'Union district, boulevard Constantin Descat); see the header.
+    lat: 50.705,
+    lng: 3.167,
     coordinatesApproximate: true,
+    coordinatesSource: null,
+    figuresYear: 2021,
     descriptionFr:
-      "Pôle d'excellence des industries créatives dans l'ancienne filature Vanoutryve, à cheval sur Roubaix et Tourcoing : environ 140 entreprises, 1 800 salariés, 4 écoles, un incubateur, des studios de tournage et de son.",
+      "Pôle d'excellence des industries créatives dans l'ancienne usine textile Vanoutryve, à cheval sur Roubaix et Tourcoing (quartier de l'Union). En 2021 : environ 140 entreprises, 1 800 salariés, 4 écoles, un incubateur, des studios de tournage et de son. Y sont installés notamment Ankama, Pictanovo, le campus ARTFX (2023), Piktura (campus La Châtellenie, 2024) et Le Fresnoy.",
     descriptionEn:
-      'Creative industries hub in the former Vanoutryve textile mill straddling Roubaix and Tourcoing: about 140 companies, 1,800 workers, 4 schools, an incubator, film and sound studios.',
+      "Creative industries hub in the former Vanoutryve textile mill straddling Roubaix and Tourcoing (l'Union district). In 2021: about 140 companies, 1,800 workers, 4 schools, an incubator, film and sound studios. Tenants include Ankama, Pictanovo, the ARTFX campus (2023), Piktura (La Châtellenie campus, 2024) and Le Fresnoy.",
     facilities: [
       'Film studios',
       'Sound studios',
@@ -53,6 +65,7 @@ export const SITES: readonly SiteReference[] = [
       'https://cdn.s-pass.org/fr/portail/72/observatoire/2865/plaine-image-roubaix-tourcoing-59.html',
       'https://www.euoffice.lillemetropole.fr/en/node/129',
       'https://documentation.onisep.fr/doc_num.php?explnum_id=64296',
+      'https://www.lejournaldesentreprises.com/hauts-de-france/article/tourcoing-une-nouvelle-ere-souvre-pour-la-plaine-images-445094',
     ],
   },
   {
@@ -62,9 +75,12 @@ export const SITES: readonly SiteReference[] = [
     postcode: '59300',
     address: '2 rue Peclet, 59300 Valenciennes',
     addressVerified: false,
-    lat: 50.36,
-    lng: 3.52,
+    // Unsourced estimate of the site point (former Vallourec site by the Escaut, Anzin/Valenciennes); see the header.
+    lat: 50.368,
+    lng: 3.509,
     coordinatesApproximate: true,
+    coordinatesSource: null,
+    figuresYear: 2015,
     descriptionFr:
       'Bâtiment de 17 000 m² ouvert en 2015 (CCI Grand Hainaut) qui accueille les trois écoles de Rubika (Supinfocom, Supinfogame, ISD), un incubateur, un accélérateur, des laboratoires et un centre de réalité virtuelle.',
     descriptionEn:
@@ -85,9 +101,12 @@ export const SITES: readonly SiteReference[] = [
     postcode: '59135',
     address: 'Rue Michel Rondet, 59135 Wallers',
     addressVerified: true,
-    lat: 50.38,
-    lng: 3.39,
-    coordinatesApproximate: true,
+    // Pit no. 1 of the Arenberg colliery (French Wikipedia "Fosse Arenberg" infobox, via a mirror).
+    lat: 50.384853,
+    lng: 3.425181,
+    coordinatesApproximate: false,
+    coordinatesSource: 'https://pt.frwiki.wiki/wiki/Fosse_Arenberg',
+    figuresYear: null,
     descriptionFr:
       "Ancienne fosse minière d'Arenberg (patrimoine mondial de l'UNESCO) devenue pôle image et médias en 2015 : laboratoire DeVisu de l'UPHF, studios de tournage, salle de projection, post-production, étalonnage, plateaux virtuels.",
     descriptionEn:

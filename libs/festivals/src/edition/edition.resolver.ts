@@ -7,7 +7,7 @@ import { CalendarArgs } from './dto/calendar.args';
 import { EditionDatesInput } from './dto/edition-dates.input';
 import { EditionDeadlinesInput } from './dto/edition-deadlines.input';
 import { EditionDeadline, editionDeadlines } from './edition-deadlines';
-import { EditionService } from './edition.service';
+import { EditionService, today } from './edition.service';
 import { FestivalEdition } from './festival-edition.entity';
 
 export const FestivalEditionConnection = Connection(FestivalEdition);
@@ -36,6 +36,15 @@ export class EditionResolver {
   @ResolveField(() => Festival)
   async festival(@Parent() edition: FestivalEdition, @Context() { req }: { req: object }): Promise<Festival> {
     return (await this.loaders.for(req).festival.load(edition.festivalId))!;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'True once the edition has ended (endsOn before today, UTC): history. A past edition with estimated dates is ' +
+      'past, never "dates not yet published"',
+  })
+  past(@Parent() edition: FestivalEdition): boolean {
+    return edition.endsOn < today();
   }
 
   @ResolveField(() => [EditionDeadline], { description: 'Its known dated steps, earliest first' })

@@ -29,17 +29,25 @@ export class EditionService {
         { field: 'to', message: 'must be on or after from' },
       ]);
     }
+    if (args.upcoming && args.past) {
+      throw AppError.badInput('An edition cannot be both upcoming and past', [
+        { field: 'past', message: 'cannot be combined with upcoming' },
+      ]);
+    }
     const page = pageRequest(args);
+    // The history reads backwards: the most recent past edition first.
+    const direction = args.past ? 'DESC' : 'ASC';
     const query = this.dataSource
       .getRepository(FestivalEdition)
       .createQueryBuilder('edition')
       .innerJoin(Festival, 'festival', 'festival.id = edition.festivalId')
-      .orderBy('edition.startsOn', 'ASC')
+      .orderBy('edition.startsOn', direction)
       .addOrderBy('festival.name', 'ASC')
       .addOrderBy('edition.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit);
     if (args.upcoming) query.andWhere('edition.endsOn >= :today', { today: today() });
+    if (args.past) query.andWhere('edition.endsOn < :today', { today: today() });
     if (args.from) query.andWhere('edition.endsOn >= :from', { from: args.from });
     if (args.to) query.andWhere('edition.startsOn <= :to', { to: args.to });
     if (args.kinds?.length) query.andWhere('festival.kinds && :kinds', { kinds: args.kinds });

@@ -1,9 +1,16 @@
 import { FORUM_ENTRY_RULES } from '../../../coproduction/src/reference/coproduction-agreements.reference';
 import { PROJECT_FORMATS } from '../../../coproduction/src/reference/funds.reference';
-import { ESTIMATED_NOTE, FESTIVALS, FestivalKindName as FestivalKind } from './festivals.reference';
+import {
+  ESTIMATED_NOTE,
+  FESTIVALS,
+  FestivalKindName as FestivalKind,
+  PAST_ESTIMATED_NOTE,
+} from './festivals.reference';
 
 /** The day the reference data was written: every event needs an edition after it, or a note. */
 const TODAY = '2026-11-23';
+/** The day it was checked again against sources (issue 16): editions ended by then are history. */
+const CHECKED = '2026-12-05';
 
 const KINDS: FestivalKind[] = [
   'FILM_FESTIVAL',
@@ -125,15 +132,49 @@ describe('FESTIVALS', () => {
     expect(unsourced).toEqual([]);
   });
 
-  it('flags unsourced estimates with the standard note', () => {
+  it('flags unsourced estimates with the standard note: upcoming, or held with dates not sourced', () => {
     for (const { festival, edition } of editions) {
       if (edition.estimated && edition.sources.length === 0) {
+        const expected = edition.endsOn < CHECKED ? PAST_ESTIMATED_NOTE : ESTIMATED_NOTE;
         expect({ edition: label(festival.slug, edition.year), note: edition.note }).toEqual({
           edition: label(festival.slug, edition.year),
-          note: ESTIMATED_NOTE,
+          note: expected,
         });
       }
     }
+  });
+
+  it('keeps the 2026 editions that are over as history (issue 16)', () => {
+    const held = [
+      'cartoon-forum',
+      'mipcom',
+      'idfa',
+      'arras-film-festival',
+      'venice-production-bridge',
+      'kikk',
+      'fifam',
+      'festival-2-cinema-valenciennes',
+    ];
+    for (const slug of held) {
+      const edition = FESTIVALS.find((f) => f.slug === slug)?.editions.find((e) => e.year === 2026);
+      expect({ slug, ended: edition !== undefined && edition.endsOn < CHECKED }).toEqual({
+        slug,
+        ended: true,
+      });
+    }
+  });
+
+  it('has MIP London 2026 confirmed, Cartoon Next 2024 and 2025, IDFA 2024 from 13 November', () => {
+    const edition = (slug: string, year: number) =>
+      FESTIVALS.find((f) => f.slug === slug)?.editions.find((e) => e.year === year);
+    expect(edition('mip-london', 2026)).toMatchObject({ endsOn: '2026-02-24', estimated: false });
+    expect(edition('cartoon-next', 2024)?.sources.length).toBeGreaterThan(0);
+    expect(edition('cartoon-next', 2025)).toMatchObject({
+      startsOn: '2025-04-23',
+      endsOn: '2025-04-25',
+      estimated: false,
+    });
+    expect(edition('idfa', 2024)).toMatchObject({ startsOn: '2024-11-13', endsOn: '2024-11-24' });
   });
 
   it('keeps the given dates of Series Mania, Annecy, IFFR and Sunny Side', () => {

@@ -42,12 +42,24 @@ export interface FestivalReference {
 export const ESTIMATED_NOTE = 'estimated from the usual month; confirm with the organiser';
 
 /**
+ * The note carried by an edition that has taken place but whose exact dates no source at hand gives: kept as
+ * history (a past edition, never "dates not yet published"), dates estimated like ESTIMATED_NOTE's.
+ */
+export const PAST_ESTIMATED_NOTE =
+  'held; exact dates not found in a source yet, estimated from the previous edition (same weekdays)';
+
+/**
  * Festivals, markets and co-production forums that matter to the region's producers. Facts and sources:
- * shared/reference/FACTS.md §3 (entry rules: §6). Written on 2026-11-23.
+ * shared/reference/FACTS.md §3 (entry rules: §6). Written on 2026-11-23; checked again on 2026-12-05 (issue 16).
  * - Each event carries the latest edition FACTS.md dates (`estimated: false`, with its source).
  * - Where FACTS.md gives no date for the next edition, one edition is estimated: the first starting after
  *   2026-11-23, on the same weekdays as the latest dated edition, shifted to the nearest matching week of
  *   the target year (`estimated: true`, no source, ESTIMATED_NOTE).
+ * - Editions of 2026 that have taken place are kept as history. Where no source at hand dates them (Cartoon
+ *   Forum, MIPCOM, IDFA, Arras, Venice, KIKK, FIFAM, Festival 2 Cinéma: FACTS.md §8), they are estimated the same
+ *   way and carry PAST_ESTIMATED_NOTE; the calendar shows them as past (`past` on the edition), never as
+ *   "dates not yet published". When a source dates an edition, its row here is set `estimated: false` and the
+ *   boot upsert (by festival and year) replaces the estimate.
  * - `marketName` with null market dates: the event has a market or industry strand whose dates FACTS.md
  *   does not give.
  * - `website` is null throughout: FACTS.md cites articles, not the organisers' home pages.
@@ -276,6 +288,17 @@ export const FESTIVALS: readonly FestivalReference[] = [
         sources: ['https://cartoon-media.eu/forum/about/report'],
       },
       {
+        year: 2026,
+        startsOn: '2026-09-14',
+        endsOn: '2026-09-17',
+        marketName: null,
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: true,
+        note: PAST_ESTIMATED_NOTE,
+        sources: [],
+      },
+      {
         year: 2027,
         startsOn: '2027-09-13',
         endsOn: '2027-09-16',
@@ -333,7 +356,7 @@ export const FESTIVALS: readonly FestivalReference[] = [
     ],
   },
   {
-    // FACTS.md §8: no edition after 2023 is confirmed.
+    // FACTS.md §3: ran in 2023, 2024 and 2025 (23–25 April); no edition after 2025 is confirmed (§8).
     slug: 'cartoon-next',
     name: 'Cartoon Next',
     city: 'Marseille',
@@ -355,9 +378,37 @@ export const FESTIVALS: readonly FestivalReference[] = [
         sources: ['https://www.licensingmagazine.com/2023/04/28/the-new-characters-of-cartoon-next-2023/'],
       },
       {
+        // Ran in Marseille in April 2024 (Animation Magazine, published the week after); the days are not given.
+        year: 2024,
+        startsOn: '2024-04-16',
+        endsOn: '2024-04-18',
+        marketName: null,
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: true,
+        note: 'Held in Marseille in April 2024; exact days not given by the source, estimated from 2023.',
+        sources: [
+          'https://animationmagazine.net/2024/04/cartoon-next-2024-three-days-of-looking-for-the-next-big-animated-things',
+        ],
+      },
+      {
+        year: 2025,
+        startsOn: '2025-04-23',
+        endsOn: '2025-04-25',
+        marketName: null,
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: false,
+        note: '4th edition.',
+        sources: [
+          'https://cineuropa.org/it/newsdetail/476969',
+          'https://issuu.com/cartoon_media/docs/press_review_cartoonnext_2025',
+        ],
+      },
+      {
         year: 2027,
-        startsOn: '2027-04-20',
-        endsOn: '2027-04-22',
+        startsOn: '2027-04-21',
+        endsOn: '2027-04-23',
         marketName: null,
         marketStartsOn: null,
         marketEndsOn: null,
@@ -366,7 +417,11 @@ export const FESTIVALS: readonly FestivalReference[] = [
         sources: [],
       },
     ],
-    sources: ['https://www.licensingmagazine.com/2023/04/28/the-new-characters-of-cartoon-next-2023/'],
+    sources: [
+      'https://www.licensingmagazine.com/2023/04/28/the-new-characters-of-cartoon-next-2023/',
+      'https://animationmagazine.net/2024/04/cartoon-next-2024-three-days-of-looking-for-the-next-big-animated-things',
+      'https://cineuropa.org/it/newsdetail/476969',
+    ],
   },
   {
     slug: 'mipcom',
@@ -388,6 +443,17 @@ export const FESTIVALS: readonly FestivalReference[] = [
         marketEndsOn: null,
         estimated: false,
         sources: ['https://worldscreen.com/mipcom-attendance-tops-11000/'],
+      },
+      {
+        year: 2026,
+        startsOn: '2026-10-19',
+        endsOn: '2026-10-22',
+        marketName: null,
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: true,
+        note: PAST_ESTIMATED_NOTE,
+        sources: [],
       },
       {
         year: 2027,
@@ -416,14 +482,15 @@ export const FESTIVALS: readonly FestivalReference[] = [
     entryRules: null,
     editions: [
       {
+        // Held: a three-day edition ending 24 Feb 2026 (VideoAge, 26 Feb 2026), so 22–24 Feb.
         year: 2026,
         startsOn: '2026-02-22',
         endsOn: '2026-02-24',
         marketName: null,
         marketStartsOn: null,
         marketEndsOn: null,
-        estimated: true,
-        note: 'The source gives a three-day edition ending 24 Feb 2026; the start date is derived from that.',
+        estimated: false,
+        note: 'Three-day edition ending 24 Feb 2026 (the source reports it after the event).',
         sources: [
           'https://www.videoageinternational.net/2026/02/26/watercooler/mip-london-a-great-confab-not-such-a-great-tv-mart/',
         ],
@@ -545,6 +612,17 @@ export const FESTIVALS: readonly FestivalReference[] = [
         sources: ['https://cineuropa.org/en/newsdetail/485462'],
       },
       {
+        year: 2026,
+        startsOn: '2026-11-06',
+        endsOn: '2026-11-15',
+        marketName: 'Arras Days',
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: true,
+        note: PAST_ESTIMATED_NOTE,
+        sources: [],
+      },
+      {
         year: 2027,
         startsOn: '2027-11-05',
         endsOn: '2027-11-14',
@@ -586,6 +664,17 @@ export const FESTIVALS: readonly FestivalReference[] = [
           'https://www.cnc.fr/cinema/actualites/la-15e-edition-du-festival-2-cinema-de-valenciennes-ouvre-ses-portes_2467695',
           'https://wikiwand.com/fr/articles/Festival_2_cin%C3%A9ma_de_Valenciennes',
         ],
+      },
+      {
+        year: 2026,
+        startsOn: '2026-09-25',
+        endsOn: '2026-09-29',
+        marketName: null,
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: true,
+        note: PAST_ESTIMATED_NOTE,
+        sources: [],
       },
       {
         year: 2027,
@@ -737,6 +826,17 @@ export const FESTIVALS: readonly FestivalReference[] = [
         ],
       },
       {
+        year: 2026,
+        startsOn: '2026-10-22',
+        endsOn: '2026-10-25',
+        marketName: 'KIKK Market',
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: true,
+        note: PAST_ESTIMATED_NOTE,
+        sources: [],
+      },
+      {
         year: 2027,
         startsOn: '2027-10-21',
         endsOn: '2027-10-24',
@@ -805,6 +905,17 @@ export const FESTIVALS: readonly FestivalReference[] = [
         ],
       },
       {
+        year: 2026,
+        startsOn: '2026-08-27',
+        endsOn: '2026-09-02',
+        marketName: 'Gap-Financing Market',
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: true,
+        note: PAST_ESTIMATED_NOTE,
+        sources: [],
+      },
+      {
         year: 2027,
         startsOn: '2027-08-26',
         endsOn: '2027-09-01',
@@ -833,8 +944,9 @@ export const FESTIVALS: readonly FestivalReference[] = [
     entryRules: null,
     editions: [
       {
+        // Began on Wednesday 13 November (IDFA entry regulations 2024), not the 14th.
         year: 2024,
-        startsOn: '2024-11-14',
+        startsOn: '2024-11-13',
         endsOn: '2024-11-24',
         marketName: 'IDFA Forum',
         marketStartsOn: '2024-11-17',
@@ -845,8 +957,19 @@ export const FESTIVALS: readonly FestivalReference[] = [
         ],
       },
       {
+        year: 2026,
+        startsOn: '2026-11-11',
+        endsOn: '2026-11-22',
+        marketName: 'IDFA Forum',
+        marketStartsOn: '2026-11-15',
+        marketEndsOn: '2026-11-18',
+        estimated: true,
+        note: PAST_ESTIMATED_NOTE,
+        sources: [],
+      },
+      {
         year: 2027,
-        startsOn: '2027-11-11',
+        startsOn: '2027-11-10',
         endsOn: '2027-11-21',
         marketName: 'IDFA Forum',
         marketStartsOn: '2027-11-14',
@@ -881,6 +1004,17 @@ export const FESTIVALS: readonly FestivalReference[] = [
         estimated: false,
         note: '45th edition.',
         sources: ['https://www.amiens.fr/Actualites/Quand-le-cine-arrive-en-ville'],
+      },
+      {
+        year: 2026,
+        startsOn: '2026-11-13',
+        endsOn: '2026-11-21',
+        marketName: null,
+        marketStartsOn: null,
+        marketEndsOn: null,
+        estimated: true,
+        note: PAST_ESTIMATED_NOTE,
+        sources: [],
       },
       {
         year: 2027,

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsBoolean,
   IsEnum,
+  IsIn,
   IsInt,
   IsISO31661Alpha2,
   IsOptional,
@@ -18,6 +19,7 @@ import {
 } from 'class-validator';
 import { PartnerRole, ProjectFormat } from '../../shared/coproduction.enums';
 import { MAX_EUROS } from '../../project/dto/project.inputs';
+import { SUBDIVISION_CODES } from '../../reference/subdivisions.reference';
 
 @InputType()
 export class TrackRecordInput {
@@ -46,6 +48,14 @@ export class TrackRecordInput {
 /** Fields left out keep their value; lists given replace the stored ones. */
 @InputType()
 export class CoproductionProfileInput {
+  @Field(() => String, {
+    nullable: true,
+    description: `Region or community: ${SUBDIVISION_CODES.join(', ')} (of the company's country); null clears it`,
+  })
+  @IsOptional()
+  @IsIn([...SUBDIVISION_CODES], { message: `subdivision must be one of ${SUBDIVISION_CODES.join(', ')}` })
+  subdivision?: string | null;
+
   @Field(() => [ProjectFormat], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(10)

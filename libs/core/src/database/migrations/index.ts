@@ -11,6 +11,10 @@ import { CompanyMemberships1764100000000 } from './1764100000000-company-members
 import { LoginThrottle1764200000000 } from './1764200000000-login-throttle';
 import { Notifications1764800000000 } from './1764800000000-notifications';
 import { NotificationEvents1765000000000 } from './1765000000000-notification-events';
+import { ProgrammeRncpValidity1765000700042 } from './1765000700042-programme-rncp-validity';
+import { SiteCoordinatesFigures1765000700043 } from './1765000700043-site-coordinates-figures';
+import { CoproductionSubdivision1765000700044 } from './1765000700044-coproduction-subdivision';
+import { CommuneInseeCode1765000700045 } from './1765000700045-commune-insee-code';
 import { CalendarFeeds1765100000000 } from './1765100000000-calendar-feeds';
 import { EditionDatesSetAt1765100000001 } from './1765100000001-edition-dates-set-at';
 
@@ -29,6 +33,10 @@ export const MIGRATIONS = [
   LoginThrottle1764200000000,
   Notifications1764800000000,
   NotificationEvents1765000000000,
+  ProgrammeRncpValidity1765000700042,
+  SiteCoordinatesFigures1765000700043,
+  CoproductionSubdivision1765000700044,
+  CommuneInseeCode1765000700045,
   CalendarFeeds1765100000000,
   EditionDatesSetAt1765100000001,
 ];

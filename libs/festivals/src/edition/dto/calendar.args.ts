@@ -12,6 +12,14 @@ export class CalendarArgs extends ConnectionArgs {
   @IsBoolean()
   upcoming?: boolean;
 
+  @Field({
+    nullable: true,
+    description: 'Only editions that have ended (the history), the most recent first; not with upcoming',
+  })
+  @IsOptional()
+  @IsBoolean()
+  past?: boolean;
+
   @Field({ nullable: true, description: 'YYYY-MM-DD: editions still running on or after this day' })
   @IsOptional()
   @IsISO8601(DATE)
