@@ -34,6 +34,20 @@ const MATRIX: Record<string, Row> = {
   unfollowEdition: { expected: 'MEMBER', document: `mutation { unfollowEdition(editionId: "${NOBODY}") }` },
   myFollowedEditions: { expected: 'signed-in', document: '{ myFollowedEditions { id } }' },
   myDeadlines: { expected: 'signed-in', document: '{ myDeadlines { date } }' },
+  // Notifications: each member's own; the bounced addresses are STAFF's.
+  myNotifications: { expected: 'signed-in', document: '{ myNotifications { totalCount } }' },
+  unreadNotificationCount: { expected: 'signed-in', document: '{ unreadNotificationCount }' },
+  markNotificationsRead: {
+    expected: 'signed-in',
+    document: 'mutation { markNotificationsRead(ids: ["1"]) }',
+  },
+  markAllNotificationsRead: { expected: 'signed-in', document: 'mutation { markAllNotificationsRead }' },
+  myNotificationSettings: { expected: 'signed-in', document: '{ myNotificationSettings { language } }' },
+  updateMyNotificationSettings: {
+    expected: 'signed-in',
+    document: 'mutation { updateMyNotificationSettings(input: {}) { language } }',
+  },
+  bouncedAccounts: { expected: 'STAFF', document: '{ bouncedAccounts { id } }' },
   setEditionDates: {
     expected: 'STAFF',
     document: `mutation { setEditionDates(id: "${NOBODY}", input: { estimated: false }) { id } }`,

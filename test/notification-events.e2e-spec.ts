@@ -185,6 +185,15 @@ describe('notification events', () => {
     expect(await ok(null, UNREAD).catch((e: Error) => e.message)).toMatch(/UNAUTHENTICATED/);
   });
 
+  it('exports what a member was told with their data', async () => {
+    const exported = JSON.parse((await ok(member, `{ exportMyData }`)).exportMyData);
+    expect(exported.notifications.locale).toBe('fr');
+    expect(exported.notifications.notifications.map((n: { event: string }) => n.event)).toEqual([
+      'DELEGATION_INVITED',
+      'DELEGATION_STATUS_CHANGED',
+    ]);
+  });
+
   it('tells an applicant their account is open, and a claimant their claim is decided', async () => {
     const userId = await register(t.graphql, 'applicant@example.fr', PASSWORD);
     await ok(staff, `mutation { approveUser(id: "${userId}") { id } }`);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BouncesResolver } from './bounces/bounces.resolver';
 import { DigestJob } from './digest/digest.job';
+import { NotificationPersonalData } from './personal-data/notification-personal-data';
 import { InboxResolver } from './inbox/inbox.resolver';
 import { InboxService } from './inbox/inbox.service';
 import { PreferencesResolver } from './preferences/preferences.resolver';
@@ -18,6 +19,7 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     PreferencesService,
     PreferencesResolver,
     BouncesResolver,
+    NotificationPersonalData,
   ],
   controllers: [UnsubscribeController],
   exports: [NotificationSender, DigestJob],
