@@ -112,7 +112,7 @@ describe('directory', () => {
       `SELECT DISTINCT document_id FROM search_outbox WHERE document_type = 'person' AND document_id = ANY($1)`,
       [[id, second.data!.createPerson.id]],
     );
-    expect(outbox.map((row: { document_id: string }) => row.document_id).sort()).toEqual(
+    expect(outbox.map((row) => row.document_id as string).sort()).toEqual(
       [id, second.data!.createPerson.id].sort(),
     );
   });
