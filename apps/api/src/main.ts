@@ -17,7 +17,7 @@ function fail(message: string): never {
 }
 
 async function migrate(config: AppConfig): Promise<void> {
-  const dataSource = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
+  const dataSource = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
   try {
     await runMigrations(dataSource);
   } finally {
