@@ -429,7 +429,7 @@ describe('delegations', () => {
     expect((await download(path, null)).status).toBe(401);
     const refused = await download(path, member);
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect(
       (await download(`/delegations/00000000-0000-4000-8000-000000000000/export.csv`, staff)).status,
     ).toBe(404);

@@ -7,6 +7,7 @@ export * from './errors/app-error';
 export * from './errors/format-graphql-error';
 export * from './errors/validation.pipe';
 export * from './errors/graphql-exception.filter';
+export * from './errors/rest-error';
 export * from './errors/body-parser-errors';
 export * from './database/database-options';
 export * from './database/run-migrations';
