@@ -33,3 +33,7 @@ export * from './pagination/nested-list.args';
 export * from './validation/is-web-link';
 export * from './graphql/selects-field';
 export * from './database/pg-channel-listener';
+export * from './lookup/lookup';
+export * from './slug/slug';
+export * from './validation/assert-valid';
+export * from './database/bulk-sql';

@@ -1,6 +1,6 @@
-import { User } from '@crossroads/auth';
+import { User, viewerOf } from '@crossroads/auth';
 import { AppError, ConnectionShape, isUniqueViolation, pageRequest, toConnection } from '@crossroads/core';
-import { isMemberSql, viewerOf } from '@crossroads/directory';
+import { isMemberSql } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
