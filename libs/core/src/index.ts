@@ -37,3 +37,4 @@ export * from './lookup/lookup';
 export * from './slug/slug';
 export * from './validation/assert-valid';
 export * from './database/bulk-sql';
+export * from './database/index-lookup';

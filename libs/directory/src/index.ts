@@ -24,6 +24,7 @@ export * from './shared/siren';
 export * from './person/dto/person.inputs';
 export * from './person/person-input.rules';
 export * from './person/person.bulk-writer';
+export * from './person/person.bulk-reader';
 export * from './company/dto/company.inputs';
 export * from './company/company-input.rules';
 export * from './company/company.bulk-writer';
