@@ -1,7 +1,7 @@
 import type { ErrorCode } from './error-code';
 
 /**
- * The one error shape of the plain HTTP routes (import, downloads, health, unsubscribe): the GraphQL error's
+ * The one error shape of the plain HTTP routes (the import, the delegation downloads): the GraphQL error's
  * code and message under `error`, never a stack trace. The web app reads it in apps/web/src/api/rest-error.ts.
  */
 export interface RestErrorBody {
