@@ -56,11 +56,8 @@ describe('delegations', () => {
 
   const gql = async (session: Session | null, query: string, variables?: Record<string, unknown>) =>
     t.graphql.request(query, variables, session?.headers ?? {});
-  const ok = async (session: Session | null, query: string, variables?: Record<string, unknown>) => {
-    const response = await gql(session, query, variables);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
+  const ok = (session: Session | null, query: string, variables?: Record<string, unknown>) =>
+    t.graphql.ok(query, variables, session?.headers ?? {});
   const edition = async (slug: string) => {
     const data = await ok(null, `{ festival(slug: "${slug}") { editions { id year } } }`);
     return (data.festival.editions as { id: string }[]).at(-1)!.id;

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { CliModule } from './cli.module';
 import { generateMigration, migrate, revertLastMigration } from './commands/migration-commands';
 import { seedCommand } from './commands/seed-command';
+import { DEMO_SEED } from '@crossroads/coproduction/demo';
 import { exportCommand, importCommand } from './commands/transfer-commands';
 import {
   ExportService,
@@ -39,9 +40,6 @@ async function withServices(work: (config: AppConfig) => Promise<void>): Promise
     await services?.stop();
   }
 }
-
-/** The seed `npm start` uses, so the CLI and the API seed the same demo directory. */
-const DEMO_SEED = 2026;
 
 type Get = <T>(type: new (...args: never[]) => T) => T;
 
