@@ -21,6 +21,7 @@ export * from './loaders/directory-loaders';
 export * from './craft/craft-lookup';
 export * from './craft/craft-forms';
 export * from './shared/siren';
+export * from './shared/directory-keys';
 export * from './person/dto/person.inputs';
 export * from './person/person-input.rules';
 export * from './person/person.bulk-writer';
