@@ -1,3 +1,4 @@
+import { slugify } from '@crossroads/core';
 import { Faker, base, en, fr } from '@faker-js/faker';
 import {
   FundStatus,
@@ -182,18 +183,6 @@ class Random {
 
 function fill(pattern: string, values: Record<string, string>): string {
   return pattern.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? key);
-}
-
-function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 100) || 'project'
-  );
 }
 
 /** Budgets rounded to a round figure: €10,000 steps above €100,000, €1,000 below. */
