@@ -90,7 +90,7 @@ export async function importThroughput(): Promise<string> {
       LOG_LEVEL: 'error',
       OUTBOX_RELAY: 'false',
     });
-    const migrator = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
+    const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
     await runMigrations(migrator);
     await migrator.destroy();
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {

@@ -108,7 +108,7 @@ export async function partnerMatching(): Promise<string> {
       OUTBOX_RELAY: 'false',
       DEMO_DATA: 'true',
     });
-    const migrator = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
+    const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
     await runMigrations(migrator);
     await migrator.destroy();
     const app = await createApp(config);

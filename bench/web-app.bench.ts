@@ -36,7 +36,7 @@ export async function webApp(): Promise<string> {
       THROTTLE_LIMIT: '100000',
       OUTBOX_RELAY: 'false',
     });
-    const migrator = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
+    const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
     await runMigrations(migrator);
     await migrator.destroy();
     const app = await createApp(config);

@@ -56,11 +56,8 @@ describe('delegations', () => {
 
   const gql = async (session: Session | null, query: string, variables?: Record<string, unknown>) =>
     t.graphql.request(query, variables, session?.headers ?? {});
-  const ok = async (session: Session | null, query: string, variables?: Record<string, unknown>) => {
-    const response = await gql(session, query, variables);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
+  const ok = (session: Session | null, query: string, variables?: Record<string, unknown>) =>
+    t.graphql.ok(query, variables, session?.headers ?? {});
   const edition = async (slug: string) => {
     const data = await ok(null, `{ festival(slug: "${slug}") { editions { id year } } }`);
     return (data.festival.editions as { id: string }[]).at(-1)!.id;
@@ -429,7 +426,7 @@ describe('delegations', () => {
     expect((await download(path, null)).status).toBe(401);
     const refused = await download(path, member);
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect(
       (await download(`/delegations/00000000-0000-4000-8000-000000000000/export.csv`, staff)).status,
     ).toBe(404);

@@ -1,5 +1,5 @@
 import { seedDemoCoproduction } from '@crossroads/coproduction/demo';
-import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { signIn, startTestApp, TestApp } from '@crossroads/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
@@ -11,7 +11,7 @@ describe('demo directory seed', () => {
   afterAll(() => t.close());
 
   it('writes about 3,000 professionals, 3,500 students over 60 programmes and 400 companies, flagged demo', async () => {
-    const result = await seedDemoDirectory(t.app.get(DataSource), { seed: 2026, scale: 1 });
+    const result = await seedDemoDirectory(t.app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
     expect(result).toMatchObject({ companies: 400, people: 6500, students: 3500 });
     const [counts] = await t.sql(`
       SELECT (SELECT count(*)::int FROM person WHERE is_demo) AS people,
@@ -26,7 +26,7 @@ describe('demo directory seed', () => {
   });
 
   it('is deterministic and runs once: a second seed inserts nothing', async () => {
-    expect(await seedDemoDirectory(t.app.get(DataSource), { seed: 2026, scale: 1 })).toMatchObject({
+    expect(await seedDemoDirectory(t.app.get(DataSource), { seed: DEMO_SEED, scale: 1 })).toMatchObject({
       people: 0,
     });
     const [{ slug }] = await t.sql(`SELECT slug FROM person WHERE is_demo ORDER BY created_at, slug LIMIT 1`);
@@ -48,7 +48,7 @@ describe('demo directory seed', () => {
   });
 
   it('seeds about 150 projects across all formats and the foreign partners’ profiles, once', async () => {
-    const result = await seedDemoCoproduction(t.app.get(DataSource), { seed: 2026 });
+    const result = await seedDemoCoproduction(t.app.get(DataSource), { seed: DEMO_SEED });
     expect(result.projects).toBe(150);
     const [counts] = await t.sql(`
       SELECT (SELECT count(DISTINCT format)::int FROM project WHERE is_demo) AS formats,
@@ -68,7 +68,7 @@ describe('demo directory seed', () => {
       else expect(['BE-FWB', 'BE-WAL', 'BE-VLG']).toContain(row.subdivision);
     }
     expect(regions.filter((row) => row.country === 'BE').length).toBeGreaterThan(1);
-    expect(await seedDemoCoproduction(t.app.get(DataSource), { seed: 2026 })).toEqual({
+    expect(await seedDemoCoproduction(t.app.get(DataSource), { seed: DEMO_SEED })).toEqual({
       projects: 0,
       profiles: 0,
     });

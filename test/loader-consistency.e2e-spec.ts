@@ -1,7 +1,6 @@
 import { CoproductionRequestLoaders } from '@crossroads/coproduction';
-import { seedDemoCoproduction } from '@crossroads/coproduction/demo';
+import { seedDemo } from '@crossroads/coproduction/demo';
 import { RequestLoaders } from '@crossroads/directory';
-import { seedDemoDirectory } from '@crossroads/directory/demo';
 import { FestivalRequestLoaders } from '@crossroads/festivals';
 import { Session, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -208,18 +207,14 @@ describe('DataLoader-backed fields: a page of 50 answers as each item read alone
   let t: TestApp;
   let staff: Session;
 
-  const ok = async (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => {
-    const response = await t.graphql.request(query, variables, headers);
-    if (response.errors) throw new Error(`${query}\n${JSON.stringify(response.errors)}`);
-    return response.data!;
-  };
+  const ok = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
+    t.graphql.ok(query, variables, headers);
 
   beforeAll(async () => {
     t = await startTestApp(createApp, { THROTTLE_LIMIT: '100000', LOGIN_THROTTLE_LIMIT: '1000' });
     const dataSource = t.app.get(DataSource);
     // At the smallest scale hundreds of people share each craft, company, school and programme.
-    await seedDemoDirectory(dataSource, { seed: 2026, scale: 1 });
-    await seedDemoCoproduction(dataSource, { seed: 2026 });
+    await seedDemo(dataSource);
     staff = await signIn(t.graphql, 'staff@example.org');
     // Editions followed by the viewer, and a delegation whose members share crafts and companies.
     await t.sql(`INSERT INTO festival_edition_follow (user_id, edition_id)

@@ -43,11 +43,15 @@ describe('npm start (embedded default)', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          query: '{ sites { totalCount } search(input: { query: "serre numerik" }) { hits { title } } }',
+          query:
+            '{ sites { totalCount edges { node { id } } } search(input: { query: "serre numerik" }) { hits { title } } }',
         }),
       });
       return (await response.json()) as {
-        data: { sites: { totalCount: number }; search: { hits: { title: string }[] } };
+        data: {
+          sites: { totalCount: number; edges: { node: { id: string } }[] };
+          search: { hits: { title: string }[] };
+        };
       };
     } catch {
       return undefined;
@@ -62,8 +66,10 @@ describe('npm start (embedded default)', () => {
     }
   };
 
-  async function runOnce(): Promise<void> {
+  /** Starts, checks the answers, stops; returns the site ids it served (the database generates them). */
+  async function runOnce(): Promise<string[]> {
     const { child, output } = start();
+    let siteIds: string[];
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     try {
       const body = await waitFor(
@@ -75,6 +81,7 @@ describe('npm start (embedded default)', () => {
         200,
       );
       expect(body.data.sites.totalCount).toBe(3);
+      siteIds = body.data.sites.edges.map((edge) => edge.node.id).sort();
     } catch (error) {
       throw new Error(`${(error as Error).message}\n--- output ---\n${output()}`, { cause: error });
     } finally {
@@ -83,13 +90,18 @@ describe('npm start (embedded default)', () => {
       expect([0, 130]).toContain(await exited);
     }
     expect(childrenOf(dataDir)).toBe(0);
+    return siteIds;
   }
 
+  let firstSiteIds: string[] = [];
+
   it('starts PostgreSQL and Meilisearch, answers sites and search, and stops everything on SIGINT', async () => {
-    await runOnce();
+    firstSiteIds = await runOnce();
+    expect(firstSiteIds).toHaveLength(3);
   }, 90_000);
 
   it('reuses the data on a second start', async () => {
-    await runOnce();
+    // A fresh cluster or a reseed would hand out new uuids: the same ids mean the same rows.
+    expect(await runOnce()).toEqual(firstSiteIds);
   }, 90_000);
 });

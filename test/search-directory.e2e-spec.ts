@@ -12,9 +12,7 @@ type Hit = { type: string; slug: string; distanceKm: number | null; highlight: s
 describe('search over the directory', () => {
   let t: TestApp;
   const search = async (input: Record<string, unknown>) => {
-    const response = await t.graphql.request(SEARCH, { input });
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!.search as {
+    return (await t.graphql.ok(SEARCH, { input })).search as {
       totalHits: number;
       hits: Hit[];
       facets: { name: string; values: { value: string; count: number }[] }[];
@@ -25,20 +23,18 @@ describe('search over the directory', () => {
     t = await startTestApp(createApp, { THROTTLE_LIMIT: '100000' });
     const staff = await signIn(t.graphql, 'staff@example.org');
     for (const company of COMPANIES) {
-      const response = await t.graphql.request(
+      await t.graphql.ok(
         `mutation ($input: CompanyInput!) { createCompany(input: $input) { id } }`,
         { input: company },
         staff.headers,
       );
-      if (response.errors) throw new Error(JSON.stringify(response.errors));
     }
     for (const person of PEOPLE) {
-      const response = await t.graphql.request(
+      await t.graphql.ok(
         `mutation ($input: PersonInput!) { createPerson(input: $input) { id } }`,
         { input: person },
         staff.headers,
       );
-      if (response.errors) throw new Error(JSON.stringify(response.errors));
     }
     const visible = PEOPLE.filter((p) => p.consentDirectory !== false).length;
     await waitFor(

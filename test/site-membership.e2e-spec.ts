@@ -1,4 +1,4 @@
-import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
@@ -13,16 +13,14 @@ type Result = { totalHits: number; facets: { name: string; values: { value: stri
 /** People belong to a site through their own site, their school or programme, and their current company. */
 describe('people on their sites: search, facets and the site page agree', () => {
   let t: TestApp;
-  const search = async (input: Record<string, unknown>): Promise<Result> => {
-    const response = await t.graphql.request(SEARCH, { input });
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!.search as Result;
-  };
-  const site = async (slug: string) => {
-    const response = await t.graphql.request(SITE, { slug });
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!.site as { people: number; students: number; schools: { slug: string }[] };
-  };
+  const search = async (input: Record<string, unknown>): Promise<Result> =>
+    (await t.graphql.ok(SEARCH, { input })).search as Result;
+  const site = async (slug: string) =>
+    (await t.graphql.ok(SITE, { slug })).site as {
+      people: number;
+      students: number;
+      schools: { slug: string }[];
+    };
   const facet = (result: Result, value: string) =>
     result.facets.find((f) => f.name === 'sites')?.values.find((v) => v.value === value)?.count ?? 0;
   const drained = () =>
@@ -34,7 +32,7 @@ describe('people on their sites: search, facets and the site page agree', () => 
 
   beforeAll(async () => {
     t = await startTestApp(createApp, { THROTTLE_LIMIT: '100000', LOGIN_THROTTLE_LIMIT: '1000' });
-    await seedDemoDirectory(t.app.get(DataSource), { seed: 2026, scale: 1 });
+    await seedDemoDirectory(t.app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
     await drained();
   }, 240_000);
   afterAll(() => t.close());

@@ -82,7 +82,7 @@ export async function relevance(): Promise<string> {
     THROTTLE_LIMIT: '100000',
     OUTBOX_POLL_MS: '50',
   });
-  const migrator = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
+  const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
   await runMigrations(migrator);
   await migrator.destroy();
   const app = await createApp(config);

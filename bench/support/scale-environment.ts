@@ -38,7 +38,7 @@ export async function startScaleEnvironment(): Promise<ScaleEnvironment> {
     OUTBOX_RELAY: 'false',
   });
   try {
-    const migrator = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
+    const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
     await runMigrations(migrator);
     await migrator.destroy();
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {

@@ -1,4 +1,4 @@
-import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { ReindexService } from '@crossroads/search';
 import {
   GraphQLClient,
@@ -92,7 +92,7 @@ describe('web app in Chromium', () => {
       THROTTLE_LIMIT: '100000',
       LOGIN_THROTTLE_LIMIT: '1000',
     });
-    if (SCREENSHOTS) await seedDemoDirectory(t.app.get(DataSource), { seed: 2026, scale: 1 });
+    if (SCREENSHOTS) await seedDemoDirectory(t.app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
     staff = await signIn(t.graphql, 'staff@example.org');
     for (const input of [LEA, HUGO, INES, SAM]) {
       const created = await t.graphql.request(CREATE, { input }, staff.headers);

@@ -13,7 +13,7 @@ describe('API killed while relaying', () => {
   let api: ApiProcess | undefined;
 
   const env = () => ({
-    DATABASE_URL: t.config.DATABASE_URL!,
+    DATABASE_URL: t.config.databaseUrl,
     MEILI_URL: t.config.MEILI_URL!,
     MEILI_API_KEY: t.config.MEILI_API_KEY ?? '',
     SEARCH_INDEX_PREFIX: t.config.SEARCH_INDEX_PREFIX,

@@ -1,4 +1,4 @@
-import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
+import { loadConfig, migrateDatabase } from '@crossroads/core';
 import { freePort } from '@crossroads/embedded';
 import { GraphQLClient, signIn, testServices, waitFor } from '@crossroads/testing';
 import { INestApplication } from '@nestjs/common';
@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ChildProcess, spawn } from 'node:child_process';
-import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
 import { inParallel } from './index-consistency';
 
@@ -51,9 +50,7 @@ describe('PostgreSQL restarted under load', () => {
     chmodSync(dir, 0o755);
     port = await freePort();
     pg = await startPg();
-    const migrator = await new DataSource(databaseOptions(pg.url, [], 2)).initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
+    await migrateDatabase(pg.url);
     const services = testServices();
     app = await createApp(
       loadConfig({

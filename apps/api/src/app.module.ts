@@ -58,7 +58,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({
-          ...databaseOptions(config.DATABASE_URL!, [], config.DATABASE_POOL_SIZE),
+          ...databaseOptions(config.databaseUrl, [], config.DATABASE_POOL_SIZE),
           autoLoadEntities: true,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({

@@ -1,4 +1,4 @@
-import { AppConfig, ConfigError, databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
+import { AppConfig, ConfigError, loadConfig, migrateDatabase } from '@crossroads/core';
 import {
   EmbeddedServiceError,
   EmbeddedServices,
@@ -16,15 +16,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function migrate(config: AppConfig): Promise<void> {
-  const dataSource = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
-  try {
-    await runMigrations(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
 async function listen(app: NestExpressApplication, config: AppConfig): Promise<void> {
   try {
     await app.listen(config.PORT, config.HOST);
@@ -38,11 +29,7 @@ async function listen(app: NestExpressApplication, config: AppConfig): Promise<v
   }
 }
 
-type DirectoryDemo = typeof import('@crossroads/directory/demo');
 type CoproductionDemo = typeof import('@crossroads/coproduction/demo');
-
-/** The same seed as `npm run cli -- seed`, so both give the same demo directory. */
-const DEMO_SEED = 2026;
 
 /**
  * Demo data on first start (never in production): seeded while the API already answers, so the sites and search
@@ -54,13 +41,12 @@ async function seedDemoData(app: NestExpressApplication): Promise<void> {
   // Relative requires, not the aliases: they must stay lazy (faker is heavy) and Nest's build rewrites aliases only
   // in static imports. The paths hold both for the sources and for dist/.
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const directory = require('../../../libs/directory/src/demo') as DirectoryDemo;
-  const coproduction = require('../../../libs/coproduction/src/demo') as CoproductionDemo;
+  const demo = require('../../../libs/coproduction/src/demo') as CoproductionDemo;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const started = Date.now();
   const dataSource = app.get(DataSource);
-  const result = await directory.seedDemoDirectory(dataSource, { seed: DEMO_SEED, scale: 1 });
-  const projects = await coproduction.seedDemoCoproduction(dataSource, { seed: DEMO_SEED });
+  // DEMO_SEED, the one `npm run cli -- seed` uses too, so both give the same demo directory.
+  const { directory: result, coproduction: projects } = await demo.seedDemo(dataSource);
   if (result.people > 0 || projects.projects > 0) {
     logger.log(
       `Demo data seeded in ${Date.now() - started} ms: ${result.people} people, ${result.companies} companies, ${projects.projects} projects, ${projects.profiles} co-production profiles; search indexes fill in the background`,
@@ -121,7 +107,7 @@ async function main(): Promise<void> {
       config.MEILI_API_KEY = services.meiliApiKey;
       config.MEILI_SEARCH_KEY = services.meiliSearchKey;
     }
-    await migrate(config);
+    await migrateDatabase(config.databaseUrl);
     app = await createApp(config);
     await listen(app, config);
     process.stderr.write(`crossroads: GraphQL at http://${config.HOST}:${config.PORT}/graphql\n`);

@@ -12,7 +12,7 @@ export class CliModule {
       module: CliModule,
       imports: [
         CoreModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...databaseOptions(config.DATABASE_URL!, [], 4), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({ ...databaseOptions(config.databaseUrl, [], 4), autoLoadEntities: true }),
         SearchModule,
         TransferModule,
       ],

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { CliModule } from './cli.module';
 import { generateMigration, migrate, revertLastMigration } from './commands/migration-commands';
 import { seedCommand } from './commands/seed-command';
+import { DEMO_SEED } from '@crossroads/coproduction/demo';
 import { exportCommand, importCommand } from './commands/transfer-commands';
 import {
   ExportService,
@@ -40,14 +41,11 @@ async function withServices(work: (config: AppConfig) => Promise<void>): Promise
   }
 }
 
-/** The seed `npm start` uses, so the CLI and the API seed the same demo directory. */
-const DEMO_SEED = 2026;
-
 type Get = <T>(type: new (...args: never[]) => T) => T;
 
 async function withContext(work: (get: Get, config: AppConfig) => Promise<void>) {
   await withServices(async (config) => {
-    await migrate(config.DATABASE_URL!);
+    await migrate(config.databaseUrl);
     // Booting the context brings reference data (sites, crafts, schools…) up to date.
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
       logger: ['error'],
@@ -81,7 +79,7 @@ program
   .description('apply pending database migrations')
   .action(() =>
     withServices(async (config) => {
-      const applied = await migrate(config.DATABASE_URL!);
+      const applied = await migrate(config.databaseUrl);
       console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
     }),
   );
@@ -92,8 +90,8 @@ program
   .description('write a migration for the difference between the entities and the database')
   .action((name: string) =>
     withServices(async (config) => {
-      await migrate(config.DATABASE_URL!);
-      const file = await generateMigration(config.DATABASE_URL!, name);
+      await migrate(config.databaseUrl);
+      const file = await generateMigration(config.databaseUrl, name);
       console.log(file ? `written: ${file} (add it to migrations/index.ts)` : 'no schema change to migrate');
     }),
   );
@@ -101,7 +99,7 @@ program
 program
   .command('migration:revert')
   .description('revert the last applied migration')
-  .action(() => withServices((config) => revertLastMigration(config.DATABASE_URL!)));
+  .action(() => withServices((config) => revertLastMigration(config.databaseUrl)));
 
 program
   .command('seed')

@@ -4,6 +4,7 @@ import { User } from './user/user.entity';
 
 export * from './access/access.decorators';
 export * from './access/request-context';
+export * from './access/viewer';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
 export * from './auth.module';

@@ -3,6 +3,7 @@ export * from './shared/festival-kind.enum';
 export * from './festival/festival.entity';
 export * from './festival/festival.service';
 export * from './festival/festivals.reference';
+export * from './festival/forum-entry-rules.reference';
 export * from './edition/festival-edition.entity';
 export * from './edition/edition.service';
 export * from './festivals-loaders';

@@ -3,9 +3,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { databaseOptions } from '../../core/src/database/database-options';
-import { runMigrations } from '../../core/src/database/run-migrations';
+import { migrateDatabase } from '../../core/src/database/run-migrations';
 import { startEmbeddedMaildev } from '../../embedded/src/embedded-maildev';
 import { startEmbeddedServices } from '../../embedded/src/embedded-services';
 import { databaseUrl, publishTestServices, TEMPLATE_DATABASE, TestServices } from './test-services';
@@ -64,14 +62,7 @@ async function createTemplate(adminUrl: string): Promise<void> {
   } finally {
     await admin.end();
   }
-  const template = await new DataSource(
-    databaseOptions(databaseUrl(adminUrl, TEMPLATE_DATABASE), [], 2),
-  ).initialize();
-  try {
-    await runMigrations(template);
-  } finally {
-    await template.destroy();
-  }
+  await migrateDatabase(databaseUrl(adminUrl, TEMPLATE_DATABASE));
 }
 
 function servicesStarted(): boolean {

@@ -1,4 +1,4 @@
-import { databaseOptions, runMigrations } from '@crossroads/core';
+import { databaseOptions, migrateDatabase } from '@crossroads/core';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -27,7 +27,7 @@ async function withDataSource<T>(url: string, work: (dataSource: DataSource) => 
 }
 
 export function migrate(url: string): Promise<string[]> {
-  return withDataSource(url, runMigrations);
+  return migrateDatabase(url);
 }
 
 export function revertLastMigration(url: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../components/fieldErrors';
@@ -117,11 +117,12 @@ function ProfileForm({ person }: { person: Person }) {
   const { t } = useI18n();
   const [form, setForm] = useState<Form>(() => toForm(person));
   const [{ data, error, fetching }, update] = useMutation(UPDATE);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => setSaved(Boolean(data) && !error), [data, error]);
+  // "Saved" shows for the latest answer until the next edit: derived, not copied into state by an effect.
+  const [editedAfter, setEditedAfter] = useState<typeof data>(undefined);
+  const saved = Boolean(data) && !error && editedAfter !== data;
   const problems = fieldErrors(error);
   const set = (patch: Partial<Form>) => {
-    setSaved(false);
+    setEditedAfter(data);
     setForm({ ...form, ...patch });
   };
 

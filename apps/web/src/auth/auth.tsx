@@ -69,6 +69,8 @@ export function AuthProvider({
   }, [session]);
 
   const userKey = user ? `${user.id}:${user.status}:${user.roles.join(',')}` : 'anonymous';
+  // A fresh client, hence an empty cache, whenever the user changes: userKey is the reason, not an input.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const client: Client = useMemo(() => givenClient ?? createClient(session), [givenClient, session, userKey]);
 
   const login = useCallback(

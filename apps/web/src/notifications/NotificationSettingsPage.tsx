@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorState, Loading } from '../components/StateViews';
 import type { Language, NotificationDelivery, NotificationKind } from '../gql/graphql';
@@ -17,11 +17,6 @@ export default function NotificationSettingsPage() {
   const [choices, setChoices] = useState<Record<string, NotificationDelivery>>({});
   const [saved, setSaved] = useState(false);
   const settings = data?.myNotificationSettings;
-  useEffect(() => {
-    if (!settings) return;
-    setLanguage(settings.language);
-    setChoices(Object.fromEntries(settings.preferences.map((p) => [p.kind, p.delivery])));
-  }, [settings]);
   if (fetching && !data) return <Loading />;
   if (error || !settings)
     return <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -32,9 +27,10 @@ export default function NotificationSettingsPage() {
     const result = await save({
       input: {
         language: language ?? settings.language,
-        preferences: Object.entries(choices).map(([kind, delivery]) => ({
-          kind: kind as NotificationKind,
-          delivery,
+        // What the member sees: their changes over the current settings.
+        preferences: settings.preferences.map((p) => ({
+          kind: p.kind as NotificationKind,
+          delivery: choices[p.kind] ?? p.delivery,
         })),
       },
     });

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { SearchQuery } from '../gql/graphql';
@@ -27,7 +27,12 @@ export default function SearchPage() {
   const urlState = useMemo(() => parseSearch(params), [params]);
   // The typed query drives the search at once; the URL follows as a transition, off the keystroke's critical path.
   const [typed, setTyped] = useState(urlState.q);
-  useEffect(() => setTyped(urlState.q), [urlState.q]);
+  // When the URL's query changes (back, a link), it wins: adjusted during render, not in an effect.
+  const [typedFor, setTypedFor] = useState(urlState.q);
+  if (typedFor !== urlState.q) {
+    setTypedFor(urlState.q);
+    setTyped(urlState.q);
+  }
   const state = useMemo(
     () => ({ ...urlState, q: typed, after: typed === urlState.q ? urlState.after : null }),
     [urlState, typed],
@@ -57,11 +62,11 @@ export default function SearchPage() {
   });
 
   // Keep showing the previous results while the next ones load, so typing does not flash an empty page.
-  const shown = useRef<{ data: SearchQuery; query: string } | null>(null);
-  const facets = useRef<Facets>([]);
-  if (result.data && !result.stale) {
-    shown.current = { data: result.data, query: result.operation?.variables.input.query ?? '' };
-    if (result.data.search.facets) facets.current = result.data.search.facets;
+  const [shown, setShown] = useState<{ data: SearchQuery; query: string } | null>(null);
+  const [facets, setFacets] = useState<Facets>([]);
+  if (result.data && !result.stale && result.data !== shown?.data) {
+    setShown({ data: result.data, query: result.operation?.variables.input.query ?? '' });
+    if (result.data.search.facets) setFacets(result.data.search.facets);
   }
 
   const update = (next: SearchState, push = false) =>
@@ -100,15 +105,15 @@ export default function SearchPage() {
         <SearchFilters
           id="search-filters"
           state={state}
-          facets={facets.current}
+          facets={facets}
           lookups={lookups}
           onChange={(next) => update(next)}
         />
         <ResultList
           state={state}
           started={hasCriteria(state)}
-          result={shown.current?.data.search}
-          shownQuery={shown.current?.query}
+          result={shown?.data.search}
+          shownQuery={shown?.query}
           fetching={result.fetching}
           error={result.error}
           retry={() => reexecute({ requestPolicy: 'network-only' })}

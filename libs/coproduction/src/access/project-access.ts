@@ -1,6 +1,6 @@
-import { User } from '@crossroads/auth';
+import { User, Viewer, viewerOf } from '@crossroads/auth';
 import { AppError } from '@crossroads/core';
-import { isMemberSql, MembershipService, Viewer, viewerOf } from '@crossroads/directory';
+import { isMemberSql, MembershipService } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,7 +1,8 @@
 import { FUNDS } from '../reference/funds.reference';
 import { ProjectFormat } from '../shared/coproduction.enums';
 import { BUDGET_BANDS } from './demo-vocabulary';
-import { CoproductionDemoReference, planCoproductionDemo } from './demo-plan';
+import { planCoproductionDemo } from './demo-plan';
+import type { CoproductionDemoReference } from './demo-types';
 
 const kinds = [
   'PRODUCTION',

@@ -1,3 +1,4 @@
+import { slugify } from '@crossroads/core';
 import { Faker, base, en, fr } from '@faker-js/faker';
 import {
   FundStatus,
@@ -6,6 +7,14 @@ import {
   ProjectStage,
   ProjectVisibility,
 } from '../shared/coproduction.enums';
+import type {
+  CoproductionDemoPlan,
+  CoproductionDemoReference,
+  DemoCompanyRef,
+  DemoEditionRef,
+  DemoProfile,
+  DemoProject,
+} from './demo-types';
 import * as V from './demo-vocabulary';
 
 /**
@@ -14,72 +23,6 @@ import * as V from './demo-vocabulary';
  * (and some French ones). Pure: the companies, affiliations and editions come in as plain rows, so the same seed
  * and the same directory give the same data, without a database.
  */
-
-export interface DemoCompanyRef {
-  id: string;
-  slug: string;
-  country: string;
-  kinds: string[];
-  formats: string[];
-  sizeBand: string | null;
-}
-
-export interface DemoEditionRef {
-  id: string;
-  festivalSlug: string;
-  year: number;
-  /** YYYY-MM-DD */
-  startsOn: string;
-}
-
-export interface CoproductionDemoReference {
-  /** Demo companies, in slug order. */
-  companies: readonly DemoCompanyRef[];
-  /** Current affiliations of demo people: who could be on a project team. */
-  affiliations: readonly { companyId: string; personId: string }[];
-  editions: readonly DemoEditionRef[];
-  takenProjectSlugs?: Iterable<string>;
-}
-
-export interface DemoProject {
-  id: string;
-  slug: string;
-  title: string;
-  logline: string;
-  synopsis: string;
-  format: ProjectFormat;
-  genres: string[];
-  stage: ProjectStage;
-  budgetEur: number;
-  financingSecuredEur: number;
-  languages: string[];
-  countriesSought: string[];
-  rolesSought: PartnerRole[];
-  ownerCompanyId: string;
-  funds: { fund: string; status: FundStatus; amountEur: number | null }[];
-  targetEditionIds: string[];
-  visibility: ProjectVisibility;
-  team: { personId: string; role: string }[];
-}
-
-export interface DemoProfile {
-  companyId: string;
-  formats: ProjectFormat[];
-  genres: string[];
-  coproductionCountries: string[];
-  budgetMinEur: number;
-  budgetMaxEur: number;
-  rolesOffered: PartnerRole[];
-  languages: string[];
-  trackRecord: { title: string; year: number; countries: string[]; format: ProjectFormat }[];
-  seeksProjects: boolean;
-  attendingEditionIds: string[];
-}
-
-export interface CoproductionDemoPlan {
-  projects: DemoProject[];
-  profiles: DemoProfile[];
-}
 
 export const DEMO_PROJECTS = 150;
 /** Share of French production-side companies that also get a profile (regional co-producers). */
@@ -182,18 +125,6 @@ class Random {
 
 function fill(pattern: string, values: Record<string, string>): string {
   return pattern.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? key);
-}
-
-function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 100) || 'project'
-  );
 }
 
 /** Budgets rounded to a round figure: €10,000 steps above €100,000, €1,000 below. */

@@ -1,6 +1,6 @@
-import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
+import { CurrentUser, Role, Roles, User, viewerOf } from '@crossroads/auth';
 import { Connection, ConnectionShape } from '@crossroads/core';
-import { Company, DirectoryLoaders, viewerOf } from '@crossroads/directory';
+import { Company, DirectoryLoaders } from '@crossroads/directory';
 import {
   Args,
   Context,

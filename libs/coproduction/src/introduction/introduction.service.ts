@@ -1,4 +1,4 @@
-import { User } from '@crossroads/auth';
+import { User, viewerOf } from '@crossroads/auth';
 import {
   AppError,
   ConnectionShape,
@@ -7,7 +7,7 @@ import {
   pageRequest,
   toConnection,
 } from '@crossroads/core';
-import { isMemberSql, viewerOf } from '@crossroads/directory';
+import { isMemberSql } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';

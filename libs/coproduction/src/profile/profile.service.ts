@@ -1,7 +1,6 @@
 import { subdivisionOf } from '../reference/subdivisions.reference';
-import { User } from '@crossroads/auth';
-import { AppError, FieldProblem, OutboxWriter } from '@crossroads/core';
-import { assertValid, viewerOf } from '@crossroads/directory';
+import { User, viewerOf } from '@crossroads/auth';
+import { AppError, FieldProblem, OutboxWriter, assertValid } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';

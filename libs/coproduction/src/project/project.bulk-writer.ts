@@ -1,5 +1,4 @@
-import { OutboxWriter } from '@crossroads/core';
-import { BulkColumn, bulkInsert, bulkUpdate } from '@crossroads/directory';
+import { OutboxWriter, BulkColumn, bulkInsert, bulkUpdate } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';

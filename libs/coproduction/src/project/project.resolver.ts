@@ -1,6 +1,6 @@
-import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
-import { canList, Company, DirectoryLoaders, LookupArgs, Person, viewerOf } from '@crossroads/directory';
+import { CurrentUser, Public, Role, Roles, User, viewerOf } from '@crossroads/auth';
+import { Connection, ConnectionShape, UuidPipe, LookupArgs } from '@crossroads/core';
+import { canList, Company, DirectoryLoaders, Person } from '@crossroads/directory';
 import { FestivalEdition, FestivalLoaders } from '@crossroads/festivals';
 import {
   Args,

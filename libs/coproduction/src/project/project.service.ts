@@ -6,8 +6,11 @@ import {
   OutboxWriter,
   pageRequest,
   toConnection,
+  assertValid,
+  byIdOrSlug,
+  Lookup,
+  opaqueSlug,
 } from '@crossroads/core';
-import { assertValid, byIdOrSlug, Lookup, opaqueSlug } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';

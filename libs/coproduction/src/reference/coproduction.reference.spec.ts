@@ -1,14 +1,10 @@
-import {
-  EUROPEAN_CONVENTION,
-  FORUM_ENTRY_RULES,
-  FORUM_STAGES,
-  FRANCE_BILATERAL_AGREEMENTS,
-} from './coproduction-agreements.reference';
+import { FESTIVALS, FORUM_ENTRY_RULES, FORUM_STAGES } from '@crossroads/festivals';
+import { EUROPEAN_CONVENTION, FRANCE_BILATERAL_AGREEMENTS } from './coproduction-agreements.reference';
 import { FUNDS, PROJECT_FORMATS } from './funds.reference';
 import { SUBDIVISION_CODES, subdivisionOf } from './subdivisions.reference';
 
-// The check that FORUM_ENTRY_RULES festival slugs exist in FESTIVALS lives in festivals.reference.spec.ts:
-// coproduction must not import festivals (ARCHITECTURE.md: apps → festivals → coproduction → directory).
+// The forum entry rules are festival data (libs/festivals, whose spec checks their slugs); here, that the
+// formats festivals and forums name are project formats, which coproduction owns.
 
 const URL = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -227,5 +223,14 @@ describe('FORUM_ENTRY_RULES', () => {
       expect([rule.festivalSlug, rule.sources.length > 0]).toEqual([rule.festivalSlug, true]);
       expect(badUrls(rule.sources)).toEqual([]);
     }
+  });
+});
+
+describe('FESTIVALS formats', () => {
+  it('are all project formats', () => {
+    const unknown = FESTIVALS.flatMap((festival) => festival.formats).filter(
+      (format) => !(PROJECT_FORMATS as readonly string[]).includes(format),
+    );
+    expect(unknown).toEqual([]);
   });
 });

@@ -293,6 +293,15 @@ export class AppConfig {
     return !this.isProduction && (!this.DATABASE_URL || !this.MEILI_URL);
   }
 
+  /**
+   * The database to connect to, set by then: from the environment, or by the launcher once embedded PostgreSQL runs
+   * (loadConfig requires it in production). Reading it earlier is a bug, and says so.
+   */
+  get databaseUrl(): string {
+    if (!this.DATABASE_URL) throw new Error('DATABASE_URL is not set: start the embedded services first');
+    return this.DATABASE_URL;
+  }
+
   /** The token-signing secret, set by then (createApp gives an app built without one a random one). */
   get jwtSecret(): string {
     if (!this.JWT_SECRET) throw new Error('JWT_SECRET is not set');

@@ -19,6 +19,11 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(4000);
     expect(config.OUTBOX_RELAY).toBe(false);
     expect(config.usesEmbeddedServices).toBe(false);
+    expect(config.databaseUrl).toBe('postgres://u:p@localhost:5432/db');
+  });
+
+  it('says so when the database URL is read before the embedded services set it', () => {
+    expect(() => loadConfig({}).databaseUrl).toThrow(/DATABASE_URL is not set/);
   });
 
   const production = {

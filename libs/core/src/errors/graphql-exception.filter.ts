@@ -3,6 +3,7 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { ErrorCode } from './error-code';
 import { formatGraphQLError } from './format-graphql-error';
+import { restError } from './rest-error';
 
 const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -17,7 +18,7 @@ const STATUS: Record<string, number> = {
  * Hands every resolver error to Apollo untouched, so `formatGraphQLError` alone decides what the client sees
  * and what is logged (Nest's default handler would log expected domain errors as failures). On plain HTTP
  * routes (downloads, /health) it answers itself, with the same codes and masking as GraphQL:
- * `{ code, message, fields? }` and the matching status.
+ * `{ error: { code, message, fields? } }` (restError) and the matching status.
  */
 @Catch()
 export class GraphQLPassThroughFilter implements GqlExceptionFilter {
@@ -34,11 +35,7 @@ export class GraphQLPassThroughFilter implements GqlExceptionFilter {
     // Nest's own HTTP exceptions (413 from the body limit, 404 for an unknown route…) keep their status.
     const own = (exception as { getStatus?: () => number } | null)?.getStatus?.();
     const status = code === ErrorCode.INTERNAL_SERVER_ERROR ? 500 : (own ?? STATUS[code] ?? 500);
-    response.status(status).json({
-      code,
-      message: formatted.message,
-      ...(formatted.extensions?.fields ? { fields: formatted.extensions.fields } : {}),
-    });
+    response.status(status).json(restError(code, formatted.message, formatted.extensions?.fields));
     return undefined;
   }
 }

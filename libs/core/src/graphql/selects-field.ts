@@ -4,6 +4,7 @@ import {
   GraphQLIncludeDirective,
   GraphQLResolveInfo,
   GraphQLSkipDirective,
+  Kind,
   SelectionSetNode,
 } from 'graphql';
 
@@ -19,11 +20,11 @@ function inSelection(set: SelectionSetNode, name: string, info: GraphQLResolveIn
   return set.selections.some((selection) => {
     if (!included(selection, info)) return false;
     switch (selection.kind) {
-      case 'Field':
+      case Kind.FIELD:
         return selection.name.value === name;
-      case 'InlineFragment':
+      case Kind.INLINE_FRAGMENT:
         return inSelection(selection.selectionSet, name, info);
-      case 'FragmentSpread': {
+      case Kind.FRAGMENT_SPREAD: {
         const fragment = info.fragments[selection.name.value];
         return fragment !== undefined && inSelection(fragment.selectionSet, name, info);
       }

@@ -1,4 +1,4 @@
-import type { Viewer } from '@crossroads/directory';
+import { type Viewer } from '@crossroads/auth';
 import { MemberStatus } from './delegation.enums';
 
 export const isStaff = (viewer: Viewer): boolean => viewer.level === 'STAFF';

@@ -1,6 +1,5 @@
-import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
+import { CurrentUser, Role, Roles, User, viewerOf } from '@crossroads/auth';
 import { Connection, ConnectionShape } from '@crossroads/core';
-import { viewerOf } from '@crossroads/directory';
 import { FestivalEdition, FestivalLoaders } from '@crossroads/festivals';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';

@@ -1,5 +1,5 @@
+import { type Viewer } from '@crossroads/auth';
 import { AppError, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
-import type { Viewer } from '@crossroads/directory';
 import { FestivalEdition } from '@crossroads/festivals';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

@@ -1,5 +1,6 @@
+import { ANONYMOUS } from '@crossroads/auth';
 import { Project } from '@crossroads/coproduction';
-import { ANONYMOUS, canSee, Company, currentVerifiedMembership, Person } from '@crossroads/directory';
+import { canSee, Company, currentVerifiedMembership, Person } from '@crossroads/directory';
 import { Festival, FestivalEdition } from '@crossroads/festivals';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

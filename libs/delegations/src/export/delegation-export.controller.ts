@@ -1,5 +1,4 @@
-import { Role, Roles } from '@crossroads/auth';
-import { ANONYMOUS } from '@crossroads/directory';
+import { Role, Roles, ANONYMOUS } from '@crossroads/auth';
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DelegationService } from '../delegation/delegation.service';

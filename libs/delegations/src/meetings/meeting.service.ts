@@ -1,6 +1,6 @@
+import { viewerOf } from '@crossroads/auth';
 import type { User } from '@crossroads/auth';
 import { PartnerMatchingService, ProjectService } from '@crossroads/coproduction';
-import { viewerOf } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';

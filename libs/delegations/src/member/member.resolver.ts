@@ -1,6 +1,6 @@
-import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
+import { CurrentUser, Role, Roles, User, viewerOf } from '@crossroads/auth';
 import { Project, ProjectAccess } from '@crossroads/coproduction';
-import { canList, Company, DirectoryLoaders, Person, viewerOf } from '@crossroads/directory';
+import { canList, Company, DirectoryLoaders, Person } from '@crossroads/directory';
 import { ParseUUIDPipe } from '@nestjs/common';
 import {
   Args,

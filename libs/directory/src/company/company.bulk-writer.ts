@@ -1,8 +1,7 @@
-import { OutboxWriter } from '@crossroads/core';
+import { OutboxWriter, BulkColumn, bulkInsert, bulkUpdate } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { BulkColumn, bulkInsert, bulkUpdate } from '../shared/bulk-sql';
 import { Company } from './company.entity';
 
 export type CompanyDraft = Partial<Company> & Pick<Company, 'slug' | 'name' | 'country' | 'city'>;

@@ -1,11 +1,17 @@
 import { isCurrentVerified } from '../membership/membership.rule';
-import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape, firstItems, NestedListArgs, UuidPipe } from '@crossroads/core';
+import { CurrentUser, Public, Role, Roles, User, viewerOf } from '@crossroads/auth';
+import {
+  Connection,
+  ConnectionShape,
+  firstItems,
+  NestedListArgs,
+  UuidPipe,
+  LookupArgs,
+} from '@crossroads/core';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
-import { LookupArgs } from '../shared/lookup';
 import { Person } from '../person/person.entity';
-import { canList, viewerOf } from '../person/person-visibility';
+import { canList } from '../person/person-visibility';
 import { Site } from '../site/site.entity';
 import { Company } from './company.entity';
 import { CompanyService } from './company.service';

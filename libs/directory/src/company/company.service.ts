@@ -6,13 +6,13 @@ import {
   OutboxWriter,
   pageRequest,
   toConnection,
+  byIdOrSlug,
+  uniqueSlug,
+  assertValid,
 } from '@crossroads/core';
-import { byIdOrSlug } from '../shared/lookup';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { uniqueSlug } from '../shared/slug';
-import { assertValid } from '../shared/validators';
 import { Site } from '../site/site.entity';
 import { companyInputProblems } from './company-input.rules';
 import { Company } from './company.entity';

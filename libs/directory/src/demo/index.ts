@@ -1,2 +1,3 @@
 export * from './demo-plan';
 export * from './demo-seeder';
+export * from './demo-seed';

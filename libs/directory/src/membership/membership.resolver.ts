@@ -1,10 +1,10 @@
-import { ClientIp, CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
+import { ClientIp, CurrentUser, Public, Role, Roles, User, viewerOf } from '@crossroads/auth';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Company } from '../company/company.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { Affiliation } from '../person/person-details.entity';
 import { Person } from '../person/person.entity';
-import { canList, viewerOf } from '../person/person-visibility';
+import { canList } from '../person/person-visibility';
 import {
   AddMemberArgs,
   CompanyMembersArgs,

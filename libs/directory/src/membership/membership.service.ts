@@ -1,4 +1,4 @@
-import { AuditEventType, AuditService, hasAnyRole, Role, User } from '@crossroads/auth';
+import { AuditEventType, AuditService, hasAnyRole, Role, User, Viewer } from '@crossroads/auth';
 import { AppError, NotificationWriter, OutboxWriter } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -7,7 +7,6 @@ import { Company } from '../company/company.entity';
 import { AffiliationInput } from '../person/dto/person.inputs';
 import { Affiliation } from '../person/person-details.entity';
 import { Person } from '../person/person.entity';
-import { Viewer } from '../person/person-visibility';
 import { MemberRole, MembershipDecision, MembershipSource, MembershipStatus } from './membership.enums';
 import { currentVerifiedMembership, isMemberSql } from './membership.rule';
 import { tellMembershipChange } from './membership-notices';

@@ -1,5 +1,4 @@
-import { FieldProblem } from '@crossroads/core';
-import { periodProblem } from '../shared/validators';
+import { FieldProblem, periodProblem } from '@crossroads/core';
 import type { PersonInput } from './dto/person.inputs';
 
 /** The rules of a profile that need no database: periods, language list, playing ages, coordinates. */

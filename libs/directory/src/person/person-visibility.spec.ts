@@ -1,5 +1,6 @@
+import { ANONYMOUS, Viewer } from '@crossroads/auth';
 import { Visibility } from '../shared/directory.enums';
-import { ANONYMOUS, canList, canSee, Viewer } from './person-visibility';
+import { canList, canSee } from './person-visibility';
 
 const member: Viewer = { level: 'MEMBER', userId: 'u1', personId: 'someone-else' };
 const staff: Viewer = { level: 'STAFF', userId: 'u2', personId: null };

@@ -1,9 +1,8 @@
-import { OutboxWriter } from '@crossroads/core';
+import { OutboxWriter, BulkColumn, bulkInsert, bulkUpdate } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { LanguageLevel } from '../shared/directory.enums';
-import { BulkColumn, bulkInsert, bulkUpdate } from '../shared/bulk-sql';
 import { DEFAULT_VISIBILITY, Person } from './person.entity';
 
 /** A whole person to store, with crafts (first one primary) and languages when they are to be replaced. */

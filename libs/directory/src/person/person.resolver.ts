@@ -1,5 +1,5 @@
-import { ClientIp, CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape, UuidPipe } from '@crossroads/core';
+import { ClientIp, CurrentUser, Public, Role, Roles, User, viewerOf } from '@crossroads/auth';
+import { Connection, ConnectionShape, UuidPipe, LookupArgs } from '@crossroads/core';
 import {
   Args,
   Context,
@@ -19,11 +19,10 @@ import { School } from '../school/school.entity';
 import { Visibility } from '../shared/directory.enums';
 import { Site } from '../site/site.entity';
 import { PeopleArgs, PersonInput } from './dto/person.inputs';
-import { LookupArgs } from '../shared/lookup';
 import { MembershipStatus } from '../membership/membership.enums';
 import { Affiliation, Availability, Credit, PersonLanguage } from './person-details.entity';
 import { Person } from './person.entity';
-import { canSee, isOwnerOrStaff, viewerOf, visibilityOf } from './person-visibility';
+import { canSee, isOwnerOrStaff, visibilityOf } from './person-visibility';
 import { PersonService } from './person.service';
 
 export const PersonConnection = Connection(Person);

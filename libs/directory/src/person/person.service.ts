@@ -1,4 +1,4 @@
-import { Role, User, hasAnyRole } from '@crossroads/auth';
+import { Role, User, hasAnyRole, Viewer } from '@crossroads/auth';
 import {
   AppError,
   ConnectionShape,
@@ -6,8 +6,10 @@ import {
   OutboxWriter,
   pageRequest,
   toConnection,
+  byIdOrSlug,
+  uniqueSlug,
+  assertValid,
 } from '@crossroads/core';
-import { byIdOrSlug } from '../shared/lookup';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -15,15 +17,13 @@ import { Company } from '../company/company.entity';
 import { Craft } from '../craft/craft.entity';
 import { Programme } from '../programme/programme.entity';
 import { School } from '../school/school.entity';
-import { uniqueSlug } from '../shared/slug';
-import { assertValid } from '../shared/validators';
 import { personInputProblems } from './person-input.rules';
 import { Site } from '../site/site.entity';
 import { PeopleArgs, PersonInput } from './dto/person.inputs';
 import { MembershipService } from '../membership/membership.service';
 import { Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
 import { Person } from './person.entity';
-import { Viewer, canList } from './person-visibility';
+import { canList } from './person-visibility';
 
 type Refs = { siteId?: string | null; schoolId?: string | null; programmeId?: string | null };
 

@@ -1,9 +1,8 @@
 import { peopleOf, PEOPLE_OF_SCHOOLS_SQL } from '../site/site-membership.sql';
-import { OutboxWriter } from '@crossroads/core';
+import { OutboxWriter, BulkColumn, bulkInsert, bulkUpdate } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { BulkColumn, bulkInsert, bulkUpdate } from '../shared/bulk-sql';
 import { School } from './school.entity';
 
 export type SchoolDraft = Partial<School> & Pick<School, 'slug' | 'name' | 'city'>;

@@ -1,10 +1,15 @@
 import { rncpExpired } from '../programme/rncp-validity';
-import { CurrentUser, Public, Role, Roles, User } from '@crossroads/auth';
-import { Connection, ConnectionShape, firstItems, NestedListArgs, UuidPipe } from '@crossroads/core';
+import { CurrentUser, Public, Role, Roles, User, viewerOf } from '@crossroads/auth';
+import {
+  Connection,
+  ConnectionShape,
+  firstItems,
+  NestedListArgs,
+  UuidPipe,
+  LookupArgs,
+} from '@crossroads/core';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
-import { LookupArgs } from '../shared/lookup';
-import { viewerOf } from '../person/person-visibility';
 import { Programme } from '../programme/programme.entity';
 import { Site } from '../site/site.entity';
 import { ProgrammeInput, ProgrammesArgs, SchoolInput, SchoolsArgs } from './dto/school.inputs';

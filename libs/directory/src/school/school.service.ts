@@ -1,12 +1,18 @@
 import { peopleOf, PEOPLE_OF_SCHOOLS_SQL } from '../site/site-membership.sql';
-import { AppError, ConnectionShape, OutboxWriter, pageRequest, toConnection } from '@crossroads/core';
-import { byIdOrSlug } from '../shared/lookup';
+import {
+  AppError,
+  ConnectionShape,
+  OutboxWriter,
+  pageRequest,
+  toConnection,
+  byIdOrSlug,
+  uniqueSlug,
+  assertValid,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Programme } from '../programme/programme.entity';
-import { uniqueSlug } from '../shared/slug';
-import { assertValid } from '../shared/validators';
 import { Site } from '../site/site.entity';
 import { ProgrammeInput, ProgrammesArgs, SchoolInput, SchoolsArgs } from './dto/school.inputs';
 import { School } from './school.entity';

@@ -1,12 +1,17 @@
-import { CurrentUser, Public, User } from '@crossroads/auth';
-import { Connection, ConnectionArgs, ConnectionShape, firstItems, NestedListArgs } from '@crossroads/core';
+import { CurrentUser, Public, User, viewerOf } from '@crossroads/auth';
+import {
+  Connection,
+  ConnectionArgs,
+  ConnectionShape,
+  firstItems,
+  NestedListArgs,
+  LookupArgs,
+} from '@crossroads/core';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Company } from '../company/company.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
-import { viewerOf } from '../person/person-visibility';
 import { School } from '../school/school.entity';
 import { PersonKind } from '../shared/directory.enums';
-import { LookupArgs } from '../shared/lookup';
 import { Site } from './site.entity';
 import { SiteService } from './site.service';
 

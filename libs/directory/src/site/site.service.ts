@@ -6,8 +6,8 @@ import {
   OutboxWriter,
   pageRequest,
   toConnection,
+  byIdOrSlug,
 } from '@crossroads/core';
-import { byIdOrSlug } from '../shared/lookup';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';

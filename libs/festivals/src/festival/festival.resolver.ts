@@ -1,6 +1,5 @@
 import { Public } from '@crossroads/auth';
-import { Connection, ConnectionShape } from '@crossroads/core';
-import { LookupArgs } from '@crossroads/directory';
+import { Connection, ConnectionShape, LookupArgs } from '@crossroads/core';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FestivalEdition } from '../edition/festival-edition.entity';
 import { FestivalLoaders } from '../festivals-loaders';

@@ -1,5 +1,4 @@
-import { AppError, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
-import { byIdOrSlug, Lookup } from '@crossroads/directory';
+import { AppError, ConnectionShape, pageRequest, toConnection, byIdOrSlug, Lookup } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';

@@ -1,10 +1,12 @@
 import { FieldProblem, validateInput } from '@crossroads/core';
 import {
+  findPeopleByEmailOrSlug,
   LanguageLevel,
   Person,
   PersonBulkWriter,
   PersonInput,
   personInputProblems,
+  PersonWithDetails,
   resolveCraft,
   slugify,
 } from '@crossroads/directory';
@@ -12,7 +14,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CellReader, given, columnOfField, list, memoised, same } from '../import/cells';
 import { Cells, ColumnSpec, ImportDefinition, keyOf, MatchKey, Prepared } from '../import/import-definition';
-import { lookupByIndex } from '../import/index-lookup';
 import { languageCode, languageLevel, personKind } from '../import/labels';
 import type { ReferenceData } from '../import/reference-data';
 import { websiteColumn } from './shared-columns';
@@ -26,11 +27,8 @@ export interface PersonRow {
   languages?: { language: string; level: LanguageLevel }[];
 }
 
-export interface ExistingPerson {
-  person: Person;
-  crafts: string[];
-  languages: { language: string; level: LanguageLevel }[];
-}
+/** A person as directory's bulk finder returns them. */
+export type ExistingPerson = PersonWithDetails;
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
 /** When a language cell gives no level ("anglais"), the person is taken to work in it. */
@@ -209,39 +207,6 @@ function languageOf(item: string): { language: string; level: LanguageLevel } | 
   return undefined;
 }
 
-/** Whole people by id, as TypeORM reads them (column by column through the driver), looked up through the index. */
-async function peopleByIds(manager: EntityManager, ids: readonly string[], lock: boolean): Promise<Person[]> {
-  const { columns } = manager.connection.getMetadata(Person);
-  const rows = await lookupByIndex<Record<string, unknown>>(manager, {
-    table: 'person',
-    key: 'id',
-    keyType: 'uuid',
-    keys: ids,
-    columns: columns.map((column) => `${column.databaseName} AS "${column.propertyName}"`).join(', '),
-    lock,
-  });
-  return rows.map((row) => {
-    const person = manager.create(Person);
-    for (const column of columns)
-      column.setEntityValue(
-        person,
-        manager.connection.driver.prepareHydratedValue(row[column.propertyName], column),
-      );
-    return person;
-  });
-}
-
-/** Rows by their `person_id`. */
-function groupBy<T extends { person_id: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.person_id);
-    if (group) group.push(row);
-    else groups.set(row.person_id, [row]);
-  }
-  return groups;
-}
-
 const craftOf = memoised(resolveCraft);
 const kindOf = memoised(personKind);
 const knownLanguage = memoised(languageOf);
@@ -341,57 +306,11 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
   ): Promise<Map<string, ExistingPerson[]>> {
     const emails = keys.filter((key) => key.column === 'email').map((key) => key.value);
     const slugs = keys.filter((key) => key.column === 'slug').map((key) => key.value);
-    const matched = [
-      ...(await lookupByIndex<{ id: string }>(manager, {
-        table: 'person',
-        key: 'lower(email)',
-        where: 'email IS NOT NULL',
-        keyType: 'text',
-        keys: emails,
-        columns: 'id',
-      })),
-      ...(await lookupByIndex<{ id: string }>(manager, {
-        table: 'person',
-        key: 'slug',
-        keyType: 'text',
-        keys: slugs,
-        columns: 'id',
-      })),
-    ];
-    const ids = [...new Set(matched.map((row) => row.id))];
-    if (ids.length === 0) return new Map();
-    const people = await peopleByIds(manager, ids, lock);
-    const crafts = groupBy(
-      await lookupByIndex<{ person_id: string; craft_slug: string; is_primary: boolean }>(manager, {
-        table: 'person_craft',
-        key: 'person_id',
-        keyType: 'uuid',
-        keys: ids,
-        columns: 'person_id, craft_slug, is_primary',
-      }),
-    );
-    const languages = groupBy(
-      await lookupByIndex<{ person_id: string; language: string; level: LanguageLevel }>(manager, {
-        table: 'person_language',
-        key: 'person_id',
-        keyType: 'uuid',
-        keys: ids,
-        columns: 'person_id, language, level',
-      }),
-    );
     const found = new Map<string, ExistingPerson[]>();
     const emailSet = new Set(emails);
     const slugSet = new Set(slugs);
-    for (const person of people) {
-      const existing: ExistingPerson = {
-        person,
-        crafts: (crafts.get(person.id) ?? [])
-          .sort(
-            (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.craft_slug.localeCompare(b.craft_slug),
-          )
-          .map((c) => c.craft_slug),
-        languages: (languages.get(person.id) ?? []).map(({ language, level }) => ({ language, level })),
-      };
+    for (const existing of await findPeopleByEmailOrSlug(manager, { emails, slugs }, lock)) {
+      const { person } = existing;
       const email = person.email?.toLowerCase();
       const matched: MatchKey[] = [];
       if (email && emailSet.has(email)) matched.push({ column: 'email', value: email });

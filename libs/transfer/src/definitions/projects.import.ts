@@ -5,8 +5,7 @@ import {
   ProjectInput,
   projectInputProblems,
 } from '@crossroads/coproduction';
-import { FieldProblem, validateInput } from '@crossroads/core';
-import { slugify } from '@crossroads/directory';
+import { FieldProblem, validateInput, slugify } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CellReader, columnOfField, given, same } from '../import/cells';

@@ -1,5 +1,5 @@
-import { FieldProblem, validateInput } from '@crossroads/core';
-import { School, SchoolBulkWriter, SchoolInput, slugify } from '@crossroads/directory';
+import { FieldProblem, validateInput, slugify } from '@crossroads/core';
+import { School, SchoolBulkWriter, SchoolInput } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CellReader, given, columnOfField, same } from '../import/cells';

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@crossroads/core';
+import { AppError, ErrorCode, restError } from '@crossroads/core';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 
@@ -13,7 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
-/** The GraphQL error shape over plain HTTP: `{ error: { code, message, fields } }`, never a stack trace. */
+/** The GraphQL error shape over plain HTTP: `{ error: { code, message, fields } }` (core's restError). */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Import');
@@ -21,9 +21,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof AppError) {
-      response.status(STATUS[exception.code]).json({
-        error: { code: exception.code, message: exception.message, fields: exception.details?.fields },
-      });
+      response
+        .status(STATUS[exception.code])
+        .json(restError(exception.code, exception.message, exception.details?.fields));
       return;
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
@@ -34,14 +34,12 @@ export class HttpErrorFilter implements ExceptionFilter {
           : status === 429
             ? ErrorCode.RATE_LIMITED
             : ErrorCode.BAD_USER_INPUT;
-      response.status(status).json({ error: { code, message: exception.message } });
+      response.status(status).json(restError(code, exception.message));
       return;
     }
     this.logger.error(
       exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
     );
-    response
-      .status(500)
-      .json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } });
+    response.status(500).json(restError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
   }
 }

@@ -1,4 +1,4 @@
-import { normaliseTerm } from '@crossroads/directory';
+import { directoryKeys, normaliseTerm } from '@crossroads/directory';
 import type { EntityManager } from 'typeorm';
 
 interface Named {
@@ -28,17 +28,15 @@ export class ReferenceData {
       return map;
     };
     return new ReferenceData(
-      index(await manager.query('SELECT id, slug, name FROM site')),
-      index(await manager.query('SELECT id, slug, name FROM school')),
-      index(await manager.query('SELECT id, slug, title AS name, school_id AS "schoolId" FROM programme')),
+      index(await directoryKeys.sites(manager)),
+      index(await directoryKeys.schools(manager)),
+      index(await directoryKeys.programmes(manager)),
       options.companies ? await ReferenceData.companyIds(manager) : new Map(),
     );
   }
 
   private static async companyIds(manager: EntityManager): Promise<Map<string, string>> {
-    const rows: { id: string; slug: string; siren: string | null }[] = await manager.query(
-      'SELECT id, slug, siren FROM company',
-    );
+    const rows = await directoryKeys.companies(manager);
     const map = new Map<string, string>();
     for (const row of rows) {
       map.set(row.slug, row.id);

@@ -1,4 +1,4 @@
-import { slugify } from '@crossroads/directory';
+import { slugify } from '@crossroads/core';
 import type { EntityManager } from 'typeorm';
 
 /**

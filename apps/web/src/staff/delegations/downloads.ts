@@ -1,3 +1,5 @@
+import { readRestError } from '../../api/rest-error';
+
 /** The file name the server gave (Content-Disposition), else the fallback. */
 function fileNameOf(response: Response, fallback: string): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
@@ -14,13 +16,7 @@ export async function saveDownload(
   fallbackName: string,
 ): Promise<string | null> {
   const response = await fetchWithAuth(url);
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      message?: string;
-      error?: { message?: string };
-    } | null;
-    return body?.error?.message ?? body?.message ?? `HTTP ${response.status}`;
-  }
+  if (!response.ok) return (await readRestError(response)).message;
   const href = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement('a'), {
     href,

@@ -1,3 +1,7 @@
+import { readRestError, RestError } from '../../api/rest-error';
+
+export type { RestError };
+
 /** The JSON `POST /import/:type` answers (libs/transfer import-report.ts). */
 export interface ImportReport {
   type: string;
@@ -21,12 +25,6 @@ export interface ImportReport {
 export const IMPORT_TYPES = ['people', 'companies', 'schools', 'projects'] as const;
 export type ImportType = (typeof IMPORT_TYPES)[number];
 
-/** The error shape of the REST routes: `{ error: { code, message, fields } }`. */
-export interface RestError {
-  code: string;
-  message: string;
-}
-
 export async function postImport(
   fetchWithAuth: typeof fetch,
   type: ImportType,
@@ -36,8 +34,9 @@ export async function postImport(
   const body = new FormData();
   body.append('file', file);
   const response = await fetchWithAuth(`/import/${type}?dryRun=${dryRun}`, { method: 'POST', body });
-  const json = (await response.json().catch(() => null)) as ImportReport | { error?: RestError } | null;
-  if (response.ok && json && !('error' in json)) return { report: json as ImportReport };
-  const error = json && 'error' in json ? json.error : undefined;
-  return { error: error ?? { code: 'INTERNAL_SERVER_ERROR', message: `HTTP ${response.status}` } };
+  if (!response.ok) return { error: await readRestError(response) };
+  const report = (await response.json().catch(() => null)) as ImportReport | null;
+  return report
+    ? { report }
+    : { error: { code: 'INTERNAL_SERVER_ERROR', message: `HTTP ${response.status}` } };
 }

@@ -1,4 +1,4 @@
-import { AppError, FieldProblem } from '@crossroads/core';
+import { AppError, FieldProblem } from '../errors/app-error';
 
 /** Throws one BAD_USER_INPUT naming every problem, or returns when there is none. */
 export function assertValid(problems: (FieldProblem | null | false | undefined)[]): void {

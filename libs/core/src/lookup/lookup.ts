@@ -1,4 +1,4 @@
-import { AppError } from '@crossroads/core';
+import { AppError } from '../errors/app-error';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 

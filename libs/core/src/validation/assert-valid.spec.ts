@@ -1,4 +1,4 @@
-import { periodProblem } from './validators';
+import { periodProblem } from './assert-valid';
 
 describe('periodProblem', () => {
   it('flags a period that ends before it starts', () => {
