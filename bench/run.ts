@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { fuzz } from './fuzz/fuzz.bench';
+import { apiOverhead } from './search/api-overhead.bench';
 import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
@@ -30,6 +31,7 @@ type ScaleBenchmark = (env: ScaleEnvironment, api: ApiProcess) => Promise<string
 const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
   reindex: (env) => reindexThroughput(env),
   search: searchLatency,
+  'api-overhead': apiOverhead,
   mixed: mixedLoad,
   fuzz: async (_env, api) => {
     const { section, failures } = await fuzz(api);

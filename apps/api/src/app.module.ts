@@ -22,6 +22,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** Levels at which pino-http's per-request completion line (logged at `info`) is written at all. */
+const LOGS_REQUESTS = new Set(['info', 'debug', 'trace']);
 
 function requestId(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
@@ -51,7 +53,12 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (request) => request.url === '/health' },
+            // Above `info` the completion line is never written: skip its listeners and serialisers on every request
+            // (docs/BENCHMARKS.md, API overhead); errors still carry the request id.
+            autoLogging: LOGS_REQUESTS.has(config.LOG_LEVEL)
+              ? { ignore: (request) => request.url === '/health' }
+              : false,
+            quietReqLogger: !LOGS_REQUESTS.has(config.LOG_LEVEL),
           },
         }),
         TypeOrmModule.forRoot({
