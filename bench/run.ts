@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { fuzz } from './fuzz/fuzz.bench';
 import { apiOverhead } from './search/api-overhead.bench';
+import { bulkRelay } from './bulk-relay.bench';
 import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
+import { memory } from './memory.bench';
 import { mixedLoad } from './mixed-load.bench';
 import { partnerMatching } from './partner-matching.bench';
 import { reindexThroughput } from './reindex-throughput.bench';
@@ -20,6 +22,7 @@ const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 /** Benchmarks that set up their own services and data. */
 const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
+  'bulk-relay': bulkRelay,
   relevance,
   'partner-matching': partnerMatching,
   import: importThroughput,
@@ -32,6 +35,7 @@ const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
   reindex: (env) => reindexThroughput(env),
   search: searchLatency,
   'api-overhead': apiOverhead,
+  memory,
   mixed: mixedLoad,
   fuzz: async (_env, api) => {
     const { section, failures } = await fuzz(api);
