@@ -18,6 +18,7 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { stdSerializers } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
@@ -59,6 +60,20 @@ export class AppModule {
               ? { ignore: (request) => request.url === '/health' }
               : false,
             quietReqLogger: !LOGS_REQUESTS.has(config.LOG_LEVEL),
+            // pino serialises a request's bindings when the request starts, logged or not: without request lines,
+            // an error logged during a request names it by id, method and path only.
+            ...(!LOGS_REQUESTS.has(config.LOG_LEVEL) && {
+              wrapSerializers: false,
+              serializers: {
+                req: (request: { id?: unknown; method?: string; url?: string }) => ({
+                  id: request.id,
+                  method: request.method,
+                  url: request.url,
+                }),
+                res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
+                err: stdSerializers.err,
+              },
+            }),
           },
         }),
         TypeOrmModule.forRoot({

@@ -10,7 +10,9 @@ const MAX_FREE_SOCKETS = 32;
 
 function headersOf(init: RequestInit | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
-  new Headers(init?.headers).forEach((value, name) => (headers[name] = value));
+  const given = init?.headers;
+  // The client passes a Headers already: read it rather than build another one per search.
+  (given instanceof Headers ? given : new Headers(given)).forEach((value, name) => (headers[name] = value));
   // Local network: compressing each answer costs both sides CPU for nothing (docs/BENCHMARKS.md, tuning).
   headers['accept-encoding'] = 'identity';
   return headers;
