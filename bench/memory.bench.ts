@@ -6,7 +6,8 @@ import { benchScale, ScaleEnvironment } from './support/scale-environment';
 import { QUERY_MIX, SEARCH_QUERY } from './search/query-mix';
 
 const CONNECTIONS = 20;
-const RUNS = 3;
+/** Identical runs (BENCH_MEMORY_RUNS, 3 by default): growth that goes on run after run is a leak. */
+const RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
 
 /** The embedded Meilisearch's process: the one whose command line names meilisearch and the URL's port. */
 function meiliProcess(url: string): number | undefined {
