@@ -1,4 +1,4 @@
-import { CRAFTS, peopleSiteIdsSql, Visibility } from '@crossroads/directory';
+import { CRAFTS, peopleSiteIdsSql, personSiteIdsSql, Visibility } from '@crossroads/directory';
 import type { EntityManager } from 'typeorm';
 import { availableDays } from './availability-days';
 import { craftSynonyms } from './craft-synonyms';
@@ -104,6 +104,37 @@ const selectPeople = (where: string) => `
     LEFT JOIN companies co ON co.person_id = p.id
    ORDER BY p.id`;
 
+/**
+ * The same rows for a few people (a single edit through the relay): one index probe per list and person, which
+ * needs no statistics, where the set-wise joins above may scan a list's whole table when the planner misjudges
+ * the batch (right after a bulk load, before autovacuum has analysed it).
+ */
+const SELECT_FEW = `
+  SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
+         p.lat, p.lng, p.visibility, p.updated_at,
+         COALESCE((SELECT array_agg(s.slug ORDER BY s.slug) FROM site s WHERE s.id IN ${personSiteIdsSql('p')}), '{}')
+           AS site_slugs,
+         COALESCE((SELECT array_agg(s.name ORDER BY s.slug) FROM site s WHERE s.id IN ${personSiteIdsSql('p')}), '{}')
+           AS site_names,
+         sc.slug AS school_slug, sc.name AS school_name,
+         pr.title AS programme_title,
+         COALESCE((SELECT json_agg(json_build_object('slug', c.slug, 'fr', c.label_fr, 'en', c.label_en,
+                                                     'department', c.department_slug, 'synonyms', c.synonyms) ORDER BY pc.is_primary DESC, pc.craft_slug)
+                     FROM person_craft pc JOIN craft c ON c.slug = pc.craft_slug WHERE pc.person_id = p.id), '[]')
+           AS crafts,
+         COALESCE((SELECT json_agg(json_build_object('language', l.language, 'level', l.level) ORDER BY l.language)
+                     FROM person_language l WHERE l.person_id = p.id), '[]') AS languages,
+         COALESCE((SELECT json_agg(json_build_object('from', a.starts_on, 'to', a.ends_on) ORDER BY a.starts_on)
+                     FROM availability a WHERE a.person_id = p.id), '[]') AS availability,
+         COALESCE((SELECT array_agg(DISTINCT co.name) FROM affiliation af JOIN company co ON co.id = af.company_id
+                    WHERE af.person_id = p.id AND af.status = 'VERIFIED'), '{}') AS companies
+    FROM person p
+    LEFT JOIN school sc ON sc.id = p.school_id
+    LEFT JOIN programme pr ON pr.id = p.programme_id
+   WHERE p.consent_directory`;
+
+/** Up to this many ids, SELECT_FEW; beyond, the set-wise query. */
+const FEW = 50;
 const LOAD = selectPeople('p.id = ANY($1::uuid[])');
 const LOAD_PAGE = selectPeople('($1::uuid IS NULL OR p.id > $1) ORDER BY p.id LIMIT $2');
 
@@ -183,7 +214,11 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
     synonyms: craftSynonyms(CRAFTS),
   },
   load: async (manager: EntityManager, ids) =>
-    ((await manager.query(LOAD, [ids])) as PersonRow[]).map((row) => toDocument(row, new Date())),
+    (
+      (await manager.query(ids.length <= FEW ? `${SELECT_FEW} AND p.id = ANY($1::uuid[])` : LOAD, [
+        ids,
+      ])) as PersonRow[]
+    ).map((row) => toDocument(row, new Date())),
   loadPage: async (manager: EntityManager, afterId, limit) =>
     ((await manager.query(LOAD_PAGE, [afterId, limit])) as PersonRow[]).map((row) =>
       toDocument(row, new Date()),
