@@ -20,7 +20,7 @@ async function send<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
-async function ingest(
+export async function ingest(
   meili: Meilisearch,
   uid: string,
   settings: object,

@@ -2,9 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { fuzz } from './fuzz/fuzz.bench';
+import { apiOverhead } from './search/api-overhead.bench';
+import { bulkRelay } from './bulk-relay.bench';
 import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
+import { memory } from './memory.bench';
 import { mixedLoad } from './mixed-load.bench';
 import { partnerMatching } from './partner-matching.bench';
 import { reindexThroughput } from './reindex-throughput.bench';
@@ -19,6 +22,7 @@ const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 /** Benchmarks that set up their own services and data. */
 const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
+  'bulk-relay': bulkRelay,
   relevance,
   'partner-matching': partnerMatching,
   import: importThroughput,
@@ -30,6 +34,8 @@ type ScaleBenchmark = (env: ScaleEnvironment, api: ApiProcess) => Promise<string
 const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
   reindex: (env) => reindexThroughput(env),
   search: searchLatency,
+  'api-overhead': apiOverhead,
+  memory,
   mixed: mixedLoad,
   fuzz: async (_env, api) => {
     const { section, failures } = await fuzz(api);

@@ -19,11 +19,14 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { stdSerializers } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { redactRequest } from './log-redaction';
+import { redactRequest, redactUrl } from './log-redaction';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** Levels at which pino-http's per-request completion line (logged at `info`) is written at all. */
+const LOGS_REQUESTS = new Set(['info', 'debug', 'trace']);
 
 function requestId(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
@@ -53,8 +56,28 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // Above `info` the completion line is never written: skip its listeners and serialisers on every request
+            // (docs/BENCHMARKS.md, API overhead); errors still carry the request id.
+            autoLogging: LOGS_REQUESTS.has(config.LOG_LEVEL)
+              ? { ignore: (request) => request.url === '/health' }
+              : false,
+            quietReqLogger: !LOGS_REQUESTS.has(config.LOG_LEVEL),
+            // A request log line never holds a URL secret (calendar feed tokens, unsubscribe tokens).
             serializers: { req: redactRequest },
-            autoLogging: { ignore: (request) => request.url === '/health' },
+            // pino serialises a request's bindings when the request starts, logged or not: without request lines,
+            // an error logged during a request names it by id, method and (redacted) path only.
+            ...(!LOGS_REQUESTS.has(config.LOG_LEVEL) && {
+              wrapSerializers: false,
+              serializers: {
+                req: (request: { id?: unknown; method?: string; url?: string }) => ({
+                  id: request.id,
+                  method: request.method,
+                  url: typeof request.url === 'string' ? redactUrl(request.url) : request.url,
+                }),
+                res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
+                err: stdSerializers.err,
+              },
+            }),
           },
         }),
         TypeOrmModule.forRoot({

@@ -670,8 +670,8 @@ function shareFormat(project: ProjectProfile, partner: PartnerProfile): number {
   return partner.formats.includes(project.format) ? 1 : 0;
 }
 
-function shareRoles(project: ProjectProfile, partner: PartnerProfile): number {
-  const sought = uniqueRoles(project.rolesSought);
+/** `sought`: the project's roles, uniqueRoles() of them (hoisted out of the per-partner loop). */
+function shareRoles(sought: readonly PartnerRole[], partner: PartnerProfile): number {
   if (sought.length === 0 || partner.rolesOffered.length === 0) return 0;
   let offered = 0;
   for (const role of sought) if (partner.rolesOffered.includes(role)) offered++;
@@ -693,8 +693,8 @@ function shareBudget(project: ProjectProfile, partner: PartnerProfile): number {
   return budget >= min * (1 - BUDGET_TOLERANCE) && budget <= max * (1 + BUDGET_TOLERANCE) ? 0.5 : 0;
 }
 
-function shareGenres(project: ProjectProfile, partner: PartnerProfile): number {
-  const mine = normalise(project.genres);
+/** `mine`: the project's genres, normalised once per ranking. */
+function shareGenres(mine: readonly string[], partner: PartnerProfile): number {
   const theirs = normalise(partner.genres);
   if (mine.length === 0 || theirs.length === 0) return 0;
   let common = 0;
@@ -708,8 +708,8 @@ function shareTrackRecord(project: ProjectProfile, partner: PartnerProfile): num
   return same === 0 ? 0 : Math.min(same, TRACK_RECORD_CAP) / TRACK_RECORD_CAP;
 }
 
-function shareLanguage(project: ProjectProfile, partner: PartnerProfile): number {
-  const mine = normalise(project.languages);
+/** `mine`: the project's languages, normalised once per ranking. */
+function shareLanguage(mine: readonly string[], partner: PartnerProfile): number {
   const theirs = normalise(partner.languages);
   for (const language of mine) if (theirs.includes(language)) return 1;
   return 0;
@@ -747,17 +747,21 @@ export function prepareQuickScore(
   const readinessShare = assessReadiness(project, context).share;
   const editionId = context?.edition?.id;
   const countryShares = new Map<string, number>();
+  // The project's side of each share, once per ranking rather than once per partner (10,000 of them).
+  const sought = uniqueRoles(project.rolesSought);
+  const genres = normalise(project.genres);
+  const languages = normalise(project.languages);
   return (partner) => {
     let country = countryShares.get(partner.country);
     if (country === undefined) countryShares.set(partner.country, (country = shareCountry(project, partner)));
     let total = 0;
     total += shareFormat(project, partner) * wFormat;
-    total += shareRoles(project, partner) * wRoles;
+    total += shareRoles(sought, partner) * wRoles;
     total += country * wCountry;
     total += shareBudget(project, partner) * wBudget;
-    total += shareGenres(project, partner) * wGenres;
+    total += shareGenres(genres, partner) * wGenres;
     total += shareTrackRecord(project, partner) * wTrack;
-    total += shareLanguage(project, partner) * wLanguage;
+    total += shareLanguage(languages, partner) * wLanguage;
     total += readinessShare * wReadiness;
     if (editionId !== undefined)
       total += (partner.attendingEditionIds.includes(editionId) ? 1 : 0) * wAttendance;
@@ -869,12 +873,20 @@ export function rankPartners(
   first: number,
 ): PartnerMatchScore[] {
   const score = prepareQuickScore(project, context);
-  const candidates: Candidate<PartnerProfile>[] = [];
+  const limit = clampFirst(first);
+  const top: Candidate<PartnerProfile>[] = [];
+  const kept = new Map<string, Candidate<PartnerProfile>>();
   for (const partner of partners) {
     if (project.ownerCompanyId && partner.companyId === project.ownerCompanyId) continue;
-    candidates.push({ id: partner.companyId, item: partner, score: score(partner) });
+    const value = score(partner);
+    // Most partners rank below the current last one: no candidate object for them (what `keep` would refuse).
+    if (top.length === limit) {
+      const last = top[limit - 1];
+      if (value < last.score || (value === last.score && partner.companyId >= last.id)) continue;
+    }
+    keep(top, kept, { id: partner.companyId, item: partner, score: value }, limit);
   }
-  return best(candidates, first).map(({ item }) => scorePartner(project, item, context));
+  return top.map(({ item }) => scorePartner(project, item, context));
 }
 
 const before = <T>(a: Candidate<T>, b: Candidate<T>): boolean =>

@@ -8,6 +8,7 @@ import {
   GraphQLSchema,
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { NESTED_LIST_DEFAULT } from '../pagination/nested-list.args';
 
 /** The most fields one request may resolve, counting every item a list may hold (its `first`, or its bound). */
@@ -77,17 +78,61 @@ export function listCost(
 }
 
 /**
+ * What of the variables a cost can depend on: the estimator reads only numbers (`first`, `limit`) and booleans
+ * (`@include(if:)`, `@skip(if:)`), so every string is blanked and a search for any text shares one key.
+ */
+function costShape(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return '';
+  if (value === null || typeof value !== 'object' || depth > 8) return value;
+  if (Array.isArray(value)) return value.map((item) => costShape(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, costShape(inner, depth + 1)]));
+}
+
+/** Keys longer than this (a huge document or variables) are not cached: they are computed each time. */
+const MAX_KEY_LENGTH = 20_000;
+
+/**
+ * listCost once per document text, operation and variable shape: the walk costs as much as a small query's
+ * whole execution and clients send the same few documents again and again (docs/BENCHMARKS.md, API overhead).
+ */
+export class ListCostCache {
+  private readonly cache = new LRUCache<string, number>({ max: 1_000 });
+
+  cost(
+    schema: GraphQLSchema,
+    source: string | undefined,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName?: string | null,
+  ): number {
+    const key =
+      source === undefined
+        ? undefined
+        : `${operationName ?? ''}\n${JSON.stringify(costShape(variables ?? {}))}\n${source}`;
+    if (key === undefined || key.length > MAX_KEY_LENGTH)
+      return listCost(schema, document, variables, operationName);
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    // Throws for variables that do not coerce: nothing is cached then.
+    const cost = listCost(schema, document, variables, operationName);
+    this.cache.set(key, cost);
+    return cost;
+  }
+}
+
+/**
  * Refuses, before any resolver runs, an operation whose lists could make it resolve more than MAX_LIST_COST
  * fields, computed once the variables are known (a static rule sees `first: $n` as nothing).
  */
 export function listCostLimit(): ApolloServerPlugin {
+  const costs = new ListCostCache();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
+        async didResolveOperation({ request, source, document, schema, operationName }) {
           let cost: number;
           try {
-            cost = listCost(schema, document, request.variables, operationName);
+            cost = costs.cost(schema, source, document, request.variables, operationName);
           } catch {
             return; // variables that do not coerce: execution refuses them next, with their own coded error
           }

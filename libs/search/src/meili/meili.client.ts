@@ -1,16 +1,19 @@
 import { AppConfig } from '@crossroads/core';
 import { Meilisearch } from 'meilisearch';
+import { nodeHttpClient } from './node-http-client';
 
 /** Indexing: the relay, settings, reindex and reconcile (MEILI_API_KEY, a scoped key, never the master key). */
 export const MEILI_CLIENT = Symbol('MEILI_CLIENT');
 /** Queries: `search` and `suggest`, with a search-only key (MEILI_SEARCH_KEY). */
 export const MEILI_SEARCH_CLIENT = Symbol('MEILI_SEARCH_CLIENT');
 
-function client(config: AppConfig, apiKey: string | undefined): Meilisearch {
+function client(config: AppConfig, apiKey: string | undefined, http = false): Meilisearch {
   return new Meilisearch({
     host: config.MEILI_URL!,
     apiKey,
     timeout: 10_000,
+    // Searches go over node:http (node-http-client.ts); indexing keeps fetch.
+    ...(http && { httpClient: nodeHttpClient(config.MEILI_URL!) }),
     // fetch asks for gzip by default: Meilisearch would compress every response for the API to inflate it again,
     // CPU on both sides for bytes that cross a local network (docs/BENCHMARKS.md, tuning).
     requestInit: { headers: { 'accept-encoding': 'identity' } },
@@ -26,7 +29,7 @@ export const meiliClientProvider = {
 export const meiliSearchClientProvider = {
   provide: MEILI_SEARCH_CLIENT,
   inject: [AppConfig],
-  useFactory: (config: AppConfig) => client(config, config.MEILI_SEARCH_KEY ?? config.MEILI_API_KEY),
+  useFactory: (config: AppConfig) => client(config, config.MEILI_SEARCH_KEY ?? config.MEILI_API_KEY, true),
 };
 
 /** How long a caller waits for Meilisearch to finish one task. */

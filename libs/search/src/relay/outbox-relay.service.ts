@@ -12,7 +12,13 @@ interface ClaimedRow {
   document_id: string;
 }
 
+/** A claim while the outbox holds a few rows: small, so a single edit is sent at once. */
 export const RELAY_BATCH_SIZE = 500;
+/**
+ * A claim once a full batch showed a backlog (a seed, an import): Meilisearch indexes a few large tasks much
+ * faster than many small ones (docs/BENCHMARKS.md, bulk relay lag).
+ */
+export const RELAY_BULK_BATCH_SIZE = 5_000;
 const MAX_BACKOFF_SECONDS = 60;
 
 /**
@@ -89,18 +95,35 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
       return 0;
     }
+    try {
+      // One cheap read when idle, instead of a transaction per worker every poll (the API's CPU: docs/BENCHMARKS.md).
+      if (!(await this.hasReadyRows())) return 0;
+      // A small batch first: a single edit goes out at once; a full one means a backlog, drained in bulk.
+      const first = await this.relayBatch(RELAY_BATCH_SIZE);
+      if (first < RELAY_BATCH_SIZE || this.stopped) return first;
+    } catch (error) {
+      this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
+      return 0;
+    }
     const workers = Array.from({ length: this.config.OUTBOX_RELAY_WORKERS }, () => this.drainOneAtATime());
     const counts = await Promise.all(workers);
-    return counts.reduce((sum, count) => sum + count, 0);
+    return RELAY_BATCH_SIZE + counts.reduce((sum, count) => sum + count, 0);
+  }
+
+  private async hasReadyRows(): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM search_outbox WHERE available_at <= now()) AS ready`,
+    )) as { ready: boolean }[];
+    return row.ready;
   }
 
   private async drainOneAtATime(): Promise<number> {
     let total = 0;
     try {
       for (;;) {
-        const relayed = await this.relayBatch();
+        const relayed = await this.relayBatch(RELAY_BULK_BATCH_SIZE);
         total += relayed;
-        if (relayed < RELAY_BATCH_SIZE || this.stopped) return total;
+        if (relayed < RELAY_BULK_BATCH_SIZE || this.stopped) return total;
       }
     } catch (error) {
       this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
@@ -109,12 +132,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** One claimed batch; returns how many rows were relayed (0 when none were ready or the batch failed). */
-  async relayBatch(): Promise<number> {
+  async relayBatch(size = RELAY_BATCH_SIZE): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: ClaimedRow[] = await manager.query(
         `SELECT id, document_type, document_id FROM search_outbox
           WHERE available_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [RELAY_BATCH_SIZE],
+        [size],
       );
       if (rows.length === 0) return 0;
       const rowIds = rows.map((row) => row.id);
@@ -157,11 +180,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 }
 
 function groupByType(rows: ClaimedRow[]): Map<SearchDocumentType, string[]> {
-  const groups = new Map<SearchDocumentType, string[]>();
+  const groups = new Map<SearchDocumentType, Set<string>>();
   for (const row of rows) {
-    const ids = groups.get(row.document_type) ?? [];
-    if (!ids.includes(row.document_id)) ids.push(row.document_id);
+    const ids = groups.get(row.document_type) ?? new Set<string>();
+    ids.add(row.document_id);
     groups.set(row.document_type, ids);
   }
-  return groups;
+  return new Map([...groups].map(([type, ids]) => [type, [...ids]]));
 }

@@ -1,0 +1,61 @@
+import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { nodeHttpClient } from './node-http-client';
+
+describe('nodeHttpClient', () => {
+  let server: Server;
+  let host: string;
+  const seen: { method?: string; body: string; headers: Record<string, unknown> }[] = [];
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        seen.push({ method: request.method, body, headers: request.headers });
+        if (request.url === '/refused') {
+          response.writeHead(403, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify({ message: 'The provided API key is invalid.', code: 'invalid_api_key' }),
+          );
+        } else if (request.url === '/empty') {
+          response.writeHead(204).end();
+        } else {
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ echo: body ? (JSON.parse(body) as unknown) : null }));
+        }
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it('sends the body and headers and parses the JSON answer, uncompressed', async () => {
+    const client = nodeHttpClient(host);
+    const answer = await client(new URL('/multi-search', host), {
+      method: 'POST',
+      body: JSON.stringify({ q: 'monteuse é' }),
+      headers: new Headers({ authorization: 'Bearer k', 'content-type': 'application/json' }),
+    });
+    expect(answer).toEqual({ echo: { q: 'monteuse é' } });
+    const last = seen[seen.length - 1];
+    expect(last.method).toBe('POST');
+    expect(last.headers.authorization).toBe('Bearer k');
+    expect(last.headers['accept-encoding']).toBe('identity');
+    expect(await client(new URL('/empty', host), { method: 'DELETE' })).toBeUndefined();
+  });
+
+  it("throws the client's own errors: an API error with Meilisearch's message, a request error", async () => {
+    const client = nodeHttpClient(host);
+    const refused = await client(new URL('/refused', host), { method: 'GET' }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(MeilisearchApiError);
+    expect((refused as MeilisearchApiError).message).toBe('The provided API key is invalid.');
+    expect((refused as MeilisearchApiError).response.status).toBe(403);
+    const down = nodeHttpClient('http://127.0.0.1:1');
+    await expect(down(new URL('http://127.0.0.1:1/health'), { method: 'GET' })).rejects.toBeInstanceOf(
+      MeilisearchRequestError,
+    );
+  });
+});
