@@ -2,7 +2,7 @@ import { OutboxWriter } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { LanguageLevel } from '../shared/directory.enums';
+import { LanguageLevel, TitleForm } from '../shared/directory.enums';
 import { BulkColumn, bulkInsert, bulkUpdate } from '../shared/bulk-sql';
 import { DEFAULT_VISIBILITY, Person } from './person.entity';
 
@@ -19,6 +19,7 @@ const COLUMNS: readonly BulkColumn<Person>[] = [
   ['firstName', 'first_name', 'text'],
   ['lastName', 'last_name', 'text'],
   ['kinds', 'kinds', 'text[]'],
+  ['titleForm', 'title_form', 'text'],
   ['headline', 'headline', 'text'],
   ['bioFr', 'bio_fr', 'text'],
   ['bioEn', 'bio_en', 'text'],
@@ -52,6 +53,7 @@ const COLUMNS: readonly BulkColumn<Person>[] = [
 function withDefaults(person: PersonDraft['person']): Partial<Person> {
   return {
     kinds: [],
+    titleForm: TitleForm.INCLUSIVE,
     skills: [],
     accents: [],
     specialSkills: [],

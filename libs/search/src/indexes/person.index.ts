@@ -1,7 +1,7 @@
-import { CRAFTS, personSiteIdsSql, Visibility } from '@crossroads/directory';
+import { frenchTitle, personSiteIdsSql, TitleForm, Visibility } from '@crossroads/directory';
 import type { EntityManager } from 'typeorm';
 import { availableDays } from './availability-days';
-import { craftSynonyms } from './craft-synonyms';
+import { CRAFT_NAME_ATTRIBUTES, craftNameFields, type CraftNameAttribute } from './craft-names';
 import type { BaseDocument, SearchIndexDefinition } from './search-index.definition';
 import { SearchType } from './search-type.enum';
 import { BASE_SETTINGS } from './shared-settings';
@@ -9,16 +9,17 @@ import { BASE_SETTINGS } from './shared-settings';
 /** Levels at which someone "speaks" a language for a search filter (BASIC does not count). */
 const WORKING_LEVELS = ['NATIVE', 'FLUENT', 'PROFESSIONAL'];
 
-export interface PersonDocument extends BaseDocument {
+export interface PersonDocument extends BaseDocument, Record<CraftNameAttribute, string[]> {
   name: string;
   kinds: string[];
   headline: string | null;
   bio: string[];
   skills: string[];
   crafts: string[];
+  /** French title in the form the person chose, then the English one, for each craft: what hits show. */
   craftLabels: string[];
-  /** Every name of the person's crafts (labels, synonyms, abbreviations), so typos and exact titles match them. */
-  craftNames: string[];
+  /** How the person's titles are written (FEMININE, MASCULINE, INCLUSIVE). */
+  titleForm: TitleForm;
   departments: string[];
   languages: string[];
   city: string | null;
@@ -39,6 +40,7 @@ interface PersonRow {
   first_name: string;
   last_name: string;
   kinds: string[];
+  title_form: TitleForm;
   headline: string | null;
   bio_fr: string | null;
   bio_en: string | null;
@@ -53,7 +55,15 @@ interface PersonRow {
   school_slug: string | null;
   school_name: string | null;
   programme_title: string | null;
-  crafts: { slug: string; fr: string; en: string; department: string; synonyms: string[] }[];
+  crafts: {
+    slug: string;
+    labelFr: string;
+    labelFrFeminine: string | null;
+    labelFrInclusive: string | null;
+    labelEn: string;
+    department: string;
+    synonyms: string[];
+  }[];
   languages: { language: string; level: string }[];
   availability: { from: string; to: string }[];
   companies: string[];
@@ -61,7 +71,7 @@ interface PersonRow {
 
 /** Only public data, only for people who consented to the public directory. */
 const SELECT = `
-  SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
+  SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.title_form, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
          p.lat, p.lng, p.visibility, p.updated_at,
          COALESCE((SELECT array_agg(s.slug ORDER BY s.slug) FROM site s WHERE s.id IN ${personSiteIdsSql('p')}), '{}')
            AS site_slugs,
@@ -69,8 +79,9 @@ const SELECT = `
            AS site_names,
          sc.slug AS school_slug, sc.name AS school_name,
          pr.title AS programme_title,
-         COALESCE((SELECT json_agg(json_build_object('slug', c.slug, 'fr', c.label_fr, 'en', c.label_en,
-                                                     'department', c.department_slug, 'synonyms', c.synonyms) ORDER BY pc.is_primary DESC)
+         COALESCE((SELECT json_agg(json_build_object('slug', c.slug, 'labelFr', c.label_fr,
+                                'labelFrFeminine', c.label_fr_feminine, 'labelFrInclusive', c.label_fr_inclusive,
+                                'labelEn', c.label_en, 'department', c.department_slug, 'synonyms', c.synonyms) ORDER BY pc.is_primary DESC)
                      FROM person_craft pc JOIN craft c ON c.slug = pc.craft_slug WHERE pc.person_id = p.id), '[]')
            AS crafts,
          COALESCE((SELECT json_agg(json_build_object('language', l.language, 'level', l.level))
@@ -95,8 +106,9 @@ function toDocument(row: PersonRow, today: Date): PersonDocument {
     bio: [row.bio_fr, row.bio_en].filter((bio): bio is string => Boolean(bio)),
     skills: row.skills,
     crafts: row.crafts.map((craft) => craft.slug),
-    craftLabels: row.crafts.flatMap((craft) => [craft.fr, craft.en]),
-    craftNames: row.crafts.flatMap((craft) => craft.synonyms),
+    craftLabels: row.crafts.flatMap((craft) => [frenchTitle(craft, row.title_form), craft.labelEn]),
+    titleForm: row.title_form,
+    ...craftNameFields(row.crafts),
     departments: [...new Set(row.crafts.map((craft) => craft.department))],
     languages: row.languages.filter((l) => WORKING_LEVELS.includes(l.level)).map((l) => l.language.trim()),
     city: row.city,
@@ -133,8 +145,9 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
     ...BASE_SETTINGS,
     searchableAttributes: [
       'name',
-      // Trade names before labels: "chef opérateur" is a DoP before it is the start of "Chef opérateur du son".
-      'craftNames',
+      // Every name of the person's crafts, shortest names first: "chef opérateur" is a DoP (a 2-word name)
+      // before it is the start of "Chef opérateur du son" (4 words). See craft-names.ts.
+      ...CRAFT_NAME_ATTRIBUTES,
       'craftLabels',
       'headline',
       'skills',
@@ -157,7 +170,9 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
       '_geo',
     ],
     sortableAttributes: ['name', '_geo'],
-    synonyms: craftSynonyms(CRAFTS),
+    // Every name of a craft is in the document itself (craftNames1…5): no engine synonyms, which matched
+    // "chef opérateur" inside "chef opérateur du son" as well as the DoP's names.
+    synonyms: {},
   },
   load: async (manager: EntityManager, ids) =>
     ((await manager.query(`${SELECT} AND p.id = ANY($1::uuid[])`, [ids])) as PersonRow[]).map((row) =>

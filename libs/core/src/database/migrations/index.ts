@@ -10,6 +10,7 @@ import { OutboxNotify1763900800000 } from './1763900800000-outbox-notify';
 import { CompanyMemberships1764100000000 } from './1764100000000-company-memberships';
 import { LoginThrottle1764200000000 } from './1764200000000-login-throttle';
 import { Notifications1764800000000 } from './1764800000000-notifications';
+import { TitleForms1765016160000 } from './1765016160000-title-forms';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CompanyMemberships1764100000000,
   LoginThrottle1764200000000,
   Notifications1764800000000,
+  TitleForms1765016160000,
 ];

@@ -1,0 +1,55 @@
+import { craftTerms } from '@crossroads/directory';
+import { STOP_WORDS } from './shared-settings';
+
+/** A craft's names in the trade: French labels in every form, English label, synonyms and abbreviations. */
+export interface CraftNames {
+  labelFr: string;
+  labelFrFeminine?: string | null;
+  labelFrInclusive?: string | null;
+  labelEn: string;
+  synonyms: readonly string[];
+}
+
+/** How many searchable attributes hold craft names: names of 1, 2, 3, 4 and 5 or more words. */
+export const CRAFT_NAME_BUCKETS = 5;
+
+/** craftNames1 … craftNames5, in ranking order: a short name that holds every query word is the better match. */
+export const CRAFT_NAME_ATTRIBUTES = Array.from(
+  { length: CRAFT_NAME_BUCKETS },
+  (_, i) => `craftNames${i + 1}` as const,
+);
+export type CraftNameAttribute = (typeof CRAFT_NAME_ATTRIBUTES)[number];
+
+const STOP = new Set(STOP_WORDS);
+
+/** Words of a name as Meilisearch counts them: split on spaces, apostrophes, hyphens and dots, stop words out. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s'’\-·./()]+/)
+    .filter((word) => word && !STOP.has(word));
+}
+
+/**
+ * Every name of the person's crafts, filed by its number of words. Meilisearch's `attribute` rule ranks an
+ * earlier attribute first, so "chef opérateur" matched whole in craftNames2 (director of photography) ranks above
+ * the same two words inside "chef opérateur du son" in craftNames4 (sound mixer), whatever the order of names
+ * in a document; Meilisearch synonyms could not do this (docs/SEARCH-RELEVANCE.md).
+ */
+export function craftNameFields(crafts: readonly CraftNames[]): Record<CraftNameAttribute, string[]> {
+  const fields = Object.fromEntries(CRAFT_NAME_ATTRIBUTES.map((a) => [a, [] as string[]])) as Record<
+    CraftNameAttribute,
+    string[]
+  >;
+  const seen = new Set<string>();
+  for (const craft of crafts) {
+    for (const name of craftTerms(craft)) {
+      const key = name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const words = Math.max(1, Math.min(CRAFT_NAME_BUCKETS, nameWords(name).length));
+      fields[CRAFT_NAME_ATTRIBUTES[words - 1]].push(name);
+    }
+  }
+  return fields;
+}
