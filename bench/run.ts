@@ -8,6 +8,7 @@ import { machine } from './machine';
 import { mixedLoad } from './mixed-load.bench';
 import { partnerMatching } from './partner-matching.bench';
 import { reindexThroughput } from './reindex-throughput.bench';
+import { judged } from './search/judged.bench';
 import { relevance } from './search/relevance.bench';
 import { searchLatency } from './search/search-latency.bench';
 import { ApiProcess, startApiProcess } from '@crossroads/testing';
@@ -20,6 +21,7 @@ const REPORT = join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
   relevance,
+  judged,
   'partner-matching': partnerMatching,
   import: importThroughput,
   'web-app': webApp,
