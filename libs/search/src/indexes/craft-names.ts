@@ -1,6 +1,22 @@
 import { craftTerms } from '@crossroads/directory';
 import { STOP_WORDS } from './shared-settings';
 
+/**
+ * French articles and prepositions inside job titles. They stay in the documents (so "chargée de production"
+ * keeps its words two apart) but leave the people queries: "de" bridged two titles of one person ("chargée de
+ * développement" + "directrice de production" answered "chargée de production"), and Meilisearch stop words
+ * would make every pair of words count as adjacent.
+ */
+export const TITLE_STOP_WORDS = ['de', 'du', 'des', 'la', 'l', 'd'];
+
+const TITLE_STOP = new RegExp(`(^|[\\s'’])(?:${TITLE_STOP_WORDS.join('|')})(?:['’]|(?=\\s|$))`, 'giu');
+
+/** A people query without the prepositions of titles ("directrice de la photographie" → "directrice photographie"). */
+export function personQueryText(query: string): string {
+  const stripped = query.replace(TITLE_STOP, '$1').replace(/\s+/g, ' ').trim();
+  return stripped || query;
+}
+
 /** A craft's names in the trade: French labels in every form, English label, synonyms and abbreviations. */
 export interface CraftNames {
   labelFr: string;
@@ -20,7 +36,7 @@ export const CRAFT_NAME_ATTRIBUTES = Array.from(
 );
 export type CraftNameAttribute = (typeof CRAFT_NAME_ATTRIBUTES)[number];
 
-const STOP = new Set(STOP_WORDS);
+const STOP = new Set([...STOP_WORDS, ...TITLE_STOP_WORDS]);
 
 /** Words of a name as Meilisearch counts them: split on spaces, apostrophes, hyphens and dots, stop words out. */
 export function nameWords(name: string): string[] {

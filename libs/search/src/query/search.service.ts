@@ -171,7 +171,7 @@ export class SearchService {
       if (input.near) filter.geoRadius(input.near.lat, input.near.lng, input.near.radiusKm * 1000);
       return {
         indexUid: this.indexes.uid(definition),
-        q: input.query ?? '',
+        q: definition.queryText ? definition.queryText(input.query ?? '') : (input.query ?? ''),
         filter: filter.build(),
         ...(input.near && { sort: [`_geoPoint(${input.near.lat}, ${input.near.lng}):asc`] }),
         attributesToRetrieve: retrieved(definition),
