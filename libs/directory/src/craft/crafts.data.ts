@@ -353,7 +353,8 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelFr: 'Éco-manager',
     labelFrFeminine: 'Éco-manager',
     labelEn: 'Sustainability Manager',
-    synonyms: ['éco-référent', 'éco-référente', 'eco-production manager', 'sustainability coordinator'],
+    // Not "eco-production manager": it holds "production manager", the line producer's English title.
+    synonyms: ['éco-référent', 'éco-référente', 'sustainability coordinator'],
   },
 
   // ---------------------------------------------------------------- writing
@@ -799,7 +800,9 @@ export const CRAFTS: readonly CraftDefinition[] = [
     labelFrFeminine: 'Directrice artistique',
     labelFrInclusive: 'Directeur·rice artistique',
     labelEn: 'Art Director',
-    synonyms: ['directrice artistique', 'da', 'art direction lead'],
+    // Not "DA": the same letters name the dubbing director (directeur artistique de doublage) and a whole art
+    // department ("direction artistique"); as a query they matched neither better than any other word.
+    synonyms: ['directrice artistique', 'art direction lead'],
   },
   {
     slug: 'assistant-art-director',
@@ -1399,7 +1402,6 @@ export const CRAFTS: readonly CraftDefinition[] = [
     synonyms: [
       // Fact-check 2026 (issue 16): titles crews type that mapped to nothing.
       'infographiste',
-      'infographiste 3d généraliste',
       'généraliste cg',
       '3d generalist',
       'graphiste 3d généraliste',

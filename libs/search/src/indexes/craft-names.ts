@@ -1,4 +1,4 @@
-import { craftTerms } from '@crossroads/directory';
+import { craftTerms, CRAFTS } from '@crossroads/directory';
 import { STOP_WORDS } from './shared-settings';
 
 /**
@@ -11,10 +11,33 @@ export const TITLE_STOP_WORDS = ['de', 'du', 'des', 'la', 'l', 'd'];
 
 const TITLE_STOP = new RegExp(`(^|[\\s'’])(?:${TITLE_STOP_WORDS.join('|')})(?:['’]|(?=\\s|$))`, 'giu');
 
-/** A people query without the prepositions of titles ("directrice de la photographie" → "directrice photographie"). */
+let shortNames: Set<string> | undefined;
+
+/** Craft names of three characters at most (PA, DA, DoP, DIT, 1st AD is longer): abbreviations, not prefixes. */
+function isShortCraftName(query: string): boolean {
+  shortNames ??= new Set(
+    CRAFTS.flatMap((craft) => craftTerms(craft))
+      .map((name) => name.toLowerCase())
+      .filter((name) => /^[\p{L}\d]{1,3}$/u.test(name)),
+  );
+  return shortNames.has(query.toLowerCase());
+}
+
+/**
+ * A people query as sent to the engine: without the prepositions of titles ("directrice de la photographie" →
+ * "directrice photographie") and inclusive endings (réalisateur·rice → réalisateur), and a whole craft abbreviation (PA, DA, DoP) followed by a space, which tells
+ * Meilisearch to match the word itself and not every word it starts ("pa" → painter, pâtissier…).
+ */
 export function personQueryText(query: string): string {
-  const stripped = query.replace(TITLE_STOP, '$1').replace(/\s+/g, ' ').trim();
-  return stripped || query;
+  const stripped =
+    query
+      // An inclusive ending leaves the query (régisseur·euse → régisseur): alone, "euse" or "rice" bridged two
+      // titles of one person ("Régisseur·euse" + "Chauffeur·euse plateau" answered "régisseur·euse de plateau").
+      .replace(/(\p{L})·\p{L}+/gu, '$1')
+      .replace(TITLE_STOP, '$1')
+      .replace(/\s+/g, ' ')
+      .trim() || query;
+  return isShortCraftName(stripped) ? `${stripped} ` : stripped;
 }
 
 /** A craft's names in the trade: French labels in every form, English label, synonyms and abbreviations. */
