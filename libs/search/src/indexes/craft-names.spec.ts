@@ -1,7 +1,19 @@
 import { CRAFTS } from '@crossroads/directory';
-import { craftNameFields, nameWords } from './craft-names';
+import { craftNameFields, nameWords, personQueryText } from './craft-names';
 
 const craft = (slug: string) => CRAFTS.find((c) => c.slug === slug)!;
+
+describe('personQueryText', () => {
+  it('drops prepositions, stop words and inclusive endings, and keeps abbreviations whole', () => {
+    expect(personQueryText('Directrice de la photographie')).toBe('Directrice photographie');
+    expect(personQueryText("Directeur d'écriture")).toBe('Directeur écriture');
+    expect(personQueryText('head of make-up')).toBe('head make-up');
+    expect(personQueryText('Régisseur·euse de plateau')).toBe('Régisseur plateau');
+    expect(personQueryText('PA')).toBe('PA ');
+    expect(personQueryText('pat')).toBe('pat');
+    expect(personQueryText('de')).toBe('de');
+  });
+});
 
 describe('craftNameFields', () => {
   it('files each name of a craft by its number of words', () => {
@@ -11,13 +23,13 @@ describe('craftNameFields', () => {
     );
     expect(fields.craftNames1).toEqual(expect.arrayContaining(['dop', 'cinematographer']));
     expect(fields.craftNames2).toContain('Director of Photography');
-    expect(fields.craftNames4).toContain('Directrice de la photographie');
+    expect(fields.craftNames2).toContain('Directrice de la photographie');
   });
 
   it('puts "chef opérateur du son" after "chef opérateur"', () => {
     const sound = craftNameFields([craft('production-sound-mixer')]);
     expect(sound.craftNames2).not.toContain('Chef opérateur du son');
-    expect(sound.craftNames4).toEqual(
+    expect(sound.craftNames3).toEqual(
       expect.arrayContaining(['Chef opérateur du son', 'Cheffe opératrice du son']),
     );
   });
@@ -37,7 +49,7 @@ describe('craftNameFields', () => {
   });
 
   it('counts words as the engine does', () => {
-    expect(nameWords("Directeur d'écriture")).toEqual(['directeur', 'd', 'écriture']);
+    expect(nameWords("Directeur d'écriture")).toEqual(['directeur', 'écriture']);
     expect(nameWords('Director of Photography')).toEqual(['director', 'photography']);
     expect(nameWords('make-up artist')).toEqual(['make', 'up', 'artist']);
   });
