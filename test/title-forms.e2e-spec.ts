@@ -100,6 +100,9 @@ describe('job titles in the form each person chose', () => {
     const [hit] = await search('cheffe opératrice');
     expect(hit.slug).toBe(ines.slug);
     expect(hit.subtitle).toBe('Directrice de la photographie · Roubaix');
+    // A synonym matched: the highlight is the person's own title, in her form.
+    const [dop] = await search('chef opérateur');
+    expect(dop.highlight).toBe('<mark>Directrice de la photographie</mark>');
     const [monteuse] = await search('monteuse');
     expect(monteuse.slug).toBe(ines.slug);
     expect(monteuse.highlight ?? '').toMatch(/Monteuse|Directrice/);

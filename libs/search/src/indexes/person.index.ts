@@ -1,4 +1,12 @@
-import { frenchTitle, personSiteIdsSql, TitleForm, Visibility } from '@crossroads/directory';
+import {
+  CRAFTS,
+  frenchTitle,
+  personSiteIdsSql,
+  resolveCraft,
+  TitleForm,
+  Visibility,
+} from '@crossroads/directory';
+import { hasMark, markWhole, unmarked } from '../query/highlight';
 import type { EntityManager } from 'typeorm';
 import { availableDays } from './availability-days';
 import {
@@ -197,7 +205,18 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
       ])) as PersonRow[]
     ).map((row) => toDocument(row, new Date())),
   queryText: personQueryText,
-  hitAttributes: ['name', 'craftLabels', 'headline', 'city'],
+  // "chef opérateur" matches a synonym, not the person's own title: the highlight is then the title of the craft
+  // it names, written in the person's form (Directrice de la photographie).
+  matchedHighlight: {
+    attributes: CRAFT_NAME_ATTRIBUTES,
+    highlight: (person, formatted) => {
+      const matched = CRAFT_NAME_ATTRIBUTES.flatMap((name) => formatted[name] ?? []).find(hasMark);
+      const slug = matched && resolveCraft(unmarked(matched));
+      const craft = slug && CRAFTS.find((c) => c.slug === slug);
+      return craft ? markWhole(frenchTitle(craft, person.titleForm)) : undefined;
+    },
+  },
+  hitAttributes: ['name', 'craftLabels', 'headline', 'city', 'titleForm'],
   hitText: (person) => ({
     title: person.name,
     subtitle: [person.craftLabels[0] ?? person.headline, person.city].filter(Boolean).join(' · ') || null,
