@@ -159,13 +159,13 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
     // People are found by job title, and a person holds up to ten: the words of a query must sit together in one
     // title (proximity, measured word by word) before the shorter title wins (attribute). With `attribute` first,
     // "cheffe" from "Cheffe électricienne" and "opératrice" from "Opératrice grue" outranked the DoPs' "cheffe
-    // opératrice" (judged set: precision@10 0.954 → 0.99, docs/SEARCH-RELEVANCE.md).
+    // opératrice" (judged set at demo scale: precision@10 0.954 → 0.998, docs/SEARCH-RELEVANCE.md).
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     proximityPrecision: 'byWord',
     searchableAttributes: [
       'name',
       // Every name of the person's crafts, shortest names first: "chef opérateur" is a DoP (a 2-word name)
-      // before it is the start of "Chef opérateur du son" (4 words). See craft-names.ts.
+      // before it is the start of "Chef opérateur du son" (3 words once "du" is out). See craft-names.ts.
       ...CRAFT_NAME_ATTRIBUTES,
       'craftLabels',
       'headline',
