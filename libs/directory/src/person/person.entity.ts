@@ -45,7 +45,8 @@ export class Person {
   kinds: PersonKind[];
 
   @Field(() => TitleForm, {
-    description: 'How the person chose to have their job titles written in French (INCLUSIVE until they choose)',
+    description:
+      'How the person chose to have their job titles written in French (INCLUSIVE until they choose)',
   })
   @Column({ type: 'varchar', length: 10, default: TitleForm.INCLUSIVE })
   titleForm: TitleForm;

@@ -34,7 +34,9 @@ export class PersonTitle {
   @Field({ description: 'The craft slug' })
   craft: string;
 
-  @Field({ description: 'The French title in the person’s form: Réalisatrice, Réalisateur or Réalisateur·rice' })
+  @Field({
+    description: 'The French title in the person’s form: Réalisatrice, Réalisateur or Réalisateur·rice',
+  })
   fr: string;
 
   @Field({ description: 'The English title' })
