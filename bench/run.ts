@@ -11,6 +11,7 @@ import { memory } from './memory.bench';
 import { mixedLoad } from './mixed-load.bench';
 import { partnerMatching } from './partner-matching.bench';
 import { reindexThroughput } from './reindex-throughput.bench';
+import { judged } from './search/judged.bench';
 import { relevance } from './search/relevance.bench';
 import { searchLatency } from './search/search-latency.bench';
 import { ApiProcess, startApiProcess } from '@crossroads/testing';
@@ -24,6 +25,7 @@ const STANDALONE_BENCHMARKS: Record<string, () => Promise<string>> = {
   'index-latency': indexLatency,
   'bulk-relay': bulkRelay,
   relevance,
+  judged,
   'partner-matching': partnerMatching,
   import: importThroughput,
   'web-app': webApp,

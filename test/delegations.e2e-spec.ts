@@ -116,6 +116,8 @@ describe('delegations', () => {
       firstName: 'Alice',
       lastName: 'Martin',
       kinds: ['WRITER'],
+      crafts: ['screenwriter', 'head-writer'],
+      titleForm: 'FEMININE',
       headline: '=HYPERLINK("http://evil.example") scénariste',
       city: 'Lille',
       postcode: '59000',
@@ -447,6 +449,8 @@ describe('delegations', () => {
     expect(rows.map((row) => row.Nom)).toEqual(['Alice Martin']);
     expect(rows[0]).toMatchObject({ Type: 'Personne', Ville: 'Lille' });
     expect(rows[0]['Rôle'].startsWith("'=HYPERLINK")).toBe(true); // formula neutralised
+    // Titles in the form the person chose (feminine), the primary one first.
+    expect(rows[0]['Activités']).toBe("Scénariste, Directrice d'écriture");
     expect(text).not.toMatch(/alice\.martin@example\.org|\+33/); // no contact details
     expect(text.split('\r\n')[0]).toBe(
       '\ufeff"Type";"Nom";"Rôle";"Structure";"Ville";"Activités";"Site web";"Présentation"',

@@ -32,7 +32,7 @@ const COVERAGE: Record<string, { loaders: Loaders; fields: Record<string, string
         'Affiliation.person',
         'SearchHit.node',
       ],
-      craftsOfPerson: ['Person.crafts'],
+      craftsOfPerson: ['Person.crafts', 'Person.titles'],
       languagesOfPerson: ['Person.languages'],
       creditsOfPerson: ['Person.credits'],
       availabilityOfPerson: ['Person.availability'],
@@ -84,7 +84,8 @@ function loaderKeys(loaders: Loaders): string[] {
 
 const EDITION = 'id year followedByMe festival { slug }';
 const PERSON_FIELDS: Record<string, string> = {
-  crafts: 'crafts { slug labelFr departmentSlug synonyms }',
+  crafts: 'crafts { slug labelFr labelFrFeminine labelFrInclusive departmentSlug synonyms }',
+  titles: 'titles { craft fr en }',
   languages: 'languages { language level }',
   credits: 'credits { title year format craftSlug companyName }',
   availability: 'availability { startsOn endsOn }',

@@ -82,7 +82,9 @@ export async function buildPgFts(pool: Pool, meili: Meilisearch, prefix: string)
       const rows = page.results.map((doc) => {
         const buckets: Record<string, string[]> = { A: [], B: [], C: [], D: [] };
         searchable.forEach((attribute, i) =>
-          buckets[i === searchable.length - 1 && i > 1 ? 'D' : WEIGHTS[i]].push(text(doc[attribute])),
+          buckets[i === searchable.length - 1 && i > 1 ? 'D' : (WEIGHTS[i] ?? 'C')].push(
+            text(doc[attribute]),
+          ),
         );
         return {
           type,

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../components/fieldErrors';
 import { ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
-import type { MyProfileQuery, Visibility } from '../gql/graphql';
+import type { MyProfileQuery, TitleForm, Visibility } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { MyClaims } from './MyClaims';
@@ -27,6 +27,7 @@ const MY_PROFILE = graphql(`
       slug
       firstName
       lastName
+      titleForm
       headline
       city
       bioFr
@@ -52,6 +53,7 @@ const UPDATE = graphql(`
       id
       firstName
       lastName
+      titleForm
       headline
       city
       bioFr
@@ -75,6 +77,7 @@ type Person = MyProfileQuery['person'];
 type TextField = 'firstName' | 'lastName' | 'headline' | 'city' | 'email' | 'phone' | 'website';
 const VISIBILITY_FIELDS = ['email', 'phone', 'links', 'availability'] as const;
 const VISIBILITIES: Visibility[] = ['PUBLIC', 'MEMBERS', 'STAFF'];
+const TITLE_FORMS: TitleForm[] = ['FEMININE', 'MASCULINE', 'INCLUSIVE'];
 const LABEL: Record<TextField, MessageKey> = {
   firstName: 'me.firstName',
   lastName: 'me.lastName',
@@ -94,6 +97,7 @@ function toForm(person: Person) {
   return {
     firstName: person.firstName,
     lastName: person.lastName,
+    titleForm: person.titleForm,
     headline: person.headline ?? '',
     city: person.city ?? '',
     email: person.email ?? '',
@@ -134,6 +138,7 @@ function ProfileForm({ person }: { person: Person }) {
       input: {
         firstName: form.firstName.trim(),
         lastName: form.lastName.trim(),
+        titleForm: form.titleForm,
         headline: blank(form.headline),
         city: blank(form.city),
         email: blank(form.email),
@@ -172,7 +177,26 @@ function ProfileForm({ person }: { person: Person }) {
     <form className="form profile-form" onSubmit={submit}>
       <fieldset>
         <legend>{t('me.identity')}</legend>
-        {(['firstName', 'lastName', 'headline', 'city'] as const).map(field)}
+        {(['firstName', 'lastName'] as const).map(field)}
+        <div className="field">
+          <label htmlFor="me-titleForm">{t('me.titleForm')}</label>
+          <select
+            id="me-titleForm"
+            value={form.titleForm}
+            aria-describedby="me-titleForm-hint"
+            onChange={(event) => set({ titleForm: event.target.value as TitleForm })}
+          >
+            {TITLE_FORMS.map((value) => (
+              <option key={value} value={value}>
+                {t(`titleForm.${value}`)}
+              </option>
+            ))}
+          </select>
+          <p id="me-titleForm-hint" className="hint">
+            {t('me.titleFormHint')}
+          </p>
+        </div>
+        {(['headline', 'city'] as const).map(field)}
         <div className="field">
           <label htmlFor="me-bioFr">{t('me.bioFr')}</label>
           <textarea

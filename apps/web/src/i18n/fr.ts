@@ -146,6 +146,12 @@ export const fr = {
   'me.firstName': 'Prénom',
   'me.lastName': 'Nom',
   'me.headline': 'Accroche',
+  'me.titleForm': 'Écriture de vos métiers',
+  'me.titleFormHint':
+    'Comment vos métiers s’affichent sur votre profil, dans la recherche, les brochures et les exports.',
+  'titleForm.FEMININE': 'Au féminin (réalisatrice, cheffe opératrice)',
+  'titleForm.MASCULINE': 'Au masculin (réalisateur, chef opérateur)',
+  'titleForm.INCLUSIVE': 'Inclusive (réalisateur·rice, chef·fe opérateur·rice)',
   'me.city': 'Ville',
   'me.bioFr': 'Présentation (français)',
   'me.bioEn': 'Présentation (anglais)',

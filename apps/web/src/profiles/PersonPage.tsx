@@ -28,10 +28,10 @@ const PERSON = graphql(`
       website
       showreelUrl
       filmographyUrl
-      crafts {
-        slug
-        labelFr
-        labelEn
+      titles {
+        craft
+        fr
+        en
       }
       languages {
         language
@@ -128,9 +128,10 @@ export default function PersonPage() {
             <p className="hint">{user ? t('profile.contactHidden') : t('profile.contactSignIn')}</p>
           )}
         </Section>
-        {person.crafts.length > 0 && (
+        {person.titles.length > 0 && (
           <Section title={t('profile.crafts')}>
-            <Chips items={person.crafts.map((craft) => (lang === 'fr' ? craft.labelFr : craft.labelEn))} />
+            {/* French titles in the form the person chose (feminine, masculine or inclusive). */}
+            <Chips items={person.titles.map((title) => (lang === 'fr' ? title.fr : title.en))} />
           </Section>
         )}
         {person.languages.length > 0 && (

@@ -1,6 +1,13 @@
 import { ANONYMOUS } from '@crossroads/auth';
 import { Project } from '@crossroads/coproduction';
-import { canSee, Company, currentVerifiedMembership, Person } from '@crossroads/directory';
+import {
+  canSee,
+  Company,
+  currentVerifiedMembership,
+  frenchTitle,
+  Person,
+  TitleForm,
+} from '@crossroads/directory';
 import { Festival, FestivalEdition } from '@crossroads/festivals';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -130,18 +137,26 @@ export class BrochureRoster {
     );
   }
 
-  /** Crafts' French labels, the primary one first. */
+  /** Crafts' French titles in the form each person chose (titleForm), the primary one first. */
   private async primaryCrafts(personIds: string[]): Promise<Map<string, string[]>> {
     if (!personIds.length) return new Map();
-    const rows: { person_id: string; label: string }[] = await this.dataSource.query(
-      `SELECT pc.person_id, c.label_fr AS label FROM person_craft pc JOIN craft c ON c.slug = pc.craft_slug
-       WHERE pc.person_id = ANY($1) ORDER BY pc.is_primary DESC, c.label_fr`,
+    const rows: {
+      person_id: string;
+      title_form: TitleForm;
+      labelFr: string;
+      labelFrFeminine: string | null;
+      labelFrInclusive: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT pc.person_id, p.title_form, c.label_fr AS "labelFr", c.label_fr_feminine AS "labelFrFeminine",
+              c.label_fr_inclusive AS "labelFrInclusive"
+         FROM person_craft pc JOIN craft c ON c.slug = pc.craft_slug JOIN person p ON p.id = pc.person_id
+        WHERE pc.person_id = ANY($1) ORDER BY pc.is_primary DESC, c.label_fr`,
       [personIds],
     );
     return group(
       rows,
       (row) => row.person_id,
-      (row) => row.label,
+      (row) => frenchTitle(row, row.title_form),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { craftTerms, frenchTitleForms } from './craft-forms';
+import { craftTerms, frenchTitle, frenchTitleForms } from './craft-forms';
 import { normaliseTerm, resolveCraft } from './craft-lookup';
 import { CRAFTS } from './crafts.data';
 
@@ -74,7 +74,39 @@ describe('faux amis', () => {
     ['set rigger', 'set-rigger'],
     ['cheffe rigger', 'set-rigger'],
     ['character rigger', 'rigger'],
+    ['producteur exécutif', 'service-producer'],
+    ['executive producer', 'executive-producer'],
+    ['régisseuse générale', 'key-unit-manager'],
+    ['unit production manager', 'unit-production-manager'],
   ])('files "%s" under %s', (term, slug) => {
     expect(resolveCraft(term)).toBe(slug);
+  });
+});
+
+describe('frenchTitle', () => {
+  const craft = (slug: string) => CRAFTS.find((c) => c.slug === slug)!;
+
+  it.each([
+    ['director-of-photography', 'FEMININE', 'Directrice de la photographie'],
+    ['director-of-photography', 'MASCULINE', 'Directeur de la photographie'],
+    ['director-of-photography', 'INCLUSIVE', 'Directeur·rice de la photographie'],
+    ['production-sound-mixer', 'FEMININE', 'Cheffe opératrice du son'],
+    ['editor', 'FEMININE', 'Monteuse'],
+    ['gaffer', 'INCLUSIVE', 'Chef·fe électricien·ne'],
+    ['boom-operator', 'INCLUSIVE', 'Perchman / perchwoman'],
+    ['script-supervisor', 'INCLUSIVE', 'Scripte'],
+    ['director', undefined, 'Réalisateur·rice'],
+  ] as const)('writes %s in the %s form as %s', (slug, form, title) => {
+    expect(frenchTitle(craft(slug), form)).toBe(title);
+  });
+
+  it('resolves every written-out feminine and inclusive label to its craft', () => {
+    const wrong = CRAFTS.flatMap((c) =>
+      [c.labelFrFeminine, c.labelFrInclusive]
+        .filter((label): label is string => !!label)
+        .filter((label) => resolveCraft(label) !== c.slug)
+        .map((label) => `${label} → ${resolveCraft(label)} (want ${c.slug})`),
+    );
+    expect(wrong).toEqual([]);
   });
 });

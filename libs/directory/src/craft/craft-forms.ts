@@ -102,6 +102,8 @@ export function frenchTitleForms(masculine: string): FrenchTitleForms {
  */
 export function craftTerms(craft: {
   labelFr: string;
+  labelFrFeminine?: string | null;
+  labelFrInclusive?: string | null;
   labelEn: string;
   synonyms: readonly string[];
 }): string[] {
@@ -111,9 +113,39 @@ export function craftTerms(craft: {
   };
   return [
     ...new Set(
-      [...formsOf(craft.labelFr), craft.labelEn, ...craft.synonyms.flatMap(formsOf)].filter(
-        (t): t is string => !!t,
-      ),
+      [
+        ...formsOf(craft.labelFr),
+        craft.labelFrFeminine,
+        craft.labelFrInclusive,
+        craft.labelEn,
+        ...craft.synonyms.flatMap(formsOf),
+      ].filter((t): t is string => !!t),
     ),
   ];
+}
+
+/** How a person's job titles are written in French: their choice, stored on the person. */
+export type TitleFormName = 'FEMININE' | 'MASCULINE' | 'INCLUSIVE';
+
+/** The form used when a person has not chosen: inclusive, which misgenders nobody. */
+export const DEFAULT_TITLE_FORM: TitleFormName = 'INCLUSIVE';
+
+/**
+ * A craft's French title in the form a person chose. INCLUSIVE falls back to "masculine / feminine" where the
+ * two forms differ by a whole word (Perchman / Perchwoman), and to the one form of an epicene title (Scripte).
+ */
+export function frenchTitle(
+  craft: { labelFr: string; labelFrFeminine?: string | null; labelFrInclusive?: string | null },
+  form: TitleFormName | null | undefined,
+): string {
+  const feminine = craft.labelFrFeminine || frenchTitleForms(craft.labelFr).feminine;
+  switch (form ?? DEFAULT_TITLE_FORM) {
+    case 'MASCULINE':
+      return craft.labelFr;
+    case 'FEMININE':
+      return feminine;
+    default:
+      if (craft.labelFrInclusive) return craft.labelFrInclusive;
+      return feminine === craft.labelFr ? craft.labelFr : `${craft.labelFr} / ${feminine.toLowerCase()}`;
+  }
 }

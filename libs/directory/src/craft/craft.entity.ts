@@ -32,6 +32,17 @@ export class Craft {
   @Column({ type: 'varchar', length: 160 })
   labelFr: string;
 
+  @Field({ description: 'The French feminine title (réalisatrice, cheffe opératrice du son)' })
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  labelFrFeminine: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The French inclusive title (réalisateur·rice), where usage has one',
+  })
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  labelFrInclusive: string | null;
+
   @Field()
   @Column({ type: 'varchar', length: 160 })
   labelEn: string;

@@ -10,7 +10,15 @@ function normalise(term: string): string {
 }
 
 function termsOf(craft: CraftDefinition): string[] {
-  return [craft.labelFr, craft.labelEn, ...craft.synonyms];
+  return [
+    ...new Set([
+      craft.labelFr,
+      craft.labelFrFeminine,
+      craft.labelFrInclusive,
+      craft.labelEn,
+      ...craft.synonyms,
+    ]),
+  ].filter((term): term is string => !!term);
 }
 
 /**
@@ -63,6 +71,26 @@ describe('DEPARTMENTS', () => {
 });
 
 describe('CRAFTS', () => {
+  it('writes out the feminine label of every craft, and an inclusive one only where it differs', () => {
+    const problems: string[] = [];
+    for (const craft of CRAFTS) {
+      if (!craft.labelFrFeminine?.trim()) problems.push(`${craft.slug}: no feminine label`);
+      if (craft.labelFrInclusive && !craft.labelFrInclusive.includes('·'))
+        problems.push(`${craft.slug}: inclusive label without a median point`);
+      if (craft.labelFrInclusive && craft.labelFrFeminine === craft.labelFr)
+        problems.push(`${craft.slug}: inclusive label of an epicene title`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps faux amis apart', () => {
+    const bySlug = new Map(CRAFTS.map((craft) => [craft.slug, craft]));
+    expect(bySlug.get('service-producer')?.labelFr).toBe('Producteur exécutif');
+    expect(bySlug.get('executive-producer')?.labelFr).not.toBe('Producteur exécutif');
+    expect(bySlug.get('key-unit-manager')?.labelFr).toBe('Régisseur général');
+    expect(bySlug.get('unit-production-manager')?.labelFr).not.toBe('Régisseur général');
+  });
+
   it('has at least 120 crafts', () => {
     expect(CRAFTS.length).toBeGreaterThanOrEqual(120);
   });
@@ -98,6 +126,7 @@ describe('CRAFTS', () => {
     for (const craft of CRAFTS) {
       const seen = new Set([normalise(craft.labelFr), normalise(craft.labelEn)]);
       for (const synonym of craft.synonyms) {
+        if (normalise(synonym) === normalise(craft.labelFrFeminine)) continue;
         if (synonym !== synonym.toLowerCase()) {
           problems.push(`${craft.slug}: "${synonym}" is not lower case`);
         }
@@ -163,7 +192,18 @@ describe('CRAFTS', () => {
       ],
       ['re-recording-mixer', ['mixeur', 're-recording mixer']],
       ['foley-artist', ['bruiteur', 'foley artist']],
-      ['unit-production-manager', ['régisseur général', 'unit production manager']],
+      ['key-unit-manager', ['régisseur général', 'régisseuse générale']],
+      ['unit-production-manager', ['unit production manager', 'UPM']],
+      ['service-producer', ['producteur exécutif', 'productrice exécutive']],
+      ['executive-producer', ['executive producer', 'exec producer']],
+      ['screenwriter', ['writer', 'scénariste']],
+      ['production-sound-mixer', ['sound engineer', 'sound recordist', 'preneuse de son', 'ingénieur son']],
+      ['vfx-supervisor', ['VFX supervisor', 'superviseuse VFX']],
+      ['line-producer', ['line producer', 'directrice de production']],
+      ['colorist', ['colourist', 'colorist', 'grader', 'étalonneuse']],
+      ['gaffer', ['gaffer', 'cheffe électricienne']],
+      ['set-rigger', ['set rigger']],
+      ['lighting-artist', ['lighting artist']],
       ['location-manager', ['location manager']],
       ['line-producer', ['directeur de production', 'line producer', 'production manager']],
       ['camera-operator', ['cadreur', 'camera operator']],

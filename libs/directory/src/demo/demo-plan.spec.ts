@@ -1,6 +1,8 @@
 import { COMMUNES } from '../commune/communes.data';
 import { CRAFTS } from '../craft/crafts.data';
-import { PersonKind, ProgrammeLevel } from '../shared/directory.enums';
+import { PersonKind, ProgrammeLevel, TitleForm } from '../shared/directory.enums';
+import { REGIONAL_SURNAMES } from './demo-data';
+import { FIRST_NAMES_BY_DECADE, FRENCH_SURNAMES } from './demo-names.data';
 import {
   DemoPerson,
   DemoPlan,
@@ -271,6 +273,32 @@ describe('planDemoDirectory', () => {
       expect(english.length / professionals.length).toBeLessThan(0.75);
       const consenting = people.filter((p) => p.consentDirectory).length / people.length;
       expect(consenting).toBeGreaterThan(0.9);
+    });
+
+    it('names people with common French first names of their birth decade, titles in a form fitting their sex', () => {
+      const wrongName = people.filter(
+        (p) => !FIRST_NAMES_BY_DECADE[p.birthDecade][p.sex].includes(p.firstName),
+      );
+      expect(wrongName).toEqual([]);
+      const surnames = new Set([...FRENCH_SURNAMES, ...REGIONAL_SURNAMES]);
+      expect(people.filter((p) => !surnames.has(p.lastName))).toEqual([]);
+      expect(people.filter((p) => isStudent(p) && p.birthDecade !== '2000s')).toEqual([]);
+      const inconsistent = people.filter(
+        (p) =>
+          (p.sex === 'F' && p.titleForm === TitleForm.MASCULINE) ||
+          (p.sex === 'M' && p.titleForm === TitleForm.FEMININE),
+      );
+      expect(inconsistent).toEqual([]);
+      const women = people.filter((p) => p.sex === 'F').length / people.length;
+      expect(women).toBeGreaterThan(0.45);
+      expect(women).toBeLessThan(0.55);
+      const inclusive = people.filter((p) => p.titleForm === TitleForm.INCLUSIVE).length / people.length;
+      expect(inclusive).toBeGreaterThan(0.1);
+      expect(inclusive).toBeLessThan(0.2);
+      // No invented medieval names left (issue 16).
+      expect(
+        people.filter((p) => /^(Bohémond|Sigebert|Adegrin|Arnaude|Gislebert|Anstrudie)$/.test(p.firstName)),
+      ).toEqual([]);
     });
 
     it('answers the producer’s query: ≥ 8 English-speaking DoPs within 30 km of Tourcoing, free all next month', () => {

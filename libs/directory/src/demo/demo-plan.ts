@@ -1,5 +1,6 @@
 import { Faker, base, en, fr } from '@faker-js/faker';
 import { COMMUNES, CommuneDefinition } from '../commune/communes.data';
+import { frenchTitle } from '../craft/craft-forms';
 import { CRAFTS } from '../craft/crafts.data';
 import {
   CompanyKind,
@@ -7,11 +8,19 @@ import {
   PersonKind,
   ProgrammeLevel,
   SizeBand,
+  TitleForm,
   Visibility,
   WorkFormat,
 } from '../shared/directory.enums';
 import { slugify } from '../shared/slug';
 import * as V from './demo-data';
+import {
+  FIRST_NAMES_BY_DECADE,
+  FRENCH_SURNAMES,
+  PROFESSIONAL_DECADES,
+  type Decade,
+  type Sex,
+} from './demo-names.data';
 import { makeSiren } from '../shared/siren';
 
 /**
@@ -168,6 +177,11 @@ export interface DemoPerson {
   slug: string;
   firstName: string;
   lastName: string;
+  /** Only in the plan (never stored): picks the first name and keeps the title form consistent with it. */
+  sex: Sex;
+  /** Decade of birth the first name is typical of (INSEE fichier des prénoms, demo-names.data.ts). */
+  birthDecade: Decade;
+  titleForm: TitleForm;
   kinds: PersonKind[];
   headline: string | null;
   bioFr: string | null;
@@ -376,26 +390,20 @@ function fill(pattern: string, words: Record<string, string>): string {
 
 const CRAFT_BY_SLUG = new Map(CRAFTS.map((craft) => [craft.slug, craft]));
 
-function craftLabels(slug: string): { fr: string; en: string; department: string } {
+/** A craft's labels, the French one in the person's title form (masculine when none is given). */
+function craftLabels(
+  slug: string,
+  form: TitleForm = TitleForm.MASCULINE,
+): { fr: string; en: string; department: string } {
   const craft = CRAFT_BY_SLUG.get(slug);
   return craft
-    ? { fr: craft.labelFr, en: craft.labelEn, department: craft.department }
+    ? { fr: frenchTitle(craft, form), en: craft.labelEn, department: craft.department }
     : { fr: slug, en: slug, department: 'other' };
 }
 
 /** "Studio son" → "studio son", but "VFX studio" stays. */
 function lowerFirst(text: string): string {
   return /^.[A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-const PARTICLES = new Set(['de', 'du', 'des', 'da', 'van', 'von', 'der', 'den']);
-
-/** faker's "Le gall" → "Le Gall"; particles stay lower-case ("de Jong"). */
-function surnameCase(name: string): string {
-  return name
-    .split(' ')
-    .map((word, i) => (i > 0 && PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join(' ');
 }
 
 function listFr(items: readonly string[]): string {
@@ -627,7 +635,13 @@ function companyDescriptions(
 }
 
 function frenchSurname(random: Random): string {
-  return random.chance(0.35) ? random.pick(V.REGIONAL_SURNAMES) : surnameCase(random.faker.person.lastName());
+  return random.chance(0.35) ? random.pick(V.REGIONAL_SURNAMES) : random.pick(FRENCH_SURNAMES);
+}
+
+/** Women mostly write their titles in the feminine, men in the masculine; some of each choose inclusive. */
+function titleFormOf(random: Random, sex: Sex): TitleForm {
+  if (random.chance(0.15)) return TitleForm.INCLUSIVE;
+  return sex === 'F' ? TitleForm.FEMININE : TitleForm.MASCULINE;
 }
 
 function siteName(site: DemoSiteRef): string {
@@ -908,7 +922,11 @@ function basePerson(
 ): { person: DemoPerson; female: boolean } {
   const id = random.uuid();
   const female = random.chance(0.5);
-  const firstName = random.faker.person.firstName(female ? 'female' : 'male');
+  const sex: Sex = female ? 'F' : 'M';
+  const birthDecade: Decade = spec.kinds.includes(PersonKind.STUDENT)
+    ? '2000s'
+    : random.weighted(PROFESSIONAL_DECADES);
+  const firstName = random.pick(FIRST_NAMES_BY_DECADE[birthDecade][sex]);
   const lastName = frenchSurname(random);
   const slug = state.slugs.take(slugBase(`${firstName} ${lastName}`));
   state.count += 1;
@@ -920,6 +938,9 @@ function basePerson(
     slug,
     firstName,
     lastName,
+    sex,
+    birthDecade,
+    titleForm: titleFormOf(random, sex),
     kinds: spec.kinds,
     headline: null,
     bioFr: null,
@@ -1094,7 +1115,7 @@ function professional(
       kind === PersonKind.ENTREPRENEUR
         ? random.pick(female ? ['Fondatrice', 'Gérante', 'Associée'] : ['Fondateur', 'Gérant', 'Associé'])
         : person.crafts.length > 0
-          ? craftLabels(person.crafts[0].craftSlug).fr
+          ? craftLabels(person.crafts[0].craftSlug, person.titleForm).fr
           : 'Collaborateur';
     person.affiliations.push({
       id: random.uuid(),
@@ -1131,7 +1152,7 @@ function professional(
     person.showreelUrl = `https://showreel.example/${person.slug}`;
   if (person.credits.length >= 3 && random.chance(0.3))
     person.filmographyUrl = `https://films.example/${person.slug}`;
-  const labels = person.crafts.slice(0, 2).map((c) => craftLabels(c.craftSlug));
+  const labels = person.crafts.slice(0, 2).map((c) => craftLabels(c.craftSlug, person.titleForm));
   const french = random.chance(0.6);
   person.headline = labels.length
     ? `${labels.map((l) => (french ? l.fr : l.en)).join(' · ')} — ${person.city}`
@@ -1220,7 +1241,7 @@ function student(
   );
   if (random.chance(0.3)) person.showreelUrl = `https://showreel.example/${person.slug}`;
 
-  const label = crafts.length ? craftLabels(crafts[0]) : { fr: 'Image', en: 'Screen' };
+  const label = crafts.length ? craftLabels(crafts[0], person.titleForm) : { fr: 'Image', en: 'Screen' };
   const title = programme?.title ?? 'Formation aux métiers de l’image';
   const studentFr = female ? 'Étudiante' : 'Étudiant';
   person.headline = `${random.chance(0.6) ? studentFr : 'Student'} — ${title}`.slice(0, 200);

@@ -62,6 +62,8 @@ export class RequestLoaders {
       .addSelect('craft.slug', 'slug')
       .addSelect('craft.department_slug', 'departmentSlug')
       .addSelect('craft.label_fr', 'labelFr')
+      .addSelect('craft.label_fr_feminine', 'labelFrFeminine')
+      .addSelect('craft.label_fr_inclusive', 'labelFrInclusive')
       .addSelect('craft.label_en', 'labelEn')
       .addSelect('craft.synonyms', 'synonyms')
       .from('person_craft', 'pc')

@@ -2,7 +2,7 @@ import { OutboxWriter, BulkColumn, bulkInsert, bulkUpdate } from '@crossroads/co
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { LanguageLevel } from '../shared/directory.enums';
+import { LanguageLevel, TitleForm } from '../shared/directory.enums';
 import { DEFAULT_VISIBILITY, Person } from './person.entity';
 
 /** A whole person to store, with crafts (first one primary) and languages when they are to be replaced. */
@@ -18,6 +18,7 @@ const COLUMNS: readonly BulkColumn<Person>[] = [
   ['firstName', 'first_name', 'text'],
   ['lastName', 'last_name', 'text'],
   ['kinds', 'kinds', 'text[]'],
+  ['titleForm', 'title_form', 'text'],
   ['headline', 'headline', 'text'],
   ['bioFr', 'bio_fr', 'text'],
   ['bioEn', 'bio_en', 'text'],
@@ -51,6 +52,7 @@ const COLUMNS: readonly BulkColumn<Person>[] = [
 function withDefaults(person: PersonDraft['person']): Partial<Person> {
   return {
     kinds: [],
+    titleForm: TitleForm.INCLUSIVE,
     skills: [],
     accents: [],
     specialSkills: [],

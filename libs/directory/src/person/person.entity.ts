@@ -1,6 +1,6 @@
 import { Field, Float, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { PersonKind, Visibility } from '../shared/directory.enums';
+import { PersonKind, TitleForm, Visibility } from '../shared/directory.enums';
 
 /** The personal details a person chooses the audience of. Contact details never reach anonymous readers. */
 export interface PersonVisibilitySettings {
@@ -43,6 +43,13 @@ export class Person {
   @Field(() => [PersonKind])
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   kinds: PersonKind[];
+
+  @Field(() => TitleForm, {
+    description:
+      'How the person chose to have their job titles written in French (INCLUSIVE until they choose)',
+  })
+  @Column({ type: 'varchar', length: 10, default: TitleForm.INCLUSIVE })
+  titleForm: TitleForm;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })

@@ -12,6 +12,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { frenchTitle } from '../craft/craft-forms';
 import { Craft } from '../craft/craft.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
 import { Programme } from '../programme/programme.entity';
@@ -26,6 +27,20 @@ import { canSee, isOwnerOrStaff, visibilityOf } from './person-visibility';
 import { PersonService } from './person.service';
 
 export const PersonConnection = Connection(Person);
+
+@ObjectType({ description: "One of a person's job titles, written as the person chose (titleForm)" })
+export class PersonTitle {
+  @Field({ description: 'The craft slug' })
+  craft: string;
+
+  @Field({
+    description: 'The French title in the person’s form: Réalisatrice, Réalisateur or Réalisateur·rice',
+  })
+  fr: string;
+
+  @Field({ description: 'The English title' })
+  en: string;
+}
 
 @ObjectType({ description: 'Who sees each personal detail (shown to the owner and STAFF only)' })
 class PersonVisibility {
@@ -144,6 +159,18 @@ export class PersonResolver {
   @ResolveField(() => [Craft])
   crafts(@Parent() person: Person, @Context() { req }: Request): Promise<Craft[]> {
     return this.loaders.for(req).craftsOfPerson.load(person.id);
+  }
+
+  @ResolveField(() => [PersonTitle], {
+    description: 'The job titles to show, primary first, in the form the person chose (titleForm)',
+  })
+  async titles(@Parent() person: Person, @Context() { req }: Request): Promise<PersonTitle[]> {
+    const crafts = await this.loaders.for(req).craftsOfPerson.load(person.id);
+    return crafts.map((craft) => ({
+      craft: craft.slug,
+      fr: frenchTitle(craft, person.titleForm),
+      en: craft.labelEn,
+    }));
   }
 
   @ResolveField(() => [PersonLanguage])

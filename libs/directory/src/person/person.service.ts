@@ -145,6 +145,7 @@ export class PersonService {
       firstName: input.firstName,
       lastName: input.lastName,
       kinds: input.kinds,
+      titleForm: input.titleForm,
       skills: input.skills,
       headline: input.headline,
       bioFr: input.bioFr,

@@ -36,6 +36,7 @@ export class ReferenceDataService {
         Craft,
         CRAFTS.map(({ department, ...craft }) => ({
           ...craft,
+          labelFrInclusive: craft.labelFrInclusive ?? null,
           departmentSlug: department,
           synonyms: [...craft.synonyms],
         })),

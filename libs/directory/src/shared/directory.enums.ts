@@ -15,6 +15,13 @@ export enum PersonKind {
   STUDENT = 'STUDENT',
 }
 
+/** How a person's job titles are written in French: Réalisatrice, Réalisateur or Réalisateur·rice. */
+export enum TitleForm {
+  FEMININE = 'FEMININE',
+  MASCULINE = 'MASCULINE',
+  INCLUSIVE = 'INCLUSIVE',
+}
+
 export enum LanguageLevel {
   NATIVE = 'NATIVE',
   FLUENT = 'FLUENT',
@@ -82,6 +89,10 @@ export enum Visibility {
 
 registerEnumType(PersonKind, { name: 'PersonKind' });
 registerEnumType(LanguageLevel, { name: 'LanguageLevel' });
+registerEnumType(TitleForm, {
+  name: 'TitleForm',
+  description: 'How job titles are written in French: feminine, masculine or inclusive (réalisateur·rice)',
+});
 registerEnumType(CompanyKind, { name: 'CompanyKind' });
 registerEnumType(WorkFormat, { name: 'WorkFormat' });
 registerEnumType(SizeBand, {

@@ -35,6 +35,16 @@ export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocu
   /** Every searchable document, in id order, `limit` at a time after `afterId` (reindex and reconcile). */
   loadPage(manager: EntityManager, afterId: string | null, limit: number): Promise<TDocument[]>;
   hitText(document: TDocument): HitText;
+  /** The words sent to Meilisearch for a free-text query, when the index rewrites them. */
+  queryText?(query: string): string;
+  /**
+   * When no highlight attribute holds a match: attributes highlighted too, and what the hit's highlight then
+   * is (Meilisearch's marks, PRE/POST of highlight.ts), or undefined.
+   */
+  matchedHighlight?: {
+    attributes: readonly string[];
+    highlight(document: TDocument, formatted: Record<string, unknown>): string | undefined;
+  };
   /** The attributes `hitText` reads: a search retrieves only these (with id, slug and the highlighted ones). */
   hitAttributes: readonly string[];
 }

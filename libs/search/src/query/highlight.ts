@@ -21,6 +21,16 @@ export function toSafeHighlight(formatted: string): string {
     .replaceAll(POST, '</mark>');
 }
 
+/** Wraps a whole text in the engine's marks. */
+export function markWhole(text: string): string {
+  return `${PRE}${text}${POST}`;
+}
+
+/** The text without the engine's marks. */
+export function unmarked(formatted: string): string {
+  return formatted.replaceAll(PRE, '').replaceAll(POST, '');
+}
+
 export function hasMark(formatted: unknown): formatted is string {
   return typeof formatted === 'string' && formatted.includes(PRE);
 }

@@ -171,12 +171,15 @@ export class SearchService {
       if (input.near) filter.geoRadius(input.near.lat, input.near.lng, input.near.radiusKm * 1000);
       return {
         indexUid: this.indexes.uid(definition),
-        q: input.query ?? '',
+        q: definition.queryText ? definition.queryText(input.query ?? '') : (input.query ?? ''),
         filter: filter.build(),
         ...(input.near && { sort: [`_geoPoint(${input.near.lat}, ${input.near.lng}):asc`] }),
         attributesToRetrieve: retrieved(definition),
         showRankingScore: true,
-        attributesToHighlight: definition.highlightAttributes,
+        attributesToHighlight: [
+          ...definition.highlightAttributes,
+          ...(definition.matchedHighlight?.attributes ?? []),
+        ],
         ...HIGHLIGHT_TAGS,
       };
     } catch (error) {
@@ -215,13 +218,14 @@ export class SearchService {
         Array.isArray(formatted[name]) ? (formatted[name] as unknown[]) : [formatted[name]],
       )
       .find(hasMark);
+    const fallback = marked ? undefined : definition.matchedHighlight?.highlight(hit, formatted);
     return {
       type: definition.searchType,
       id: hit.id,
       slug: hit.slug,
       title: text.title,
       subtitle: text.subtitle,
-      highlight: marked ? toSafeHighlight(marked) : null,
+      highlight: marked ? toSafeHighlight(marked) : fallback ? toSafeHighlight(fallback) : null,
       score: hit._rankingScore ?? 0,
       distanceKm: hit._geoDistance !== undefined ? Math.round(hit._geoDistance / 100) / 10 : null,
     };
@@ -235,7 +239,16 @@ export class SearchService {
 function retrieved(definition: SearchIndexDefinition): string[] {
   // Meilisearch returns `_geoDistance` only with `_geo` retrieved.
   const geo = definition.geo ? ['_geo'] : [];
-  return [...new Set(['id', 'slug', ...geo, ...definition.hitAttributes, ...definition.highlightAttributes])];
+  return [
+    ...new Set([
+      'id',
+      'slug',
+      ...geo,
+      ...definition.hitAttributes,
+      ...definition.highlightAttributes,
+      ...(definition.matchedHighlight?.attributes ?? []),
+    ]),
+  ];
 }
 
 const totalOf = (response: FederatedResponse) => response.totalHits ?? response.estimatedTotalHits;

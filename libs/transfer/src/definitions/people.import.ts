@@ -9,6 +9,7 @@ import {
   PersonWithDetails,
   resolveCraft,
   slugify,
+  TitleForm,
 } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -90,6 +91,12 @@ export const PEOPLE_COLUMNS: readonly ColumnSpec[] = [
     ],
     help: 'Job titles in French or English, synonyms welcome (chef op, DoP); the first is the main one',
     example: 'cheffe opératrice | étalonneuse',
+  },
+  {
+    name: 'title_form',
+    aliases: ['forme_du_titre', 'forme_titre', 'title_gender', 'feminisation'],
+    help: 'How job titles are written: féminin, masculin, inclusif (or FEMININE, MASCULINE, INCLUSIVE)',
+    example: 'féminin',
   },
   {
     name: 'languages',
@@ -189,6 +196,7 @@ const FIELD_COLUMNS: Record<string, string> = {
   bioEn: 'bio_en',
   consentDirectory: 'consent_directory',
   consentBrochure: 'consent_brochure',
+  titleForm: 'title_form',
 };
 
 /** "anglais courant", "en:FLUENT", "English (native)", "nl" → a language and a level. */
@@ -209,6 +217,27 @@ function languageOf(item: string): { language: string; level: LanguageLevel } | 
 
 const craftOf = memoised(resolveCraft);
 const kindOf = memoised(personKind);
+
+const TITLE_FORMS: Record<string, TitleForm> = {
+  feminine: TitleForm.FEMININE,
+  feminin: TitleForm.FEMININE,
+  f: TitleForm.FEMININE,
+  masculine: TitleForm.MASCULINE,
+  masculin: TitleForm.MASCULINE,
+  m: TitleForm.MASCULINE,
+  inclusive: TitleForm.INCLUSIVE,
+  inclusif: TitleForm.INCLUSIVE,
+  epicene: TitleForm.INCLUSIVE,
+};
+/** féminin, Masculin, INCLUSIVE… → the TitleForm; accents and case ignored. */
+const titleFormOf = (term: string): TitleForm | undefined =>
+  TITLE_FORMS[
+    term
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .trim()
+  ];
 const knownLanguage = memoised(languageOf);
 /** A fresh object per cell, so "anglais | anglais" still reads as a language listed twice. */
 const languageOfItem = (item: string) => {
@@ -242,6 +271,7 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
       phone: read.text('phone'),
       kinds: read.terms('kinds', kindOf, 'kind'),
       crafts: read.terms('crafts', craftOf, 'craft'),
+      titleForm: read.one('title_form', titleFormOf, 'title form (féminin, masculin, inclusif)'),
       languages: read.terms('languages', languageOfItem, 'language or level'),
       headline: read.text('headline'),
       city: read.text('city'),

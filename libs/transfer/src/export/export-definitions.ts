@@ -13,7 +13,7 @@ const PEOPLE: ExportDefinition = {
   privateColumns: ['email', 'phone'],
   // Without private data: only people who consented to the directory, links only when shown to everyone.
   sql: (includePrivate) => `
-    SELECT p.id, p.first_name, p.last_name, p.email, p.slug, p.phone, p.kinds,
+    SELECT p.id, p.first_name, p.last_name, p.email, p.slug, p.phone, p.kinds, p.title_form,
       ARRAY(SELECT craft_slug FROM person_craft WHERE person_id = p.id ORDER BY is_primary DESC, craft_slug) AS crafts,
       ARRAY(SELECT language || ':' || level FROM person_language WHERE person_id = p.id ORDER BY language) AS languages,
       p.headline, p.city, p.postcode, p.lat, p.lng, p.mobility_km, s.slug AS site, sc.slug AS school,

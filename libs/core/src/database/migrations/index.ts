@@ -15,6 +15,7 @@ import { ProgrammeRncpValidity1765000700042 } from './1765000700042-programme-rn
 import { SiteCoordinatesFigures1765000700043 } from './1765000700043-site-coordinates-figures';
 import { CoproductionSubdivision1765000700044 } from './1765000700044-coproduction-subdivision';
 import { CommuneInseeCode1765000700045 } from './1765000700045-commune-insee-code';
+import { TitleForms1765016160000 } from './1765016160000-title-forms';
 import { CalendarFeeds1765100000000 } from './1765100000000-calendar-feeds';
 import { EditionDatesSetAt1765100000001 } from './1765100000001-edition-dates-set-at';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   SiteCoordinatesFigures1765000700043,
   CoproductionSubdivision1765000700044,
   CommuneInseeCode1765000700045,
+  TitleForms1765016160000,
   CalendarFeeds1765100000000,
   EditionDatesSetAt1765100000001,
 ];

@@ -21,7 +21,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LanguageLevel, PersonKind, Visibility, WorkFormat } from '../../shared/directory.enums';
+import { LanguageLevel, PersonKind, TitleForm, Visibility, WorkFormat } from '../../shared/directory.enums';
 
 const SLUG = /^[a-z0-9-]+$/;
 const LANGUAGE = /^[a-z]{2}$/;
@@ -162,6 +162,14 @@ export class PersonInput {
   @ArrayMaxSize(6)
   @IsEnum(PersonKind, { each: true })
   kinds?: PersonKind[];
+
+  @Field(() => TitleForm, {
+    nullable: true,
+    description: 'How job titles are written in French on the profile, in search and in exports',
+  })
+  @IsOptional()
+  @IsEnum(TitleForm)
+  titleForm?: TitleForm;
 
   @Field(() => [String], { nullable: true, description: 'Craft slugs from the taxonomy (query `crafts`)' })
   @IsOptional()

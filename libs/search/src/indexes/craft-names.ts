@@ -1,0 +1,101 @@
+import { craftTerms, CRAFTS } from '@crossroads/directory';
+import { STOP_WORDS } from './shared-settings';
+
+/**
+ * French articles and prepositions inside job titles. They stay in the documents (so "chargée de production"
+ * keeps its words two apart) but leave the people queries: "de" bridged two titles of one person ("chargée de
+ * développement" + "directrice de production" answered "chargée de production"), and Meilisearch stop words
+ * would make every pair of words count as adjacent.
+ */
+export const TITLE_STOP_WORDS = ['de', 'du', 'des', 'la', 'l', 'd'];
+
+/**
+ * The index's own stop words leave people queries too: a stop word in a query made Meilisearch count every pair
+ * of words as adjacent ("head of make-up" answered hairdressers who also do make-up).
+ */
+const TITLE_STOP = new RegExp(
+  `(^|[\\s'’])(?:${[...TITLE_STOP_WORDS, ...STOP_WORDS].join('|')})(?:['’]|(?=\\s|$))`,
+  'giu',
+);
+
+let shortNames: Set<string> | undefined;
+
+/** Craft names of three characters at most (PA, DA, DoP, DIT, 1st AD is longer): abbreviations, not prefixes. */
+function isShortCraftName(query: string): boolean {
+  shortNames ??= new Set(
+    CRAFTS.flatMap((craft) => craftTerms(craft))
+      .map((name) => name.toLowerCase())
+      .filter((name) => /^[\p{L}\d]{1,3}$/u.test(name)),
+  );
+  return shortNames.has(query.toLowerCase());
+}
+
+/**
+ * A people query as sent to the engine: without the prepositions of titles ("directrice de la photographie" →
+ * "directrice photographie") and inclusive endings (réalisateur·rice → réalisateur), and a whole craft abbreviation (PA, DA, DoP) followed by a space, which tells
+ * Meilisearch to match the word itself and not every word it starts ("pa" → painter, pâtissier…).
+ */
+export function personQueryText(query: string): string {
+  const stripped =
+    query
+      // An inclusive ending leaves the query (régisseur·euse → régisseur): alone, "euse" or "rice" bridged two
+      // titles of one person ("Régisseur·euse" + "Chauffeur·euse plateau" answered "régisseur·euse de plateau").
+      .replace(/(\p{L})·\p{L}+/gu, '$1')
+      .replace(TITLE_STOP, '$1')
+      .replace(/\s+/g, ' ')
+      .trim() || query;
+  return isShortCraftName(stripped) ? `${stripped} ` : stripped;
+}
+
+/** A craft's names in the trade: French labels in every form, English label, synonyms and abbreviations. */
+export interface CraftNames {
+  labelFr: string;
+  labelFrFeminine?: string | null;
+  labelFrInclusive?: string | null;
+  labelEn: string;
+  synonyms: readonly string[];
+}
+
+/** How many searchable attributes hold craft names: names of 1, 2, 3, 4 and 5 or more words. */
+export const CRAFT_NAME_BUCKETS = 5;
+
+/** craftNames1 … craftNames5, in ranking order: a short name that holds every query word is the better match. */
+export const CRAFT_NAME_ATTRIBUTES = Array.from(
+  { length: CRAFT_NAME_BUCKETS },
+  (_, i) => `craftNames${i + 1}` as const,
+);
+export type CraftNameAttribute = (typeof CRAFT_NAME_ATTRIBUTES)[number];
+
+const STOP = new Set([...STOP_WORDS, ...TITLE_STOP_WORDS]);
+
+/** Words of a name as Meilisearch counts them: split on spaces, apostrophes, hyphens and dots, stop words out. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s'’\-·./()]+/)
+    .filter((word) => word && !STOP.has(word));
+}
+
+/**
+ * Every name of the person's crafts, filed by its number of words. Meilisearch's `attribute` rule ranks an
+ * earlier attribute first, so "chef opérateur" matched whole in craftNames2 (director of photography) ranks above
+ * the same two words inside "chef opérateur du son" in craftNames4 (sound mixer), whatever the order of names
+ * in a document; Meilisearch synonyms could not do this (docs/SEARCH-RELEVANCE.md).
+ */
+export function craftNameFields(crafts: readonly CraftNames[]): Record<CraftNameAttribute, string[]> {
+  const fields = Object.fromEntries(CRAFT_NAME_ATTRIBUTES.map((a) => [a, [] as string[]])) as Record<
+    CraftNameAttribute,
+    string[]
+  >;
+  const seen = new Set<string>();
+  for (const craft of crafts) {
+    for (const name of craftTerms(craft)) {
+      const key = name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const words = Math.max(1, Math.min(CRAFT_NAME_BUCKETS, nameWords(name).length));
+      fields[CRAFT_NAME_ATTRIBUTES[words - 1]].push(name);
+    }
+  }
+  return fields;
+}
