@@ -40,6 +40,7 @@ async function listen(app: NestExpressApplication, config: AppConfig): Promise<v
 
 type DirectoryDemo = typeof import('@crossroads/directory/demo');
 type CoproductionDemo = typeof import('@crossroads/coproduction/demo');
+type PersonasDemo = typeof import('../../../libs/delegations/src/demo');
 
 /** The same seed as `npm run cli -- seed`, so both give the same demo directory. */
 const DEMO_SEED = 2026;
@@ -56,11 +57,14 @@ async function seedDemoData(app: NestExpressApplication): Promise<void> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const directory = require('../../../libs/directory/src/demo') as DirectoryDemo;
   const coproduction = require('../../../libs/coproduction/src/demo') as CoproductionDemo;
+  const personas = require('../../../libs/delegations/src/demo') as PersonasDemo;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const started = Date.now();
   const dataSource = app.get(DataSource);
   const result = await directory.seedDemoDirectory(dataSource, { seed: DEMO_SEED, scale: 1 });
   const projects = await coproduction.seedDemoCoproduction(dataSource, { seed: DEMO_SEED });
+  // Personas last: they are demo people too, and the directory seeder stops when it finds any.
+  await personas.seedDemoPersonas(dataSource, app.get(AppConfig).DEMO_PASSWORD);
   if (result.people > 0 || projects.projects > 0) {
     logger.log(
       `Demo data seeded in ${Date.now() - started} ms: ${result.people} people, ${result.companies} companies, ${projects.projects} projects, ${projects.profiles} co-production profiles; search indexes fill in the background`,

@@ -123,7 +123,7 @@ program
   .action((options: { scale: number; seed: number }) =>
     withContext(async (get, config) => {
       if (config.isProduction) throw new ConfigError('Demo data is never seeded when NODE_ENV=production');
-      await seedCommand(get(DataSource), options);
+      await seedCommand(get(DataSource), { ...options, password: config.DEMO_PASSWORD });
     }),
   );
 
