@@ -67,6 +67,36 @@ describe('demo personas', () => {
     expect(festivals).toEqual(['annecy', 'series-mania']);
   });
 
+  it('words match reasons in French for Accept-Language: fr, from codes and parameters', async () => {
+    const session = await signIn(t.graphql, 'producer@example.org');
+    const query = `query ($p: ID!) { partnerMatches(projectId: $p, first: 3) {
+      missing reasons { criterion code params text english: text(lang: "en") } } }`;
+    const response = await t.graphql.request(
+      query,
+      { p: PERSONA_IDS.annecyProject },
+      { ...session.headers, 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' },
+    );
+    expect(response.errors).toBeUndefined();
+    const matches = response.data!.partnerMatches as {
+      reasons: {
+        criterion: string;
+        code: string;
+        params: Record<string, unknown>;
+        text: string;
+        english: string;
+      }[];
+    }[];
+    const format = matches[0].reasons.find((r) => r.criterion === 'FORMAT')!;
+    expect(format.code).toBe('FORMAT_MATCH');
+    expect(format.params).toEqual({ format: 'ANIMATED_SERIES' });
+    expect(format.text).toBe('Travaille sur des séries d’animation');
+    expect(format.english).toBe('Works on animated series');
+    for (const reason of matches.flatMap((m) => m.reasons)) {
+      expect(reason.text).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/); // no raw enum value
+      expect(reason.text).not.toBe(reason.english);
+    }
+  });
+
   it('the partner admin sees the pending introduction and can accept it', async () => {
     const session = await signIn(t.graphql, 'partner@example.org');
     const response = await t.graphql.request(

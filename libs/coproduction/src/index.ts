@@ -32,3 +32,12 @@ export type {
   MatchContext,
   Criterion,
 } from './matching/partner-scorer';
+export {
+  formatLabel,
+  missingText,
+  reasonLang,
+  reasonText,
+  type ReasonCode,
+  type ReasonLang,
+} from './matching/reason-text';
+export { ReasonParamsScalar } from './matching/reason-params.scalar';

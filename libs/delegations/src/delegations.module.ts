@@ -23,6 +23,7 @@ import { MemberService } from './member/member.service';
 import { ProjectLookup } from './member/project-lookup';
 import { DelegationPersonalData } from './personal-data/delegation-personal-data';
 import { SuggestionResolver } from './suggestions/suggestion.resolver';
+import { SuggestionReasonResolver } from './suggestions/suggestion-reason.resolver';
 import { SuggestionService } from './suggestions/suggestion.service';
 
 export const DELEGATION_ENTITIES = [Delegation, DelegationMember, DelegationEvent];
@@ -50,6 +51,7 @@ export const DELEGATION_ENTITIES = [Delegation, DelegationMember, DelegationEven
     InvitationResolver,
     SuggestionService,
     SuggestionResolver,
+    SuggestionReasonResolver,
     MeetingService,
     MeetingResolver,
     BrochureRoster,
