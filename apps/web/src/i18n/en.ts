@@ -332,6 +332,7 @@ export const en: Messages = {
   'import.run': 'Import',
   'import.sending': 'Importing…',
   'import.failed': 'Import refused:',
+  'import.encoding': 'Read as {encoding}',
   'import.report': 'Report',
   'import.dryRunDone': 'Dry run on {rows} rows of {file}: nothing was written.',
   'import.written': '{rows} rows of {file} imported.',

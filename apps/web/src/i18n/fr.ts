@@ -334,6 +334,7 @@ export const fr = {
   'import.run': 'Importer',
   'import.sending': 'Import en cours…',
   'import.failed': 'Import refusé :',
+  'import.encoding': 'Lu en {encoding}',
   'import.report': 'Rapport',
   'import.dryRunDone': 'Simulation sur {rows} lignes de {file} : rien n’a été écrit.',
   'import.written': '{rows} lignes de {file} importées.',
