@@ -10,6 +10,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { Logger } from '@nestjs/common';
 import { createApp } from './create-app';
+import { startBanner } from './start-banner';
 
 function fail(message: string): never {
   process.stderr.write(`crossroads: ${message}\n`);
@@ -72,6 +73,23 @@ async function seedDemoData(app: NestExpressApplication): Promise<void> {
   }
 }
 
+/** The block the start ends with: URLs, the mail inbox when mail is set up, the demo personas. */
+function bannerOf(config: AppConfig): string {
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const base = `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}`;
+  const mailInboxUrl =
+    (config as unknown as { MAIL_INBOX_URL?: string }).MAIL_INBOX_URL ?? process.env.MAIL_INBOX_URL ?? null;
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, like the seeders */
+  const { DEMO_PERSONAS } = require('../../../libs/delegations/src/demo') as PersonasDemo;
+  return startBanner({
+    webUrl: `${base}/`,
+    graphqlUrl: `${base}/graphql`,
+    mailInboxUrl,
+    personas: config.seedsDemoData ? DEMO_PERSONAS : [],
+    password: config.DEMO_PASSWORD,
+  });
+}
+
 /** Whether HOST only accepts connections from this machine. */
 function isLoopback(host: string): boolean {
   return host === 'localhost' || (isIP(host) === 4 && host.startsWith('127.')) || host === '::1';
@@ -122,12 +140,15 @@ async function main(): Promise<void> {
     await migrate(config);
     app = await createApp(config);
     await listen(app, config);
-    process.stderr.write(`crossroads: GraphQL at http://${config.HOST}:${config.PORT}/graphql\n`);
+    const banner = () => process.stderr.write(bannerOf(config));
     if (config.seedsDemoData) {
-      seedDemoData(app).catch((error: unknown) =>
-        process.stderr.write(`crossroads: demo data not seeded: ${(error as Error).message}\n`),
-      );
-    }
+      // The banner comes last, once the personas it lists can sign in.
+      seedDemoData(app)
+        .catch((error: unknown) =>
+          process.stderr.write(`crossroads: demo data not seeded: ${(error as Error).message}\n`),
+        )
+        .finally(banner);
+    } else banner();
   } catch (error) {
     await app?.close().catch(() => undefined);
     await services?.stop();
