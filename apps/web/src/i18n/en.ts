@@ -17,6 +17,7 @@ export const en: Messages = {
   'nav.mySpace': 'My space',
   'nav.staff': 'Staff',
   'nav.account': 'Account',
+  'pager.page': 'Page {page}',
   'nav.main': 'Main navigation',
   'lang.label': 'Language',
   'lang.switchTo': 'Français',

@@ -17,6 +17,7 @@ export const fr = {
   'nav.mySpace': 'Mon espace',
   'nav.staff': 'Équipe',
   'nav.account': 'Compte',
+  'pager.page': 'Page {page}',
   'nav.main': 'Navigation principale',
   'lang.label': 'Langue',
   'lang.switchTo': 'English',
