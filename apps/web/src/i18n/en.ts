@@ -18,6 +18,8 @@ export const en: Messages = {
   'nav.staff': 'Staff',
   'nav.account': 'Account',
   'pager.page': 'Page {page}',
+  'map.title': 'Map',
+  'map.siteLabel': 'Map: {name}, {city}',
   'nav.main': 'Main navigation',
   'lang.label': 'Language',
   'lang.switchTo': 'Français',

@@ -18,6 +18,8 @@ export const fr = {
   'nav.staff': 'Équipe',
   'nav.account': 'Compte',
   'pager.page': 'Page {page}',
+  'map.title': 'Carte',
+  'map.siteLabel': 'Carte : {name}, {city}',
   'nav.main': 'Navigation principale',
   'lang.label': 'Langue',
   'lang.switchTo': 'English',

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 
 const DELEGATIONS = graphql(`
   query StaffDelegations($after: String) {
-    delegations(first: 50, after: $after) {
+    delegations(first: 40, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
