@@ -130,6 +130,8 @@ describe('web app in Chromium', () => {
     await page.getByLabel('Mot de passe').fill(password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByText('Compte', { exact: true }).waitFor();
+    // The form navigates away once signed in: a menu opened before that would close with the navigation.
+    await page.waitForURL((url) => url.pathname !== '/login');
   }
 
   /** Follows a link of a header menu (Mon espace, Équipe, Compte): opens the menu first, as a person would. */

@@ -97,7 +97,8 @@ export function Layout() {
             type="button"
             className="lang-switch"
             lang={lang === 'fr' ? 'en' : 'fr'}
-            aria-label={`${t('lang.label')}: ${t('lang.switchTo')}`}
+            // The visible code ends the accessible name (WCAG 2.5.3, label in name).
+            aria-label={`${t('lang.label')}: ${t('lang.switchTo')} (${lang === 'fr' ? 'EN' : 'FR'})`}
             onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
           >
             {lang === 'fr' ? 'EN' : 'FR'}

@@ -20,7 +20,7 @@ export interface MapPlace {
 /**
  * A Leaflet map of places (circle markers: plain SVG, no marker images to fetch) with an optional radius drawn
  * around a centre. Tiles come from MAP_TILE_URL; without network the tiles are missing but the markers are drawn.
- * Decorative for screen readers: the page lists the same places as text.
+ * The caption names what it shows; the page lists the same places as text.
  */
 export function PlaceMap({
   places,
@@ -59,5 +59,10 @@ export function PlaceMap({
     if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 13 });
     return () => void map.remove();
   }, [tileUrl, places, radius]);
-  return <div ref={container} className="place-map" role="img" aria-label={label} />;
+  return (
+    <figure className="place-map-figure">
+      <div ref={container} className="place-map" />
+      <figcaption className="hint">{label}</figcaption>
+    </figure>
+  );
 }
