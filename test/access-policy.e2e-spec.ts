@@ -19,6 +19,7 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
 /** Every query and mutation, with who may call it and a call that exercises the check. */
 const MATRIX: Record<string, Row> = {
   sites: { expected: 'public', document: '{ sites { totalCount } }' },
+  mapTileUrl: { expected: 'public', document: '{ mapTileUrl }' },
   festivals: { expected: 'public', document: '{ festivals { totalCount } }' },
   festival: { expected: 'public', document: '{ festival(slug: "annecy") { id } }' },
   festivalEditions: { expected: 'public', document: '{ festivalEditions(upcoming: true) { totalCount } }' },

@@ -164,7 +164,7 @@ describe('delegations', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const nord = suggestions.find((s) => s.company?.name === 'Nord Séries')!;
     expect(nord.reasons.map((r) => r.criterion)).toEqual(['FORMAT', 'KIND', 'REGION', 'TRACK_RECORD']);
-    expect(nord.reasons[0].detail).toMatch(/TV_SERIES/);
+    expect(nord.reasons[0].detail).toMatch(/TV series/);
     const aliceHit = suggestions.find((s) => s.person?.name === 'Alice Martin')!;
     expect(aliceHit.reasons.map((r) => r.criterion)).toEqual(expect.arrayContaining(['FORMAT', 'KIND']));
     expect(aliceHit.score).toBe(aliceHit.reasons.reduce((sum, r) => sum + r.points, 0));

@@ -242,11 +242,28 @@ describe('import and export', () => {
     expect(zoe).toEqual({ graduation_year: 2024, crafts: ['director-of-photography'] });
   });
 
+  it.each([
+    ['utf8.csv', 'UTF-8', 'Cœur-utf8', 'Œuvres à 300 € : ‘œil’ de Noël'],
+    ['utf8-bom.csv', 'UTF-8 with BOM', 'Cœur-bom', 'Œuvres à 300 € : ‘œil’ de Noël'],
+    ['windows-1252.csv', 'Windows-1252', 'Cœur-cp1252', 'Œuvres à 300 € : ‘œil’ de Noël'],
+    ['iso-8859-15.csv', 'ISO-8859-15', 'Cœur-latin9', 'Œuvres à 300 € de Noël'],
+  ])(
+    'reads %s as %s (French Excel included) and says so in the report',
+    async (file, encoding, lastName, bio) => {
+      const path = join(__dirname, 'fixtures/encodings', file);
+      const report = await imports.import(fileSource(path), { type: 'people' });
+      expect(report).toMatchObject({ encoding, created: 1, invalid: 0 });
+      const [person] = await t.sql(`SELECT first_name, bio_fr FROM person WHERE last_name = $1`, [lastName]);
+      expect(person).toEqual({ first_name: 'Éléonore', bio_fr: bio });
+    },
+  );
+
   it('refuses malformed files with a clear message and writes nothing', async () => {
     const before = await count('person');
     const cases: [string, string | Buffer, RegExp][] = [
       ['empty', '', /empty/],
-      ['latin-1', Buffer.from('prenom,nom\nL\xe9a,Dupr\xe9\n', 'latin1'), /not UTF-8.*Windows-1252/],
+      ['binary', readFileSync(join(__dirname, 'fixtures/encodings/binary.csv')), /not text/],
+      ['mixed encodings', readFileSync(join(__dirname, 'fixtures/encodings/mixed.csv')), /mixes encodings/],
       ['utf-16', Buffer.from('\ufeffprenom,nom\n', 'utf16le'), /UTF-16/],
       ['broken quoting', 'prenom,nom\n"Léa,Dupré\nMarc,Petit\n', /quoted cell is never closed/],
       ['unknown column', 'prenom,nom,pointure\nLéa,Dupré,38\n', /Unknown column "pointure"/],

@@ -129,7 +129,15 @@ describe('web app in Chromium', () => {
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page.getByText('Compte', { exact: true }).waitFor();
+    // The form navigates away once signed in: a menu opened before that would close with the navigation.
+    await page.waitForURL((url) => url.pathname !== '/login');
+  }
+
+  /** Follows a link of a header menu (Mon espace, Équipe, Compte): opens the menu first, as a person would. */
+  async function navigate(page: Page, menu: string, link: string): Promise<void> {
+    await page.locator('summary', { hasText: menu }).click();
+    await page.getByRole('link', { name: link, exact: true }).click();
   }
 
   it('a producer finds an English-speaking chef opérateur near Tourcoing and opens the profile', async () => {
@@ -214,12 +222,12 @@ describe('web app in Chromium', () => {
     await register(t.graphql, pendingEmail, 'a-long-enough-password');
     const staffPage = await newPage();
     await signInThroughForm(staffPage, 'staff@example.org');
-    await staffPage.getByRole('link', { name: 'Membres à approuver' }).click();
+    await navigate(staffPage, 'Équipe', 'Membres à approuver');
     await staffPage.getByRole('cell', { name: pendingEmail, exact: true }).waitFor();
     await screenshot(staffPage, 'staff-members');
     await staffPage.getByRole('button', { name: `Approuver ${pendingEmail}` }).click();
     await staffPage.getByRole('cell', { name: pendingEmail, exact: true }).waitFor({ state: 'detached' });
-    await staffPage.getByRole('link', { name: 'Revendications' }).click();
+    await navigate(staffPage, 'Équipe', 'Revendications');
     await staffPage.getByRole('link', { name: 'Sam Verhaeghe' }).waitFor();
     await screenshot(staffPage, 'staff-claims');
     await staffPage.getByRole('button', { name: 'Accepter' }).click();
@@ -236,7 +244,7 @@ describe('web app in Chromium', () => {
     expect(await readEmail()).toBe('sam.verhaeghe@example.org');
 
     // …until Sam shows it to the agency's team only.
-    await member.getByRole('link', { name: 'Mon profil' }).click();
+    await navigate(member, 'Mon espace', 'Mon profil');
     const emailVisibility = member.getByLabel('E-mail', { exact: true }).and(member.locator('select'));
     await emailVisibility.waitFor();
     await expect(emailVisibility.inputValue()).resolves.toBe('MEMBERS');
@@ -257,7 +265,7 @@ describe('web app in Chromium', () => {
     );
 
     // The export holds the profile; the deletion asks for the email first.
-    await member.getByRole('link', { name: 'Mes données' }).click();
+    await navigate(member, 'Mon espace', 'Mes données');
     const download = member.waitForEvent('download');
     await member.getByRole('button', { name: 'Exporter mes données' }).click();
     const file = await (await download).path();
@@ -329,7 +337,7 @@ describe('web app in Chromium', () => {
 
     const page = await newPage();
     await signInThroughForm(page, 'member@example.org');
-    await page.getByRole('link', { name: 'Mes projets' }).click();
+    await navigate(page, 'Mon espace', 'Mes projets');
     await page.getByRole('link', { name: 'Les Mouettes de Wimereux' }).click();
     await page.getByRole('heading', { level: 1, name: 'Les Mouettes de Wimereux' }).waitFor();
     await page.getByRole('heading', { name: 'Partenaires possibles' }).waitFor();
@@ -373,16 +381,16 @@ describe('web app in Chromium', () => {
     expect(sent.introductions.edges.map((edge) => edge.node)).toContainEqual(
       expect.objectContaining({ companyId: bruxelles, status: 'PENDING' }),
     );
-    await page.getByRole('link', { name: 'Mises en relation' }).click();
+    await navigate(page, 'Mon espace', 'Mises en relation');
     await page.getByRole('heading', { name: 'Demandes envoyées' }).waitFor();
     await page.getByText('En attente').waitFor();
 
     // On a phone the navigation wraps and every link stays reachable.
     const phone = await newPage({ width: 390, height: 844 });
     await signInThroughForm(phone, 'member@example.org');
-    await phone.getByRole('link', { name: 'Mes projets' }).click();
+    await navigate(phone, 'Mon espace', 'Mes projets');
     await phone.getByRole('link', { name: 'Les Mouettes de Wimereux' }).waitFor();
-    await phone.getByRole('link', { name: 'Mises en relation' }).click();
+    await navigate(phone, 'Mon espace', 'Mises en relation');
     await phone.getByRole('heading', { level: 1, name: 'Mises en relation' }).waitFor();
   });
 
@@ -447,7 +455,7 @@ describe('web app in Chromium', () => {
     // The brochure consent is hers: she gives it on her invitations page.
     const invitee = await newPage();
     await signInThroughForm(invitee, noraEmail, 'a-long-enough-password');
-    await invitee.getByRole('link', { name: 'Mes invitations' }).click();
+    await navigate(invitee, 'Mon espace', 'Mes invitations');
     await invitee.getByText('confirmée', { exact: false }).waitFor();
     const consentSaved = invitee.waitForResponse(
       (response) =>
@@ -495,7 +503,7 @@ describe('web app in Chromium', () => {
     const page = await newPage();
     await signInThroughForm(page, 'member@example.org');
     await page.reload();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page.locator('summary', { hasText: 'Compte' }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('link', { name: 'Se connecter' }).waitFor();
     await page.reload();

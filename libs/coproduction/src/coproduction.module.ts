@@ -9,6 +9,11 @@ import { Introduction, IntroductionEvent } from './introduction/introduction.ent
 import { IntroductionResolver } from './introduction/introduction.resolver';
 import { IntroductionService } from './introduction/introduction.service';
 import { MatchingResolver } from './matching/matching.resolver';
+import {
+  MatchReasonResolver,
+  PartnerMatchMissingResolver,
+  ProjectMatchMissingResolver,
+} from './matching/match-reason.resolver';
 import { PartnerMatchingService } from './matching/partner-matching.service';
 import { PartnerProfilesCache } from './matching/partner-profiles.cache';
 import { CoproductionPersonalData } from './personal-data/coproduction-personal-data';
@@ -45,6 +50,9 @@ export const COPRODUCTION_ENTITIES = [
     PartnerProfilesCache,
     PartnerMatchingService,
     MatchingResolver,
+    MatchReasonResolver,
+    PartnerMatchMissingResolver,
+    ProjectMatchMissingResolver,
     IntroductionService,
     IntroductionResolver,
     CoproductionPersonalData,

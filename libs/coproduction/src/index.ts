@@ -34,3 +34,12 @@ export type {
   Criterion,
 } from './matching/partner-scorer';
 export * from './matching/new-partners.job';
+export {
+  formatLabel,
+  missingText,
+  reasonLang,
+  reasonText,
+  type ReasonCode,
+  type ReasonLang,
+} from './matching/reason-text';
+export { ReasonParamsScalar } from './matching/reason-params.scalar';

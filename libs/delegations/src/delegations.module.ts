@@ -23,6 +23,7 @@ import { MemberService } from './member/member.service';
 import { ProjectLookup } from './member/project-lookup';
 import { DelegationPersonalData } from './personal-data/delegation-personal-data';
 import { SuggestionResolver } from './suggestions/suggestion.resolver';
+import { SuggestionReasonResolver } from './suggestions/suggestion-reason.resolver';
 import { SuggestionService } from './suggestions/suggestion.service';
 import { BrochureRemindersJob } from './member/brochure-reminders.job';
 
@@ -52,6 +53,7 @@ export const DELEGATION_ENTITIES = [Delegation, DelegationMember, DelegationEven
     InvitationResolver,
     SuggestionService,
     SuggestionResolver,
+    SuggestionReasonResolver,
     MeetingService,
     MeetingResolver,
     BrochureRoster,

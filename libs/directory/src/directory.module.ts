@@ -34,6 +34,7 @@ import { SchoolService } from './school/school.service';
 import { SchoolBulkWriter } from './school/school.bulk-writer';
 import { Site } from './site/site.entity';
 import { SiteResolver } from './site/site.resolver';
+import { MapSettingsResolver } from './site/map-settings.resolver';
 import { SiteService } from './site/site.service';
 
 export const DIRECTORY_ENTITIES = [
@@ -61,6 +62,7 @@ export const DIRECTORY_ENTITIES = [
     ReferenceDataService,
     SiteService,
     SiteResolver,
+    MapSettingsResolver,
     CraftResolver,
     PersonService,
     PersonResolver,

@@ -2,11 +2,12 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
 import { seedDemoCoproduction } from '@crossroads/coproduction/demo';
 import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { seedDemoPersonas } from '@crossroads/delegations/demo';
 
 /** Seeds the demo directory with a progress bar; prints what was inserted. */
 export async function seedCommand(
   dataSource: DataSource,
-  options: { scale: number; seed: number },
+  options: { scale: number; seed: number; password: string },
 ): Promise<void> {
   const bar = new SingleBar(
     { format: 'seeding |{bar}| {value}/{total} people | {rate} rows/s | ETA {eta}s', hideCursor: true },
@@ -33,6 +34,10 @@ export async function seedCommand(
     barStarted = false;
     // Co-production reads the demo companies and people: seeded after the directory, from the same seed.
     const coproduction = await seedDemoCoproduction(dataSource, { seed: options.seed });
+    // Personas last: they are demo people, and the directory seeder stops when it finds any.
+    const personas = await seedDemoPersonas(dataSource, options.password);
+    if (personas.accounts > 0)
+      console.log(`${personas.accounts} demo persona accounts seeded (see README.md)`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (coproduction.projects > 0) {
       console.log(

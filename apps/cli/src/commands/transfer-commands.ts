@@ -9,9 +9,23 @@ import {
   ImportType,
 } from '@crossroads/transfer';
 import { Presets, SingleBar } from 'cli-progress';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
+import { CliError, EXIT } from '../cli-errors';
+import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+
+/** Refuses, before any service starts, a path that is missing or not a file. */
+export function assertReadableFile(file: string): void {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats)
+    throw new CliError(
+      `${file}: no such file; check the path (CSV or XLSX, see docs/IMPORT.md)`,
+      EXIT.NO_INPUT,
+    );
+  if (!stats.isFile())
+    throw new CliError(`${file} is not a file: give the path of a CSV or XLSX file`, EXIT.NO_INPUT);
+}
 
 /** Imports a spreadsheet with a progress bar (rows per second); prints the report. Exit code 2 when rows are invalid. */
 export async function importCommand(
@@ -20,7 +34,7 @@ export async function importCommand(
   file: string,
   options: { dryRun?: boolean; atomic?: boolean; mode: ImportMode; batchSize: number },
 ): Promise<ImportReport> {
-  if (!existsSync(file)) throw new Error(`No such file: ${file}`);
+  assertReadableFile(file);
   const bar = new SingleBar(
     {
       format: '{phase} |{bar}| {value}{ofTotal} rows | {rate} rows/s',
@@ -55,7 +69,7 @@ export async function importCommand(
     if (phase) bar.stop();
     phase = undefined;
     console.log(formatReport(report));
-    if (report.invalid > 0) process.exitCode = 2;
+    if (report.invalid > 0) process.exitCode = EXIT.INVALID_ROWS;
     return report;
   } finally {
     if (phase) bar.stop();
@@ -72,10 +86,16 @@ export async function exportCommand(
   for (const pair of options.filter) {
     const at = pair.indexOf('=');
     if (at <= 0)
-      throw new Error(
+      throw new CliError(
         `--filter takes name=value, got "${pair}" (names: ${exports.filterNames(type).join(', ')})`,
+        EXIT.USAGE,
       );
     filters[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  if (options.output) {
+    const directory = dirname(options.output);
+    if (!statSync(directory, { throwIfNoEntry: false })?.isDirectory())
+      throw new CliError(`${directory}: no such directory for --output; create it first`, EXIT.CANNOT_CREATE);
   }
   const out: Writable = options.output ? createWriteStream(options.output) : process.stdout;
   const count = await exports.export(

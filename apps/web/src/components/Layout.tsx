@@ -2,6 +2,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { NavMenu } from './NavMenu';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -18,48 +19,90 @@ export function Layout() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </NavLink>
         <nav aria-label={t('nav.main')} className="main-nav">
-          <NavLink to="/">{t('nav.search')}</NavLink>
+          <ul className="nav-top">
+            <li>
+              <NavLink to="/" end>
+                {t('nav.search')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/festivals" end>
+                {t('nav.festivals')}
+              </NavLink>
+            </li>
+          </ul>
           {user && (
-            <NavLink to="/me" end>
-              {t('nav.myProfile')}
-            </NavLink>
+            <NavMenu id="nav-my-space" label={t('nav.mySpace')}>
+              <li>
+                <NavLink to="/me" end>
+                  {t('nav.myProfile')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/me/projects">{t('nav.myProjects')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/me/introductions">{t('nav.introductions')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/me/invitations">{t('nav.invitations')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/me/data">{t('nav.myData')}</NavLink>
+              </li>
+            </NavMenu>
           )}
-          {user && <NavLink to="/me/data">{t('nav.myData')}</NavLink>}
-          {/* Co-production */}
-          {user && <NavLink to="/me/projects">{t('nav.myProjects')}</NavLink>}
-          {user && <NavLink to="/me/introductions">{t('nav.introductions')}</NavLink>}
-          {isStaff && <NavLink to="/staff/members">{t('nav.members')}</NavLink>}
-          {isStaff && <NavLink to="/staff/claims">{t('nav.claims')}</NavLink>}
-          {isStaff && <NavLink to="/staff/memberships">{t('nav.membershipRequests')}</NavLink>}
-          {/* festivals, delegations, invitations, import (web-staff) */}
-          <NavLink to="/festivals" end>
-            {t('nav.festivals')}
-          </NavLink>
-          {user && <NavLink to="/me/invitations">{t('nav.invitations')}</NavLink>}
-          {isStaff && <NavLink to="/staff/delegations">{t('nav.delegations')}</NavLink>}
-          {isStaff && <NavLink to="/staff/import">{t('nav.import')}</NavLink>}
+          {isStaff && (
+            <NavMenu id="nav-staff" label={t('nav.staff')}>
+              <li>
+                <NavLink to="/staff/members">{t('nav.members')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/staff/claims">{t('nav.claims')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/staff/memberships">{t('nav.membershipRequests')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/staff/delegations">{t('nav.delegations')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/staff/import">{t('nav.import')}</NavLink>
+              </li>
+            </NavMenu>
+          )}
           {user && <NotificationBell />}
           {user ? (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void logout().then(() => navigate('/'))}
-            >
-              {t('nav.logout')}
-            </button>
+            <NavMenu id="nav-account" label={t('nav.account')}>
+              <li className="nav-menu-note">{user.email}</li>
+              <li>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void logout().then(() => navigate('/'))}
+                >
+                  {t('nav.logout')}
+                </button>
+              </li>
+            </NavMenu>
           ) : (
-            <>
-              <NavLink to="/login">{t('nav.login')}</NavLink>
-              <NavLink to="/register">{t('nav.register')}</NavLink>
-            </>
+            <ul className="nav-top">
+              <li>
+                <NavLink to="/login">{t('nav.login')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/register">{t('nav.register')}</NavLink>
+              </li>
+            </ul>
           )}
           <button
             type="button"
             className="lang-switch"
             lang={lang === 'fr' ? 'en' : 'fr'}
-            aria-label={`${t('lang.label')}: ${t('lang.switchTo')}`}
             onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
           >
+            {/* The name is the content, so it holds the visible code (WCAG 2.5.3, label in name). */}
+            <span className="visually-hidden">{`${t('lang.label')}: ${t('lang.switchTo')} `}</span>
             {lang === 'fr' ? 'EN' : 'FR'}
           </button>
         </nav>

@@ -62,7 +62,6 @@ export const coproductionEn: Record<keyof typeof coproductionFr, string> = {
   'match.criterion.READINESS': 'Readiness',
   'match.criterion.ROLES': 'Roles',
   'match.criterion.TRACK_RECORD': 'Track record',
-  'match.englishNote': 'Explanations in English',
   'intro.request': 'Request an introduction',
   'intro.requestWith': 'Request an introduction to {name}',
   'intro.message': 'Message to {name} (up to 2,000 characters)',

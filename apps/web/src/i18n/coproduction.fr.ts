@@ -60,7 +60,6 @@ export const coproductionFr = {
   'match.criterion.READINESS': 'Maturité',
   'match.criterion.ROLES': 'Rôles',
   'match.criterion.TRACK_RECORD': 'Références',
-  'match.englishNote': 'Explications en anglais',
   'intro.request': 'Demander une mise en relation',
   'intro.requestWith': 'Demander une mise en relation avec {name}',
   'intro.message': 'Message à {name} (2 000 caractères au plus)',

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { PlaceMap } from '../map/PlaceMap';
 import { Chips, ExternalLink, InternalLinks, Section, SourceList } from './ProfileParts';
 
 const SITE = graphql(`
@@ -22,6 +23,8 @@ const SITE = graphql(`
       sources
       peopleCount
       demoPeopleCount
+      lat
+      lng
       companies(first: 100) {
         slug
         name
@@ -59,6 +62,12 @@ export default function SitePage() {
           <p className="bio">{lang === 'fr' ? site.descriptionFr : site.descriptionEn}</p>
           {site.figuresYear && <p className="hint">{t('profile.figuresYear', { year: site.figuresYear })}</p>}
           {site.website && <ExternalLink href={site.website}>{site.website}</ExternalLink>}
+        </Section>
+        <Section title={t('map.title')}>
+          <PlaceMap
+            places={[{ id: site.id, name: site.name, lat: site.lat, lng: site.lng }]}
+            label={t('map.siteLabel', { name: site.name, city: site.city })}
+          />
         </Section>
         {site.address && (
           <Section title={t('profile.address')}>

@@ -11,15 +11,17 @@ const MATCHES: Match[] = [
     missing: [],
     company: { id: 'c1', slug: 'bruxelles-anima', name: 'Bruxelles Anima', city: 'Bruxelles', country: 'BE' },
     reasons: [
-      { criterion: 'FORMAT', detail: 'Makes animated series', weight: 20, max: 20 },
-      { criterion: 'ATTENDANCE', detail: 'Attends Annecy 2027', weight: 12.5, max: 15 },
+      { criterion: 'FORMAT', code: 'FORMAT_MATCH', text: 'Makes animated series', weight: 20, max: 20 },
+      { criterion: 'ATTENDANCE', code: 'ATTENDS', text: 'Attends Annecy 2027', weight: 12.5, max: 15 },
     ],
   },
   {
     score: 41,
     missing: ['company budget range', 'project budget'],
     company: { id: 'c2', slug: 'toronto-toons', name: 'Toronto Toons', city: 'Toronto', country: 'CA' },
-    reasons: [{ criterion: 'BUDGET', detail: 'No budget range to compare', weight: 0, max: 15 }],
+    reasons: [
+      { criterion: 'BUDGET', code: 'BUDGET_UNKNOWN', text: 'No budget range to compare', weight: 0, max: 15 },
+    ],
   },
 ];
 
@@ -45,7 +47,8 @@ describe('MatchList', () => {
     expect(first.queryByText('Données manquantes')).toBeNull();
     const second = within(items[1]);
     expect(second.getByText('Données manquantes')).toBeTruthy();
-    expect(second.getByText('company budget range').closest('ul')?.getAttribute('lang')).toBe('en');
+    // Reasons and missing data come worded in the reader's language: no English island any more.
+    expect(second.getByText('company budget range').closest('ul')?.getAttribute('lang')).toBeNull();
     expect(second.getByText('project budget')).toBeTruthy();
     expect(second.getByRole('link', { name: 'Toronto Toons' }).getAttribute('href')).toBe(
       '/companies/toronto-toons',

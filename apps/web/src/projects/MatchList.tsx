@@ -31,24 +31,23 @@ export function MatchList({ projectId, matches }: { projectId: string; matches: 
             </div>
             <details className="match-details">
               <summary>{t('match.reasons')}</summary>
-              <ul className="reasons" lang="en">
+              <ul className="reasons">
                 {match.reasons.map((reason) => (
-                  <li key={reason.criterion}>
-                    <strong lang={lang}>{t(`match.criterion.${reason.criterion}`)}</strong>{' '}
-                    <span className="points" lang={lang}>
+                  <li key={reason.criterion} data-code={reason.code}>
+                    <strong>{t(`match.criterion.${reason.criterion}`)}</strong>{' '}
+                    <span className="points">
                       {t('match.points', { weight: points(reason.weight), max: points(reason.max) })}
                     </span>
                     {' — '}
-                    {reason.detail}
+                    {reason.text}
                   </li>
                 ))}
               </ul>
-              {lang !== 'en' && <p className="hint">{t('match.englishNote')}</p>}
             </details>
             {match.missing.length > 0 && (
               <div className="missing">
                 <p className="missing-title">{t('match.missing')}</p>
-                <ul lang="en">
+                <ul>
                   {match.missing.map((item) => (
                     <li key={item}>{item}</li>
                   ))}

@@ -25,13 +25,14 @@ const UPCOMING_EDITIONS = graphql(`
 `);
 
 const PARTNER_MATCHES = graphql(`
-  query PartnerMatches($projectId: ID!, $editionId: ID) {
+  query PartnerMatches($projectId: ID!, $editionId: ID, $lang: String) {
     partnerMatches(projectId: $projectId, editionId: $editionId, first: 20) {
       score
-      missing
+      missing(lang: $lang)
       reasons {
         criterion
-        detail
+        code
+        text(lang: $lang)
         weight
         max
       }
@@ -57,13 +58,13 @@ export function PartnerMatches({
   projectId: string;
   preferredEditionIds: string[];
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const editionId = params.get('edition') || null;
   const [editions] = useQuery({ query: UPCOMING_EDITIONS });
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PARTNER_MATCHES,
-    variables: { projectId, editionId },
+    variables: { projectId, editionId, lang },
     requestPolicy: 'cache-and-network',
   });
   const options = (editions.data?.festivalEditions.edges ?? [])

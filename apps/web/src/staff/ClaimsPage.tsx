@@ -1,12 +1,17 @@
 import { Link } from 'react-router';
+import { Pager, useCursorPages } from '../components/Pager';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 
 const PENDING_CLAIMS = graphql(`
-  query PendingClaims {
-    personClaims(status: PENDING, first: 100) {
+  query PendingClaims($after: String) {
+    personClaims(status: PENDING, first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -54,8 +59,10 @@ function ClaimedPerson({ id }: { id: string }) {
 /** STAFF decide who owns a profile: a member asked for it with claimPerson. */
 export default function ClaimsPage() {
   const { t, formatDate } = useI18n();
+  const pages = useCursorPages();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PENDING_CLAIMS,
+    variables: { after: pages.after },
     requestPolicy: 'cache-and-network',
   });
   const [decision, decide] = useMutation(DECIDE);
@@ -111,6 +118,7 @@ export default function ClaimsPage() {
           {t('state.error')}
         </p>
       )}
+      <Pager pages={pages} pageInfo={data?.personClaims.pageInfo} />
     </div>
   );
 }

@@ -1,12 +1,17 @@
 import { useMutation, useQuery } from 'urql';
+import { Pager, useCursorPages } from '../components/Pager';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { BouncedAddresses } from '../notifications/BouncedAddresses';
 
 const PENDING_USERS = graphql(`
-  query PendingUsers {
-    users(status: PENDING, first: 100) {
+  query PendingUsers($after: String) {
+    users(status: PENDING, first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
       edges {
         node {
@@ -42,8 +47,10 @@ const APPROVE = graphql(`
 /** STAFF approve the accounts that registered (PENDING until then). */
 export default function MembersPage() {
   const { t, formatDate } = useI18n();
+  const pages = useCursorPages();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PENDING_USERS,
+    variables: { after: pages.after },
     requestPolicy: 'cache-and-network',
   });
   const [approval, approve] = useMutation(APPROVE);
@@ -106,6 +113,7 @@ export default function MembersPage() {
           {t('state.error')}
         </p>
       )}
+      <Pager pages={pages} pageInfo={data?.users.pageInfo} />
       <BouncedAddresses />
     </div>
   );

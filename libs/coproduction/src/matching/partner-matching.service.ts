@@ -190,7 +190,14 @@ export class PartnerMatchingService {
 function explained(match: PartnerMatchScore) {
   return {
     score: match.score,
-    reasons: match.reasons.map((reason) => ({ ...reason, criterion: reason.criterion as MatchCriterion })),
+    reasons: match.reasons.map(({ reason, ...rest }) => ({
+      ...rest,
+      criterion: rest.criterion as MatchCriterion,
+      code: reason.code,
+      params: reason.params,
+    })),
+    // Worded in the language asked by MatchReasonResolver.
     missing: match.missing,
+    missingCodes: match.missing,
   };
 }

@@ -172,25 +172,19 @@ describe('scorePartner', () => {
   });
 
   it.each<[string, Partial<ProjectProfile>, Partial<PartnerProfile>, string[], Criterion[]]>([
-    ['null project budget', { budgetEur: null }, {}, ['project budget'], ['BUDGET']],
+    ['null project budget', { budgetEur: null }, {}, ['PROJECT_BUDGET'], ['BUDGET']],
     [
       'no partner budget range',
       {},
       { budgetMinEur: null, budgetMaxEur: null },
-      ['budget range of the partner'],
+      ['PARTNER_BUDGET'],
       ['BUDGET'],
     ],
-    [
-      'no genres anywhere',
-      { genres: [] },
-      { genres: [] },
-      ['project genres', 'genres of the partner'],
-      ['GENRES'],
-    ],
-    ['no roles offered', {}, { rolesOffered: [] }, ['roles offered by the partner'], ['ROLES']],
-    ['no partner languages', {}, { languages: [] }, ['languages of the partner'], ['LANGUAGE']],
-    ['no partner formats', {}, { formats: [] }, ['formats of the partner'], ['FORMAT']],
-    ['no track record', {}, { trackRecord: [] }, ['track record of the partner'], ['TRACK_RECORD']],
+    ['no genres anywhere', { genres: [] }, { genres: [] }, ['PROJECT_GENRES', 'PARTNER_GENRES'], ['GENRES']],
+    ['no roles offered', {}, { rolesOffered: [] }, ['PARTNER_ROLES'], ['ROLES']],
+    ['no partner languages', {}, { languages: [] }, ['PARTNER_LANGUAGES'], ['LANGUAGE']],
+    ['no partner formats', {}, { formats: [] }, ['PARTNER_FORMATS'], ['FORMAT']],
+    ['no track record', {}, { trackRecord: [] }, ['PARTNER_TRACK_RECORD'], ['TRACK_RECORD']],
   ])(
     'reports missing data (%s) and earns 0 for it',
     (_label, projectChange, partnerChange, missing, zeroed) => {
@@ -202,7 +196,7 @@ describe('scorePartner', () => {
 
   it('reports missing readiness data for a forum with a budget band', () => {
     const score = scorePartner(project({ budgetEur: null }), partner(), BERLINALE);
-    expect(score.missing).toEqual(['project budget']);
+    expect(score.missing).toEqual(['PROJECT_BUDGET']);
     expect(reason(score, 'READINESS').weight).toBe(0);
   });
 
@@ -217,7 +211,7 @@ describe('scorePartner', () => {
     });
     expect(absent.score).toBe(95);
     expect(scorePartner(project(), partner({ attendingEditionIds: [] }), BERLINALE).missing).toEqual([
-      'festival attendance of the partner',
+      'PARTNER_ATTENDANCE',
     ]);
   });
 
@@ -379,14 +373,8 @@ describe('readiness', () => {
       false,
       [],
     ],
-    ['Berlinale: no budget', { budgetEur: null }, 'berlinale', null, ['project budget']],
-    [
-      'Berlinale: financing unknown',
-      { financingSecuredEur: null },
-      'berlinale',
-      null,
-      ['financing secured for the project'],
-    ],
+    ['Berlinale: no budget', { budgetEur: null }, 'berlinale', null, ['PROJECT_BUDGET']],
+    ['Berlinale: financing unknown', { financingSecuredEur: null }, 'berlinale', null, ['PROJECT_FINANCING']],
     ['Berlinale: documentary format', { format: 'DOCUMENTARY' }, 'berlinale', false, []],
     ['Berlinale: writing stage', { stage: 'WRITING' }, 'berlinale', false, []],
     ['Venice Gap-Financing: 40% < 70%', {}, 'venice-production-bridge', false, []],

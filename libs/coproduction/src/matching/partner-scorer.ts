@@ -5,6 +5,7 @@ import {
   type CoproductionAgreement,
 } from '../reference/coproduction-agreements.reference';
 import { FUNDS } from '../reference/funds.reference';
+import { MissingCode, ReasonCode, reasonCode, reasonText } from './reason-text';
 
 /**
  * Pure partner-matching scorer: ranks companies (partners) for a co-production project, and projects for a
@@ -79,7 +80,9 @@ export interface MatchReason {
   weight: number;
   /** Maximum of that criterion in this score (rescaled when there is no edition; 2 decimals). */
   max: number;
-  /** English, human-readable. */
+  /** The reason as data: a code and its parameters (reason-text.ts words it in English or French). */
+  reason: ReasonCode;
+  /** English, human-readable (reasonText of `reason`). */
   detail: string;
 }
 
@@ -88,8 +91,8 @@ export interface PartnerMatchScore {
   /** 0..100 integer. */
   score: number;
   reasons: MatchReason[];
-  /** Data that would change the score, e.g. 'budget range of the partner', 'project budget'. */
-  missing: string[];
+  /** Data that would change the score, e.g. PARTNER_BUDGET, PROJECT_BUDGET (missingText words them). */
+  missing: MissingCode[];
 }
 
 export interface ProjectMatchScore extends PartnerMatchScore {
@@ -158,39 +161,6 @@ const STAGE_READINESS: Readonly<Record<ProjectStage, number>> = {
   POST_PRODUCTION: 0.4,
 };
 
-const FORMAT_LABELS: Readonly<Record<string, [singular: string, plural: string]>> = {
-  FEATURE_FILM: ['feature film', 'feature films'],
-  SHORT_FILM: ['short film', 'short films'],
-  TV_FILM: ['TV film', 'TV films'],
-  ANIMATED_SERIES: ['animated series', 'animated series'],
-  TV_SERIES: ['TV series', 'TV series'],
-  DOCUMENTARY: ['documentary', 'documentaries'],
-  VIDEO_ART: ['video art work', 'video art works'],
-  TRANSMEDIA: ['transmedia work', 'transmedia works'],
-  VIDEO_GAME: ['video game', 'video games'],
-  XR: ['XR work', 'XR works'],
-};
-
-const ROLE_LABELS: Readonly<Record<PartnerRole, string>> = {
-  MAJORITY_COPRODUCER: 'majority co-producer',
-  MINORITY_COPRODUCER: 'minority co-producer',
-  DISTRIBUTOR: 'distributor',
-  SALES_AGENT: 'sales agent',
-  BROADCASTER: 'broadcaster',
-  SERVICE_VFX: 'VFX services',
-  SERVICE_ANIMATION: 'animation services',
-  PUBLISHER: 'publisher',
-};
-
-const STAGE_LABELS: Readonly<Record<ProjectStage, string>> = {
-  WRITING: 'writing',
-  DEVELOPMENT: 'development',
-  FINANCING: 'financing',
-  PRE_PRODUCTION: 'pre-production',
-  PRODUCTION: 'production',
-  POST_PRODUCTION: 'post-production',
-};
-
 /** The Pictanovo + Wallimage interactive fund: the FUNDS entry requiring a Hauts-de-France and a Walloon partner. */
 const WALLONIA_PAIRING_FUND = FUNDS.find(
   (fund) => fund.requiresPartnerRegions.includes('FR-HDF') && fund.requiresPartnerRegions.includes('BE-WAL'),
@@ -199,36 +169,6 @@ const WALLONIA_PAIRING_FUND = FUNDS.find(
 // ---------------------------------------------------------------------------------------------------------
 // Small pure helpers
 // ---------------------------------------------------------------------------------------------------------
-
-const formatLabel = (format: string, plural = false): string =>
-  FORMAT_LABELS[format]?.[plural ? 1 : 0] ?? format.toLowerCase().replace(/_/g, ' ');
-
-const REGION_NAMES: Readonly<Record<string, string>> = {
-  'BE-FWB': 'the French Community of Belgium',
-  'BE-WAL': 'Wallonia',
-  'BE-BRU': 'the Brussels-Capital Region',
-  'BE-VLG': 'Flanders',
-  'FR-HDF': 'Hauts-de-France',
-};
-
-const REGION_DISPLAY = new Intl.DisplayNames(['en'], { type: 'region' });
-/** Memoised: Intl lookups are slow, and ranking 10,000 partners asks for the same few names again and again. */
-const COUNTRY_NAMES = new Map<string, string>();
-
-function countryName(code: string): string {
-  const upper = code.toUpperCase();
-  if (REGION_NAMES[upper]) return REGION_NAMES[upper];
-  let name = COUNTRY_NAMES.get(upper);
-  if (name === undefined) {
-    try {
-      name = REGION_DISPLAY.of(upper) ?? upper;
-    } catch {
-      name = upper;
-    }
-    if (COUNTRY_NAMES.size < 1000) COUNTRY_NAMES.set(upper, name);
-  }
-  return name;
-}
 
 const normalised = (values: readonly string[]): string[] =>
   [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v.length > 0))].sort();
@@ -243,12 +183,6 @@ function normalise(values: readonly string[]): string[] {
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
-
-/** €1,234,567 (en-US grouping, without the cost of toLocaleString on every call). */
-const euros = (value: number): string =>
-  `€${String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** Base ISO 3166-1 country of a code that may be a region ('BE-WAL' → 'BE'). */
 const baseCountry = (code: string): string => code.trim().toUpperCase().slice(0, 2);
@@ -290,22 +224,17 @@ export function countryFit(
   ownerCountry: string,
   partnerCountry: string,
   project: Pick<ProjectProfile, 'format' | 'fundsApplied'>,
-): {
-  level: 'BILATERAL_TREATY' | 'EUROPEAN_CONVENTION' | 'SAME_COUNTRY' | 'NONE';
-  detail: string;
-  source: string | null;
-} {
+): CountryFit {
   const owner = ownerCountry.trim().toUpperCase();
   const partner = partnerCountry.trim().toUpperCase();
   const pairing = walloniaPairing(owner, partner, project);
-  const withPairing = (detail: string): string => (pairing ? `${detail}; ${pairing}` : detail);
+  const fit = (level: CountryFit['level'], reason: ReasonCode, source: string | null): CountryFit => {
+    if (pairing) reason.params.pairingFund = pairing;
+    return { level, reason, detail: reasonText(reason, 'en'), source, pairing: pairing !== null };
+  };
 
   if (baseCountry(owner) === baseCountry(partner)) {
-    return {
-      level: 'SAME_COUNTRY',
-      detail: withPairing(`Based in the same country as the project (${countryName(baseCountry(owner))})`),
-      source: null,
-    };
+    return fit('SAME_COUNTRY', reasonCode('COUNTRY_SAME', { country: baseCountry(owner) }), null);
   }
 
   const foreign = baseCountry(owner) === 'FR' ? partner : baseCountry(partner) === 'FR' ? owner : null;
@@ -313,47 +242,59 @@ export function countryFit(
   // Only an agreement in force is a legal framework; a signed or unverified one is named, not relied on.
   const agreements = known.filter((a) => a.status === 'IN_FORCE');
   const pending = known.filter((a) => a.status !== 'IN_FORCE');
-  const pendingNote =
-    pending.length > 0
-      ? `; the ${pending.map((a) => `${a.name}${a.signed ? ` (${a.signed})` : ''}`).join(' and ')} is not confirmed in force`
-      : '';
+  // Signed but not confirmed in force: named in the reason, never counted.
+  const pendingNames = pending.map((a) => `${a.name}${a.signed ? ` (${a.signed})` : ''}`);
   if (agreements.length > 0) {
-    const names = agreements.map((a) => `${a.name}${a.signed ? ` (${a.signed})` : ''}`).join(' and ');
-    return {
-      level: 'BILATERAL_TREATY',
-      detail: withPairing(`Covered by the ${names}`),
-      source: agreements[0].sources[0] ?? null,
-    };
+    const params = agreements.map((a) => ({ name: a.name, partner: a.partner, signed: a.signed ?? null }));
+    return fit(
+      'BILATERAL_TREATY',
+      reasonCode('COUNTRY_TREATY', { agreements: params }),
+      agreements[0].sources[0] ?? null,
+    );
   }
 
   if (isConventionParty(owner) && isConventionParty(partner)) {
-    return {
-      level: 'EUROPEAN_CONVENTION',
-      detail: withPairing(
-        `No bilateral agreement in force recorded with ${countryName(baseCountry(foreign ?? partner))}${pendingNote}; both countries can use the ${EUROPEAN_CONVENTION.name} (${EUROPEAN_CONVENTION.code})`,
-      ),
-      source: EUROPEAN_CONVENTION.sources[0] ?? null,
-    };
+    return fit(
+      'EUROPEAN_CONVENTION',
+      reasonCode('COUNTRY_CONVENTION', {
+        country: baseCountry(foreign ?? partner),
+        convention: EUROPEAN_CONVENTION.name,
+        conventionCode: EUROPEAN_CONVENTION.code,
+        pending: pendingNames,
+      }),
+      EUROPEAN_CONVENTION.sources[0] ?? null,
+    );
   }
 
   const otherParty = foreign !== null && EUROPEAN_CONVENTION.parties.includes(baseCountry(foreign));
   if (otherParty && !isConventionParty('FR')) {
-    return {
-      level: 'NONE',
-      detail: withPairing(
-        `No bilateral agreement in force recorded with ${countryName(baseCountry(foreign!))}${pendingNote}; France's participation in the ${EUROPEAN_CONVENTION.name} (${EUROPEAN_CONVENTION.code}) is unverified, so it is not counted`,
-      ),
-      source: EUROPEAN_CONVENTION.sources[0] ?? null,
-    };
+    return fit(
+      'NONE',
+      reasonCode('COUNTRY_CONVENTION_UNVERIFIED', {
+        country: baseCountry(foreign!),
+        convention: EUROPEAN_CONVENTION.name,
+        conventionCode: EUROPEAN_CONVENTION.code,
+        pending: pendingNames,
+      }),
+      EUROPEAN_CONVENTION.sources[0] ?? null,
+    );
   }
 
-  return {
-    level: 'NONE',
-    detail: withPairing(
-      `No co-production agreement in force recorded between ${countryName(baseCountry(owner))} and ${countryName(baseCountry(partner))}${pendingNote}`,
-    ),
-    source: pending[0]?.sources[0] ?? null,
-  };
+  return fit(
+    'NONE',
+    reasonCode('COUNTRY_NONE', { owner: baseCountry(owner), partner: baseCountry(partner), pending: pendingNames }),
+    pending[0]?.sources[0] ?? null,
+  );
+}
+
+export interface CountryFit {
+  level: 'BILATERAL_TREATY' | 'EUROPEAN_CONVENTION' | 'SAME_COUNTRY' | 'NONE';
+  reason: ReasonCode;
+  /** English (reasonText of `reason`). */
+  detail: string;
+  source: string | null;
+  /** Whether the Hauts-de-France–Wallonia pairing of the interactive fund applies. */
+  pairing: boolean;
 }
 
 function walloniaPairing(
@@ -366,7 +307,7 @@ function walloniaPairing(
   // partner does not satisfy the fund).
   const pair = [owner, partner].sort().join('+');
   if (pair !== [...WALLONIA_PAIRING_FUND.requiresPartnerRegions].sort().join('+')) return null;
-  return `Hauts-de-France–Wallonia pairing: the project applied to the ${WALLONIA_PAIRING_FUND.name}, which requires partners from both regions`;
+  return WALLONIA_PAIRING_FUND.name;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -381,229 +322,213 @@ function walloniaPairing(
 export function readiness(
   project: ProjectProfile,
   festivalSlug: string,
-): { eligible: boolean | null; detail: string; missing: string[] } {
+): { eligible: boolean | null; reason: ReasonCode; detail: string; missing: MissingCode[] } {
+  const result = (eligible: boolean | null, reason: ReasonCode, missing: MissingCode[]) => ({
+    eligible,
+    reason,
+    detail: reasonText(reason, 'en'),
+    missing,
+  });
   const rule = FORUM_ENTRY_RULES.find((r) => r.festivalSlug === festivalSlug);
-  if (!rule) {
-    return { eligible: null, detail: `No forum entry rules are recorded for ${festivalSlug}`, missing: [] };
-  }
+  if (!rule) return result(null, reasonCode('FORUM_NO_RULES', { festival: festivalSlug }), []);
   const forum = rule.summary.split(':')[0];
-  const failures: string[] = [];
-  const passes: string[] = [];
-  const missing: string[] = [];
+  const failures: ReasonCode[] = [];
+  const passes: ReasonCode[] = [];
+  const missing: MissingCode[] = [];
 
   if (rule.formats.length > 0) {
-    if (rule.formats.includes(project.format)) passes.push(`it accepts ${formatLabel(project.format, true)}`);
-    else failures.push(`it does not take ${formatLabel(project.format, true)}`);
+    if (rule.formats.includes(project.format))
+      passes.push(reasonCode('FORUM_FORMAT_OK', { format: project.format }));
+    else failures.push(reasonCode('FORUM_FORMAT_NO', { format: project.format }));
   }
   if (rule.stages.length > 0) {
-    const stages = rule.stages.map((s) => STAGE_LABELS[s as ProjectStage] ?? s.toLowerCase()).join(' or ');
     if (rule.stages.includes(project.stage))
-      passes.push(`it takes projects in ${STAGE_LABELS[project.stage]}`);
-    else failures.push(`it takes projects in ${stages}, not in ${STAGE_LABELS[project.stage]}`);
+      passes.push(reasonCode('FORUM_STAGE_OK', { stage: project.stage }));
+    else failures.push(reasonCode('FORUM_STAGE_NO', { stages: [...rule.stages], stage: project.stage }));
   }
   if (rule.budgetMinEur !== null || rule.budgetMaxEur !== null) {
-    const band = `${rule.budgetMinEur !== null ? euros(rule.budgetMinEur) : 'any'}–${rule.budgetMaxEur !== null ? euros(rule.budgetMaxEur) : 'any'}`;
-    if (project.budgetEur === null) missing.push('project budget');
+    const band = { min: rule.budgetMinEur, max: rule.budgetMaxEur };
+    if (project.budgetEur === null) missing.push('PROJECT_BUDGET');
     else if (
       (rule.budgetMinEur !== null && project.budgetEur < rule.budgetMinEur) ||
       (rule.budgetMaxEur !== null && project.budgetEur > rule.budgetMaxEur)
     ) {
-      failures.push(`the budget of ${euros(project.budgetEur)} is outside its ${band} band`);
-    } else passes.push(`the budget of ${euros(project.budgetEur)} is inside its ${band} band`);
+      failures.push(reasonCode('FORUM_BUDGET_OUT', { budget: project.budgetEur, ...band }));
+    } else passes.push(reasonCode('FORUM_BUDGET_IN', { budget: project.budgetEur, ...band }));
   }
   if (rule.financingSecuredMin !== null) {
     if (project.budgetEur === null || project.budgetEur <= 0) {
-      if (!missing.includes('project budget')) missing.push('project budget');
+      if (!missing.includes('PROJECT_BUDGET')) missing.push('PROJECT_BUDGET');
     } else if (project.financingSecuredEur === null) {
-      missing.push('financing secured for the project');
+      missing.push('PROJECT_FINANCING');
     } else {
       const share = project.financingSecuredEur / project.budgetEur;
-      if (share + 1e-9 < rule.financingSecuredMin) {
-        failures.push(`${percent(share)} financed, below its ${percent(rule.financingSecuredMin)} minimum`);
-      } else passes.push(`${percent(share)} financed meets its ${percent(rule.financingSecuredMin)} minimum`);
+      const params = { share, min: rule.financingSecuredMin };
+      if (share + 1e-9 < rule.financingSecuredMin) failures.push(reasonCode('FORUM_FINANCED_LOW', params));
+      else passes.push(reasonCode('FORUM_FINANCED_OK', params));
     }
   }
 
-  if (failures.length > 0) {
-    return { eligible: false, detail: `Not ready for the ${forum}: ${failures.join('; ')}`, missing };
-  }
-  if (missing.length > 0) {
-    return {
-      eligible: null,
-      detail: `Readiness for the ${forum} cannot be checked without the ${missing.join(' and the ')}`,
-      missing,
-    };
-  }
-  return {
-    eligible: true,
-    detail: `Meets the entry rules of the ${forum}${passes.length > 0 ? `: ${passes.join('; ')}` : ''}`,
-    missing,
-  };
+  if (failures.length > 0) return result(false, reasonCode('FORUM_NOT_READY', { forum, failures }), missing);
+  if (missing.length > 0) return result(null, reasonCode('FORUM_UNKNOWN', { forum, missing }), missing);
+  return result(true, reasonCode('FORUM_READY', { forum, passes }), missing);
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Criteria
 // ---------------------------------------------------------------------------------------------------------
 
-/** A criterion's share (0..1) of its maximum, its detail and the data that would change it. */
+/** A criterion's share (0..1) of its maximum, its reason and the data that would change it. */
 interface Assessment {
   share: number;
-  /** Built only for the reasons shown: ranking thousands of partners needs the shares, not the sentences. */
-  detail: string | (() => string);
-  missing: string[];
+  /** Built only for the reasons shown: ranking thousands of partners needs the shares, not the reasons. */
+  reason: ReasonCode | (() => ReasonCode);
+  missing: MissingCode[];
 }
 
-const NONE_MISSING: string[] = [];
+const NONE_MISSING: MissingCode[] = [];
 
 const assess = (
   share: number,
-  detail: string | (() => string),
-  missing: string[] = NONE_MISSING,
+  reason: ReasonCode | (() => ReasonCode),
+  missing: MissingCode[] = NONE_MISSING,
 ): Assessment => ({
   share: Math.min(1, Math.max(0, share)),
-  detail,
+  reason,
   missing,
 });
 
 function assessFormat(project: ProjectProfile, partner: PartnerProfile): Assessment {
-  const label = formatLabel(project.format, true);
+  const format = project.format;
   if (partner.formats.length === 0) {
-    return assess(0, () => `The partner lists no formats, so its fit for ${label} is unknown`, [
-      'formats of the partner',
-    ]);
+    return assess(0, () => reasonCode('FORMAT_UNKNOWN', { format }), ['PARTNER_FORMATS']);
   }
-  return partner.formats.includes(project.format)
-    ? assess(1, () => `Works on ${label}`)
-    : assess(0, () => `Does not list ${label} among its formats`);
+  return partner.formats.includes(format)
+    ? assess(1, () => reasonCode('FORMAT_MATCH', { format }))
+    : assess(0, () => reasonCode('FORMAT_MISMATCH', { format }));
 }
 
 function assessGenres(project: ProjectProfile, partner: PartnerProfile): Assessment {
   const mine = normalise(project.genres);
   const theirs = normalise(partner.genres);
-  const missing =
+  const missing: MissingCode[] =
     mine.length === 0 || theirs.length === 0
       ? [
-          ...(mine.length === 0 ? ['project genres'] : []),
-          ...(theirs.length === 0 ? ['genres of the partner'] : []),
+          ...(mine.length === 0 ? (['PROJECT_GENRES'] as const) : []),
+          ...(theirs.length === 0 ? (['PARTNER_GENRES'] as const) : []),
         ]
       : NONE_MISSING;
-  if (missing.length > 0) return assess(0, 'Genre fit is unknown because genres are missing', missing);
+  if (missing.length > 0) return assess(0, reasonCode('GENRES_UNKNOWN'), missing);
   const common = mine.filter((g) => theirs.includes(g));
   // Both lists are de-duplicated: |A ∪ B| = |A| + |B| − |A ∩ B|.
   const union = mine.length + theirs.length - common.length;
   const share = common.length / union;
   return common.length === 0
-    ? assess(0, () => `No genre in common (project: ${mine.join(', ')}; partner: ${theirs.join(', ')})`)
-    : assess(share, () => `Shares ${common.length} of ${union} genres (${common.join(', ')})`);
+    ? assess(0, () => reasonCode('GENRES_NONE', { project: mine, partner: theirs }))
+    : assess(share, () => reasonCode('GENRES_SHARED', { count: common.length, union, common }));
 }
 
 function assessBudget(project: ProjectProfile, partner: PartnerProfile): Assessment {
-  const missing =
+  const missing: MissingCode[] =
     project.budgetEur === null || (partner.budgetMinEur === null && partner.budgetMaxEur === null)
       ? [
-          ...(project.budgetEur === null ? ['project budget'] : []),
+          ...(project.budgetEur === null ? (['PROJECT_BUDGET'] as const) : []),
           ...(partner.budgetMinEur === null && partner.budgetMaxEur === null
-            ? ['budget range of the partner']
+            ? (['PARTNER_BUDGET'] as const)
             : []),
         ]
       : NONE_MISSING;
   if (project.budgetEur === null || missing.length > 0) {
-    return assess(0, 'Budget fit is unknown because a budget is missing', missing);
+    return assess(0, reasonCode('BUDGET_UNKNOWN'), missing);
   }
   const budget = project.budgetEur;
   const min = partner.budgetMinEur ?? 0;
   const max = partner.budgetMaxEur ?? Number.POSITIVE_INFINITY;
-  const range = () =>
-    `${partner.budgetMinEur !== null ? euros(min) : 'any'}–${partner.budgetMaxEur !== null ? euros(max) : 'any'}`;
-  if (budget >= min && budget <= max) {
-    return assess(1, () => `Project budget ${euros(budget)} is inside the partner's ${range()} range`);
-  }
+  const params = () => ({ budget, min: partner.budgetMinEur, max: partner.budgetMaxEur });
+  if (budget >= min && budget <= max) return assess(1, () => reasonCode('BUDGET_INSIDE', params()));
   if (budget >= min * (1 - BUDGET_TOLERANCE) && budget <= max * (1 + BUDGET_TOLERANCE)) {
-    return assess(
-      0.5,
-      () =>
-        `Project budget ${euros(budget)} is within ${percent(BUDGET_TOLERANCE)} of the partner's ${range()} range`,
-    );
+    return assess(0.5, () => reasonCode('BUDGET_NEAR', { ...params(), tolerance: BUDGET_TOLERANCE }));
   }
-  return assess(0, () => `Project budget ${euros(budget)} is far outside the partner's ${range()} range`);
+  return assess(0, () => reasonCode('BUDGET_FAR', params()));
 }
 
 function assessRoles(project: ProjectProfile, partner: PartnerProfile): Assessment {
   const sought = [...new Set(project.rolesSought)].sort();
-  const missing =
+  const missing: MissingCode[] =
     sought.length === 0 || partner.rolesOffered.length === 0
       ? [
-          ...(sought.length === 0 ? ['roles sought by the project'] : []),
-          ...(partner.rolesOffered.length === 0 ? ['roles offered by the partner'] : []),
+          ...(sought.length === 0 ? (['PROJECT_ROLES'] as const) : []),
+          ...(partner.rolesOffered.length === 0 ? (['PARTNER_ROLES'] as const) : []),
         ]
       : NONE_MISSING;
-  if (missing.length > 0) return assess(0, 'Role fit is unknown because roles are missing', missing);
+  if (missing.length > 0) return assess(0, reasonCode('ROLES_UNKNOWN'), missing);
   const offered = sought.filter((r) => partner.rolesOffered.includes(r));
-  const labels = (roles: PartnerRole[]): string => roles.map((r) => ROLE_LABELS[r]).join(', ');
-  if (offered.length === 0) return assess(0, () => `Offers none of the roles sought (${labels(sought)})`);
-  return assess(
-    offered.length / sought.length,
-    () => `Offers ${offered.length} of the ${sought.length} roles sought (${labels(offered)})`,
+  if (offered.length === 0) return assess(0, () => reasonCode('ROLES_NONE', { sought }));
+  return assess(offered.length / sought.length, () =>
+    reasonCode('ROLES_SOME', { count: offered.length, total: sought.length, offered }),
   );
 }
 
 function assessLanguage(project: ProjectProfile, partner: PartnerProfile): Assessment {
   const mine = normalise(project.languages);
   const theirs = normalise(partner.languages);
-  const missing =
+  const missing: MissingCode[] =
     mine.length === 0 || theirs.length === 0
       ? [
-          ...(mine.length === 0 ? ['project languages'] : []),
-          ...(theirs.length === 0 ? ['languages of the partner'] : []),
+          ...(mine.length === 0 ? (['PROJECT_LANGUAGES'] as const) : []),
+          ...(theirs.length === 0 ? (['PARTNER_LANGUAGES'] as const) : []),
         ]
       : NONE_MISSING;
-  if (missing.length > 0) return assess(0, 'Language fit is unknown because languages are missing', missing);
+  if (missing.length > 0) return assess(0, reasonCode('LANGUAGE_UNKNOWN'), missing);
   const common = mine.filter((l) => theirs.includes(l));
   return common.length > 0
-    ? assess(1, () => `Works in the project's language (${common.join(', ')})`)
-    : assess(0, () => `Works in no language of the project (${mine.join(', ')})`);
+    ? assess(1, () => reasonCode('LANGUAGE_MATCH', { languages: common }))
+    : assess(0, () => reasonCode('LANGUAGE_NONE', { languages: mine }));
 }
 
 /** The COUNTRY share of a fit, and whether the partner's country is among those the project seeks. */
 function countryShare(
   project: ProjectProfile,
   partnerCountry: string,
-  fit: ReturnType<typeof countryFit>,
-): { share: number; sought: 'among' | 'not among' | null } {
+  fit: CountryFit,
+): { share: number; sought: boolean | null } {
   let share: number = COUNTRY_LEVEL_FACTOR[fit.level];
-  let sought: 'among' | 'not among' | null = null;
-  const paired = fit.detail.includes('Hauts-de-France–Wallonia pairing');
+  let sought: boolean | null = null;
   if (project.countriesSought.length > 0) {
     const codes = project.countriesSought.map((c) => c.toUpperCase());
     if (codes.includes(baseCountry(partnerCountry)) || codes.includes(partnerCountry.toUpperCase())) {
-      sought = 'among';
-    } else if (!paired) {
+      sought = true;
+    } else if (!fit.pairing) {
       share /= 2;
-      sought = 'not among';
+      sought = false;
     }
   }
   // The interactive fund cannot be used without a Belgian partner: the pairing earns the full points.
-  if (paired) share = 1;
+  if (fit.pairing) share = 1;
   return { share, sought };
 }
 
 function assessCountry(project: ProjectProfile, partner: PartnerProfile): Assessment {
   if (partner.country.trim() === '') {
-    return assess(0, 'Country fit is unknown because the partner has no country', ['country of the partner']);
+    return assess(0, reasonCode('COUNTRY_UNKNOWN'), ['PARTNER_COUNTRY']);
   }
   const fit = cachedCountryFit(project, partner.country);
   const { share, sought } = countryShare(project, partner.country, fit);
   return assess(share, () =>
     sought === null
-      ? fit.detail
-      : `${fit.detail}; ${countryName(baseCountry(partner.country))} is ${sought} the countries the project seeks`,
+      ? fit.reason
+      : reasonCode(fit.reason.code, {
+          ...fit.reason.params,
+          sought,
+          partnerCountry: baseCountry(partner.country),
+        }),
   );
 }
 
 /** countryFit depends only on the two countries and on whether the interactive fund applies: memoised. */
-const COUNTRY_FITS = new Map<string, ReturnType<typeof countryFit>>();
+const COUNTRY_FITS = new Map<string, CountryFit>();
 
-function cachedCountryFit(project: ProjectProfile, partnerCountry: string): ReturnType<typeof countryFit> {
+function cachedCountryFit(project: ProjectProfile, partnerCountry: string): CountryFit {
   const fund =
     WALLONIA_PAIRING_FUND !== undefined && project.fundsApplied.includes(WALLONIA_PAIRING_FUND.slug);
   const key = `${project.ownerCountry}|${partnerCountry}|${fund}`;
@@ -617,15 +542,14 @@ function cachedCountryFit(project: ProjectProfile, partnerCountry: string): Retu
 
 function assessTrackRecord(project: ProjectProfile, partner: PartnerProfile): Assessment {
   if (partner.trackRecord.length === 0) {
-    return assess(0, 'No track record is listed for the partner', ['track record of the partner']);
+    return assess(0, reasonCode('TRACK_RECORD_NONE'), ['PARTNER_TRACK_RECORD']);
   }
-  const same = partner.trackRecord.filter((w) => w.format === project.format);
-  const label = formatLabel(project.format, true);
-  if (same.length === 0) return assess(0, () => `Has no ${label} in its track record`);
+  const format = project.format;
+  const same = partner.trackRecord.filter((w) => w.format === format);
+  if (same.length === 0) return assess(0, () => reasonCode('TRACK_RECORD_OTHER_FORMATS', { format }));
   const international = same.filter((w) => new Set(w.countries.map(baseCountry)).size >= 2).length;
-  return assess(
-    Math.min(same.length, TRACK_RECORD_CAP) / TRACK_RECORD_CAP,
-    () => `Co-produces ${label} (${same.length} in its track record, ${international} international)`,
+  return assess(Math.min(same.length, TRACK_RECORD_CAP) / TRACK_RECORD_CAP, () =>
+    reasonCode('TRACK_RECORD_SAME_FORMAT', { format, count: same.length, international }),
   );
 }
 
@@ -633,30 +557,25 @@ function assessReadiness(project: ProjectProfile, context: MatchContext | undefi
   const slug = context?.edition?.festivalSlug;
   if (slug && FORUM_ENTRY_RULES.some((r) => r.festivalSlug === slug)) {
     const result = readiness(project, slug);
-    return assess(result.eligible === true ? 1 : 0, result.detail, result.missing);
+    return assess(result.eligible === true ? 1 : 0, result.reason, result.missing);
   }
-  return assess(
-    STAGE_READINESS[project.stage] ?? 0,
-    () =>
-      `The project is in ${STAGE_LABELS[project.stage] ?? project.stage}${
-        STAGE_READINESS[project.stage] === 1 ? ', the stage for co-production talks' : ''
-      }`,
+  return assess(STAGE_READINESS[project.stage] ?? 0, () =>
+    reasonCode('STAGE', { stage: project.stage, ideal: STAGE_READINESS[project.stage] === 1 }),
   );
 }
 
 function assessAttendance(partner: PartnerProfile, edition: MatchEdition): Assessment {
-  if (partner.attendingEditionIds.includes(edition.id)) {
-    return assess(1, () => `Attends ${edition.name}`);
-  }
+  const params = { edition: edition.name, editionId: edition.id };
+  if (partner.attendingEditionIds.includes(edition.id)) return assess(1, () => reasonCode('ATTENDS', params));
   return partner.attendingEditionIds.length === 0
-    ? assess(0, () => `Not known to attend ${edition.name}`, ['festival attendance of the partner'])
-    : assess(0, () => `Does not attend ${edition.name}`);
+    ? assess(0, () => reasonCode('ATTENDANCE_UNKNOWN', params), ['PARTNER_ATTENDANCE'])
+    : assess(0, () => reasonCode('NOT_ATTENDING', params));
 }
 
 function assessAvailability(partner: PartnerProfile): Assessment {
   return partner.seeksProjects
-    ? assess(1, 'Is looking for projects to join')
-    : assess(0, 'Is not looking for new projects at the moment');
+    ? assess(1, reasonCode('SEEKS_PROJECTS'))
+    : assess(0, reasonCode('NOT_SEEKING'));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -832,12 +751,18 @@ export function scorePartner(
 ): PartnerMatchScore {
   const assessments = assessAll(project, partner, context, assessReadiness(project, context));
   const reasons: MatchReason[] = [];
-  const missing: string[] = [];
+  const missing: MissingCode[] = [];
   for (const [criterion, max] of maxima(context)) {
     const a = assessments[criterion];
     if (!a) continue;
-    const detail = typeof a.detail === 'function' ? a.detail() : a.detail;
-    reasons.push({ criterion, weight: round2(a.share * max), max: round2(max), detail });
+    const reason = typeof a.reason === 'function' ? a.reason() : a.reason;
+    reasons.push({
+      criterion,
+      weight: round2(a.share * max),
+      max: round2(max),
+      reason,
+      detail: reasonText(reason, 'en'),
+    });
     for (const m of a.missing) if (!missing.includes(m)) missing.push(m);
   }
   return { companyId: partner.companyId, score: totalOf(assessments, context), reasons, missing };

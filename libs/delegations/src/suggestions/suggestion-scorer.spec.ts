@@ -1,3 +1,4 @@
+import { suggestionText } from './suggestion-reason-text';
 import { FestivalKind } from '@crossroads/festivals';
 import { DelegationAudience } from '../delegation/delegation.enums';
 import { FestivalTarget, scoreCompany, scorePerson, scoreProject } from './suggestion-scorer';
@@ -53,7 +54,14 @@ describe('delegation suggestion scorer', () => {
     const annecy = scoreCompany(ANNECY, studio);
     expect(annecy.score).toBe(70);
     expect(annecy.reasons.map((r) => r.criterion)).toEqual(['FORMAT', 'KIND', 'REGION']);
-    expect(annecy.reasons[0].detail).toBe('Works in ANIMATED_SERIES, formats Annecy is for');
+    expect(annecy.reasons[0].detail).toBe('Works in animated series, formats Annecy is for');
+    expect(annecy.reasons[0]).toMatchObject({
+      code: 'COMPANY_FORMATS',
+      params: { formats: ['ANIMATED_SERIES'] },
+    });
+    expect(suggestionText(annecy.reasons[0], 'fr')).toBe(
+      'Travaille en séries d’animation, les formats d’Annecy',
+    );
     expect(scoreCompany(GAMESCOM, studio).reasons.map((r) => r.criterion)).toEqual(['REGION']);
     expect(scoreCompany(GAMESCOM, gameStudio).score).toBeGreaterThan(scoreCompany(GAMESCOM, studio).score);
   });

@@ -7,6 +7,8 @@ import {
   PERSON_KINDS_FOR,
   unionOf,
 } from './festival-fit';
+import type { ReasonCode } from '@crossroads/coproduction';
+import { suggestionText } from './suggestion-reason-text';
 
 /**
  * Pure scorer of delegation suggestions: how well a company, a person or a project of the region fits a festival, with
@@ -19,7 +21,21 @@ export type SuggestionCriterionName =
 export interface Reason {
   criterion: SuggestionCriterionName;
   points: number;
+  /** The reason as data (suggestion-reason-text.ts words it). */
+  code: string;
+  params: ReasonCode['params'];
+  /** English. */
   detail: string;
+}
+
+/** A reason from its code and parameters, with its English sentence. */
+function reason(
+  criterion: SuggestionCriterionName,
+  points: number,
+  code: string,
+  params: ReasonCode['params'],
+): Reason {
+  return { criterion, points, code, params, detail: suggestionText({ code, params }, 'en') };
 }
 
 export interface Scored {
@@ -56,7 +72,6 @@ export interface PersonCandidate {
 const WEIGHTS = { FORMAT: 40, KIND: 30, REGION: 15, TRACK_RECORD: 15 } as const;
 const STUDENT_WEIGHTS = { PROGRAMME: 45, GRADUATION: 25, CRAFT: 15, REGION: 15 } as const;
 
-const list = (values: readonly string[]) => values.join(', ');
 const common = (a: readonly string[], b: readonly string[]) => a.filter((value) => b.includes(value));
 
 function finish(reasons: (Reason | null)[]): Scored {
@@ -76,32 +91,26 @@ export function scoreCompany(festival: FestivalTarget, company: CompanyCandidate
   const kinds = common(company.kinds, wanted);
   return finish([
     formats.length
-      ? {
-          criterion: 'FORMAT',
-          points: WEIGHTS.FORMAT,
-          detail: `Works in ${list(formats)}, formats ${festival.name} is for`,
-        }
+      ? reason('FORMAT', WEIGHTS.FORMAT, 'COMPANY_FORMATS', { formats, festival: festival.name })
       : null,
     kinds.length
-      ? {
-          criterion: 'KIND',
-          points: Math.round((WEIGHTS.KIND * Math.min(kinds.length, 2)) / 2),
-          detail: `${list(kinds)}: the kind of company ${festival.name} gathers`,
-        }
+      ? reason('KIND', Math.round((WEIGHTS.KIND * Math.min(kinds.length, 2)) / 2), 'COMPANY_KINDS', {
+          kinds,
+          festival: festival.name,
+        })
       : null,
     company.regionPlace
-      ? {
-          criterion: 'REGION',
-          points: WEIGHTS.REGION,
-          detail: `Based in the region (${company.regionPlace})`,
-        }
+      ? reason('REGION', WEIGHTS.REGION, 'IN_REGION', { place: company.regionPlace })
       : null,
     company.matchingCredits
-      ? {
-          criterion: 'TRACK_RECORD',
-          points: Math.min(WEIGHTS.TRACK_RECORD, company.matchingCredits * 5),
-          detail: `${company.matchingCredits} credit(s) of its people in these formats`,
-        }
+      ? reason(
+          'TRACK_RECORD',
+          Math.min(WEIGHTS.TRACK_RECORD, company.matchingCredits * 5),
+          'COMPANY_CREDITS',
+          {
+            count: company.matchingCredits,
+          },
+        )
       : null,
   ]);
 }
@@ -119,30 +128,21 @@ export function scorePerson(
   const credits = person.creditFormats.filter((format) => festival.formats.includes(format)).length;
   return finish([
     formats.length
-      ? {
-          criterion: 'FORMAT',
-          points: WEIGHTS.FORMAT,
-          detail: `Credits in ${list(formats)}, formats ${festival.name} is for`,
-        }
+      ? reason('FORMAT', WEIGHTS.FORMAT, 'PERSON_FORMATS', { formats, festival: festival.name })
       : departments.length
-        ? { criterion: 'CRAFT', points: WEIGHTS.FORMAT / 2, detail: `Crafts in ${list(departments)}` }
+        ? reason('CRAFT', WEIGHTS.FORMAT / 2, 'PERSON_DEPARTMENTS', { departments })
         : null,
     kinds.length
-      ? {
-          criterion: 'KIND',
-          points: Math.round((WEIGHTS.KIND * Math.min(kinds.length, 2)) / 2),
-          detail: `${list(kinds)}: the profile ${festival.name} is for`,
-        }
+      ? reason('KIND', Math.round((WEIGHTS.KIND * Math.min(kinds.length, 2)) / 2), 'PERSON_KINDS', {
+          kinds,
+          festival: festival.name,
+        })
       : null,
-    person.regionPlace
-      ? { criterion: 'REGION', points: WEIGHTS.REGION, detail: `Based in the region (${person.regionPlace})` }
-      : null,
+    person.regionPlace ? reason('REGION', WEIGHTS.REGION, 'IN_REGION', { place: person.regionPlace }) : null,
     credits > 1
-      ? {
-          criterion: 'TRACK_RECORD',
-          points: Math.min(WEIGHTS.TRACK_RECORD, credits * 5),
-          detail: `${credits} credits in these formats`,
-        }
+      ? reason('TRACK_RECORD', Math.min(WEIGHTS.TRACK_RECORD, credits * 5), 'PERSON_CREDITS', {
+          count: credits,
+        })
       : null,
   ]);
 }
@@ -158,28 +158,17 @@ function scoreStudent(festival: FestivalTarget, person: PersonCandidate): Scored
     person.graduationYear <= festival.year + 1;
   return finish([
     person.programme && disciplines.includes(person.programme.discipline)
-      ? {
-          criterion: 'PROGRAMME',
-          points: STUDENT_WEIGHTS.PROGRAMME,
-          detail: `Studies ${person.programme.discipline} (${person.programme.title})`,
-        }
+      ? reason('PROGRAMME', STUDENT_WEIGHTS.PROGRAMME, 'STUDIES', {
+          discipline: person.programme.discipline,
+          programme: person.programme.title,
+        })
       : null,
     graduating
-      ? {
-          criterion: 'GRADUATION',
-          points: STUDENT_WEIGHTS.GRADUATION,
-          detail: `Graduates in ${person.graduationYear}`,
-        }
+      ? reason('GRADUATION', STUDENT_WEIGHTS.GRADUATION, 'GRADUATES', { year: person.graduationYear })
       : null,
-    departments.length
-      ? { criterion: 'CRAFT', points: STUDENT_WEIGHTS.CRAFT, detail: `Crafts in ${list(departments)}` }
-      : null,
+    departments.length ? reason('CRAFT', STUDENT_WEIGHTS.CRAFT, 'PERSON_DEPARTMENTS', { departments }) : null,
     person.regionPlace
-      ? {
-          criterion: 'REGION',
-          points: STUDENT_WEIGHTS.REGION,
-          detail: `Studies in the region (${person.regionPlace})`,
-        }
+      ? reason('REGION', STUDENT_WEIGHTS.REGION, 'STUDIES_IN_REGION', { place: person.regionPlace })
       : null,
   ]);
 }
@@ -203,33 +192,23 @@ export function scoreProject(festival: FestivalTarget, project: ProjectCandidate
   const forum = festival.kinds.some((kind) => kind === 'COPRODUCTION_FORUM' || kind === 'MARKET');
   const stageFits = (forum ? FORUM_STAGES : FESTIVAL_STAGES).includes(project.stage);
   return finish([
-    {
-      criterion: 'FORMAT',
-      points: PROJECT_WEIGHTS.FORMAT,
-      detail: `A ${project.format}, a format ${festival.name} is for`,
-    },
+    reason('FORMAT', PROJECT_WEIGHTS.FORMAT, 'PROJECT_FORMAT', {
+      format: project.format,
+      festival: festival.name,
+    }),
     project.targetsEdition
-      ? {
-          criterion: 'TARGET',
-          points: PROJECT_WEIGHTS.TARGET,
-          detail: `The team aims at ${festival.name} ${festival.year}`,
-        }
+      ? reason('TARGET', PROJECT_WEIGHTS.TARGET, 'PROJECT_TARGET', {
+          festival: festival.name,
+          year: festival.year,
+        })
       : null,
     stageFits
-      ? {
-          criterion: 'STAGE',
-          points: PROJECT_WEIGHTS.STAGE,
-          detail: forum
-            ? `In ${project.stage}: looking for partners, what a forum is for`
-            : `In ${project.stage}: nearly finished, in time for a selection`,
-        }
+      ? reason('STAGE', PROJECT_WEIGHTS.STAGE, forum ? 'STAGE_FORUM' : 'STAGE_FESTIVAL', {
+          stage: project.stage,
+        })
       : null,
     project.regionPlace
-      ? {
-          criterion: 'REGION',
-          points: PROJECT_WEIGHTS.REGION,
-          detail: `Produced in the region (${project.regionPlace})`,
-        }
+      ? reason('REGION', PROJECT_WEIGHTS.REGION, 'PRODUCED_IN_REGION', { place: project.regionPlace })
       : null,
   ]);
 }

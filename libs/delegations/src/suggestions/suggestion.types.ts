@@ -1,3 +1,4 @@
+import { ReasonParamsScalar, type ReasonCode } from '@crossroads/coproduction';
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DelegationAudience, MemberKind } from '../delegation/delegation.enums';
@@ -27,8 +28,17 @@ export class SuggestionReason {
   @Field(() => Int, { description: 'Points this reason earned toward the score' })
   points: number;
 
-  @Field()
+  @Field({
+    description: 'In English; prefer `text` (any language) or `code` and `params`',
+    deprecationReason: 'Use text (in the language asked) or code and params',
+  })
   detail: string;
+
+  @Field({ description: 'Stable code of the reason, e.g. COMPANY_FORMATS, PROJECT_TARGET (docs/API.md)' })
+  code: string;
+
+  @Field(() => ReasonParamsScalar, { description: 'The values the sentence is made of' })
+  params: ReasonCode['params'];
 }
 
 @ObjectType({ description: 'A member worth proposing, with why' })

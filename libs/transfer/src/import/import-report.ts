@@ -1,3 +1,4 @@
+import type { CsvEncoding } from '../table/csv-encoding';
 import type { ImportType } from './import-definition';
 
 /** What to do with a row whose record already exists. */
@@ -38,6 +39,8 @@ export interface ImportReport {
   dryRun: boolean;
   atomic: boolean;
   mode: ImportMode;
+  /** The encoding a CSV was read in (UTF-8, UTF-8 with BOM, Windows-1252, ISO-8859-15); null for XLSX. */
+  encoding: CsvEncoding | null;
   /** Data rows read (blank rows left out). */
   rows: number;
   /** With dryRun (or when nothing was written): what would have been. */
@@ -64,7 +67,8 @@ export function formatReport(report: ImportReport): string {
   const blocked = !report.dryRun && report.atomic && report.invalid > 0;
   const verb = report.dryRun || blocked ? 'would be ' : '';
   const lines = [
-    `${report.type} from ${report.file}: ${report.rows} rows in ${report.seconds.toFixed(1)} s` +
+    `${report.type} from ${report.file}${report.encoding ? ` (read as ${report.encoding})` : ''}: ` +
+      `${report.rows} rows in ${report.seconds.toFixed(1)} s` +
       `${report.dryRun ? ' (dry run: nothing written)' : ''}`,
     `  ${verb}created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, ` +
       `skipped ${report.skipped}; invalid ${report.invalid}`,

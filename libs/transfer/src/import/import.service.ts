@@ -6,6 +6,7 @@ import { CompaniesImport } from '../definitions/companies.import';
 import { PeopleImport } from '../definitions/people.import';
 import { ProjectsImport } from '../definitions/projects.import';
 import { SchoolsImport } from '../definitions/schools.import';
+import type { CsvEncoding } from '../table/csv-encoding';
 import { readTable } from '../table/read-table';
 import type { TableSource } from '../table/table-source';
 import { HeaderMap, mapHeader } from './header';
@@ -76,7 +77,7 @@ export class ImportService {
     const started = performance.now();
     const definition = this.definitions[options.type];
     const refs = await ReferenceData.load(this.dataSource.manager, { companies: definition.needsCompanies });
-    const { tally, valid } = await this.check(source, definition, refs, options);
+    const { tally, valid, encoding } = await this.check(source, definition, refs, options);
     const write = !options.dryRun && valid.length > 0 && !(options.atomic && tally.invalidRows.size > 0);
     if (write) {
       const slugs = await SlugAllocator.load(this.dataSource.manager, definition.slugTable);
@@ -96,6 +97,7 @@ export class ImportService {
       dryRun: Boolean(options.dryRun),
       atomic: Boolean(options.atomic),
       mode: options.mode ?? 'upsert',
+      encoding,
       rows: tally.rows,
       created: tally.created,
       updated: tally.updated,
@@ -120,7 +122,7 @@ export class ImportService {
     definition: AnyDefinition,
     refs: ReferenceData,
     options: ImportOptions,
-  ): Promise<{ tally: Tally; valid: Pending[] }> {
+  ): Promise<{ tally: Tally; valid: Pending[]; encoding: CsvEncoding | null }> {
     const tally = new Tally();
     const table = await readTable(source);
     const header = mapHeader(options.type, definition.columns, table.header);
@@ -172,7 +174,7 @@ export class ImportService {
     await flush();
     await lookup;
     tally.problems.sort((a, b) => a.row - b.row);
-    return { tally, valid };
+    return { tally, valid, encoding: table.encoding };
   }
 
   /** Writes the checked rows in batches: one transaction each, or all in `manager`'s (atomic). */

@@ -1,5 +1,7 @@
 import { CsvError, parse } from 'csv-parse';
-import { Transform } from 'node:stream';
+import * as iconv from 'iconv-lite';
+import { Readable, Transform } from 'node:stream';
+import { CsvEncoding, ICONV_NAME } from './csv-encoding';
 import { fileProblem } from './table-error';
 import type { TableSource } from './table-source';
 
@@ -7,8 +9,6 @@ import type { TableSource } from './table-source';
 export const MAX_CELL = 20_000;
 /** A whole record (every cell of a row): beyond, the file is refused rather than read into memory. */
 const MAX_RECORD = 100_000;
-
-const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
 
 /** Fails the stream at the first byte sequence that is not UTF-8, naming the likely cause. */
 function utf8Guard(): Transform {
@@ -46,7 +46,7 @@ function delimiterOf(head: string): ',' | ';' {
   return (line.match(/;/g)?.length ?? 0) > (line.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
-async function firstText(source: TableSource): Promise<string> {
+async function firstText(source: TableSource, encoding: CsvEncoding): Promise<string> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of source.stream()) {
@@ -54,7 +54,7 @@ async function firstText(source: TableSource): Promise<string> {
     length += (chunk as Buffer).length;
     if (length >= 8192) break;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return iconv.decode(Buffer.concat(chunks), ICONV_NAME[encoding]);
 }
 
 function describe(error: CsvError): string {
@@ -73,14 +73,16 @@ function describe(error: CsvError): string {
   }
 }
 
-/** The records of a CSV file, header first: UTF-8 with or without BOM, comma or semicolon separated. */
-export async function* csvRecords(source: TableSource): AsyncGenerator<string[]> {
-  const head = await source.head();
-  if (UTF16_BOMS.some((bom) => head.subarray(0, 2).equals(bom))) {
-    throw fileProblem('The file is UTF-16 text: save it again as "CSV UTF-8".');
-  }
-  const delimiter = delimiterOf(await firstText(source));
-  const parser = source.stream().pipe(utf8Guard());
+/**
+ * The records of a CSV file, header first, comma or semicolon separated, in the encoding detectCsvEncoding found:
+ * UTF-8 bytes still go through the UTF-8 guard; Windows-1252 and ISO-8859-15 are decoded by iconv-lite.
+ */
+export async function* csvRecords(source: TableSource, encoding: CsvEncoding): AsyncGenerator<string[]> {
+  const delimiter = delimiterOf(await firstText(source, encoding));
+  const utf8 = encoding === 'UTF-8' || encoding === 'UTF-8 with BOM';
+  const parser: Readable = utf8
+    ? source.stream().pipe(utf8Guard())
+    : (source.stream().pipe(iconv.decodeStream(ICONV_NAME[encoding])) as unknown as Readable);
   const records = parser.pipe(
     parse({
       bom: true,

@@ -1,3 +1,4 @@
+import { CsvEncoding, detectCsvEncoding } from './csv-encoding';
 import { csvRecords, MAX_CELL } from './csv-table';
 import { fileProblem } from './table-error';
 import { formatOf, TableSource } from './table-source';
@@ -20,13 +21,17 @@ export interface TableRow {
 }
 
 export interface Table {
+  /** The encoding a CSV was read in; null for XLSX. */
+  encoding: CsvEncoding | null;
   header: string[];
   rows: AsyncGenerator<TableRow>;
 }
 
 /** Opens a CSV or XLSX file: its header, then its non-empty rows; an empty file or a huge cell is refused. */
 export async function readTable(source: TableSource): Promise<Table> {
-  const records = (await formatOf(source)) === 'xlsx' ? xlsxRecords(source) : csvRecords(source);
+  const xlsx = (await formatOf(source)) === 'xlsx';
+  const encoding = xlsx ? null : await detectCsvEncoding(source);
+  const records = encoding === null ? xlsxRecords(source) : csvRecords(source, encoding);
   const first = await records.next();
   const header = first.done ? [] : first.value.map((cell) => cell.trim());
   if (header.every((cell) => cell === '')) {
@@ -55,5 +60,5 @@ export async function readTable(source: TableSource): Promise<Table> {
       yield { row, cells };
     }
   }
-  return { header, rows: rows() };
+  return { encoding, header, rows: rows() };
 }

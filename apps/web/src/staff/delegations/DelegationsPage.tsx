@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Pager, useCursorPages } from '../../components/Pager';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../../components/StateViews';
 import { EditionDates } from '../../festivals/EditionDates';
@@ -6,8 +7,12 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 
 const DELEGATIONS = graphql(`
-  query StaffDelegations {
-    delegations(first: 50) {
+  query StaffDelegations($after: String) {
+    delegations(first: 40, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -34,8 +39,10 @@ const DELEGATIONS = graphql(`
 /** STAFF: every delegation by edition date, each opening its board; new ones start from the calendar. */
 export default function DelegationsPage() {
   const { t } = useI18n();
+  const pages = useCursorPages();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: DELEGATIONS,
+    variables: { after: pages.after },
     requestPolicy: 'cache-and-network',
   });
   return (
@@ -78,6 +85,7 @@ export default function DelegationsPage() {
           </tbody>
         </table>
       )}
+      <Pager pages={pages} pageInfo={data?.delegations.pageInfo} />
     </div>
   );
 }

@@ -16,10 +16,10 @@ export function Suggestions({
   delegationId: string;
   changed(): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: SUGGESTIONS,
-    variables: { editionId, delegationId },
+    variables: { editionId, delegationId, lang },
   });
   const [adding, add] = useMutation(ADD_MEMBER);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
@@ -45,7 +45,7 @@ export function Suggestions({
                 </p>
                 <ul className="hint">
                   {suggestion.reasons.map((reason) => (
-                    <li key={`${reason.criterion}-${reason.detail}`}>{reason.detail}</li>
+                    <li key={`${reason.criterion}-${reason.code}`}>{reason.text}</li>
                   ))}
                 </ul>
                 <button

@@ -74,14 +74,15 @@ export const HISTORY = graphql(`
 `);
 
 export const SUGGESTIONS = graphql(`
-  query DelegationSuggestions($editionId: ID!, $delegationId: ID!) {
+  query DelegationSuggestions($editionId: ID!, $delegationId: ID!, $lang: String) {
     delegationSuggestions(editionId: $editionId, delegationId: $delegationId, first: 10) {
       id
       kind
       score
       reasons {
         criterion
-        detail
+        code
+        text(lang: $lang)
         points
       }
       person {

@@ -16,6 +16,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             : t('import.nothingWritten', { rows: report.rows, file: report.file })}
         {blocked && ` ${t('import.blocked')}`}
       </p>
+      {report.encoding && <p className="hint">{t('import.encoding', { encoding: report.encoding })}</p>}
       <dl className="report-counts">
         {(['created', 'updated', 'unchanged', 'skipped', 'invalid'] as const).map((key) => (
           <div key={key}>

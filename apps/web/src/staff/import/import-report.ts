@@ -9,6 +9,8 @@ export interface ImportReport {
   dryRun: boolean;
   atomic: boolean;
   mode: string;
+  /** The encoding a CSV was read in; null for XLSX. */
+  encoding?: string | null;
   rows: number;
   created: number;
   updated: number;

@@ -1,0 +1,140 @@
+import { formatLabel, reasonLang, type ReasonCode, type ReasonLang } from '@crossroads/coproduction';
+import { DEPARTMENTS } from '@crossroads/directory';
+
+/**
+ * Words for the delegation suggestions' reasons: the scorer gives a code with parameters (enum values, a festival
+ * name, counts), this file writes them in English or French. Pure.
+ */
+
+const KINDS: Record<string, Record<ReasonLang, string>> = {
+  // Companies
+  PRODUCTION: { en: 'production', fr: 'production' },
+  POST_PRODUCTION: { en: 'post-production', fr: 'postproduction' },
+  VFX: { en: 'visual effects', fr: 'effets visuels' },
+  ANIMATION: { en: 'animation', fr: 'animation' },
+  GAME_STUDIO: { en: 'game studio', fr: 'studio de jeu vidéo' },
+  DISTRIBUTION: { en: 'distribution', fr: 'distribution' },
+  SALES_AGENT: { en: 'sales agent', fr: 'vente internationale' },
+  BROADCASTER: { en: 'broadcaster', fr: 'diffuseur' },
+  EQUIPMENT_RENTAL: { en: 'equipment rental', fr: 'location de matériel' },
+  STUDIO_FACILITY: { en: 'studio facility', fr: 'studio de tournage' },
+  SOUND: { en: 'sound', fr: 'son' },
+  CASTING: { en: 'casting', fr: 'casting' },
+  TRAINING: { en: 'training', fr: 'formation' },
+  IMMERSIVE_XR: { en: 'immersive / XR', fr: 'immersif / XR' },
+  PUBLISHER: { en: 'publishing', fr: 'édition' },
+  // People
+  TECHNICIAN: { en: 'technician', fr: 'technicien·ne' },
+  ACTOR: { en: 'actor', fr: 'comédien·ne' },
+  VOICE_ACTOR: { en: 'voice actor', fr: 'comédien·ne voix' },
+  ARTIST: { en: 'artist', fr: 'artiste' },
+  DEVELOPER: { en: 'developer', fr: 'développeur·se' },
+  COMPOSER: { en: 'composer', fr: 'compositeur·rice' },
+  ENTREPRENEUR: { en: 'entrepreneur', fr: 'entrepreneur·e' },
+  PRODUCER: { en: 'producer', fr: 'producteur·rice' },
+  WRITER: { en: 'writer', fr: 'scénariste' },
+  DIRECTOR: { en: 'director', fr: 'réalisateur·rice' },
+  TRAINER: { en: 'trainer', fr: 'formateur·rice' },
+  STUDENT: { en: 'student', fr: 'étudiant·e' },
+};
+
+const STAGES: Record<string, Record<ReasonLang, string>> = {
+  DEVELOPMENT: { en: 'development', fr: 'développement' },
+  FINANCING: { en: 'financing', fr: 'financement' },
+  PRODUCTION: { en: 'production', fr: 'production' },
+  POST_PRODUCTION: { en: 'post-production', fr: 'postproduction' },
+};
+
+const kind = (value: string, lang: ReasonLang) =>
+  KINDS[value]?.[lang] ?? value.toLowerCase().replace(/_/g, ' ');
+const department = (slug: string, lang: ReasonLang) => {
+  const found = DEPARTMENTS.find((d) => d.slug === slug);
+  return found ? (lang === 'fr' ? found.labelFr : found.labelEn) : slug;
+};
+const formats = (values: unknown, lang: ReasonLang) =>
+  (values as string[]).map((f) => formatLabel(f, lang, true)).join(', ');
+const kinds = (values: unknown, lang: ReasonLang) =>
+  (values as string[]).map((k) => kind(k, lang)).join(', ');
+/** "de Cannes", "d’Annecy". */
+const of = (name: unknown) =>
+  /^[aeiouyàâéèêîôûh]/i.test(String(name)) ? `d’${String(name)}` : `de ${String(name)}`;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+type Params = ReasonCode['params'];
+const TEMPLATES: Record<string, Record<ReasonLang, (p: Params) => string>> = {
+  COMPANY_FORMATS: {
+    en: (p) => `Works in ${formats(p.formats, 'en')}, formats ${String(p.festival)} is for`,
+    fr: (p) => `Travaille en ${formats(p.formats, 'fr')}, les formats ${of(p.festival)}`,
+  },
+  COMPANY_KINDS: {
+    en: (p) => `${capitalised(kinds(p.kinds, 'en'))}: the kind of company ${String(p.festival)} gathers`,
+    fr: (p) => `${capitalised(kinds(p.kinds, 'fr'))} : le type d’entreprise que réunit ${String(p.festival)}`,
+  },
+  IN_REGION: {
+    en: (p) => `Based in the region (${String(p.place)})`,
+    fr: (p) => `Installé·e dans la région (${String(p.place)})`,
+  },
+  COMPANY_CREDITS: {
+    en: (p) => `${Number(p.count)} credit(s) of its people in these formats`,
+    fr: (p) => `${Number(p.count)} générique(s) de ses équipes dans ces formats`,
+  },
+  PERSON_FORMATS: {
+    en: (p) => `Credits in ${formats(p.formats, 'en')}, formats ${String(p.festival)} is for`,
+    fr: (p) => `Au générique de ${formats(p.formats, 'fr')}, les formats ${of(p.festival)}`,
+  },
+  PERSON_DEPARTMENTS: {
+    en: (p) => `Crafts in ${(p.departments as string[]).map((d) => department(d, 'en')).join(', ')}`,
+    fr: (p) => `Métiers : ${(p.departments as string[]).map((d) => department(d, 'fr')).join(', ')}`,
+  },
+  PERSON_KINDS: {
+    en: (p) => `${capitalised(kinds(p.kinds, 'en'))}: the profile ${String(p.festival)} is for`,
+    fr: (p) => `${capitalised(kinds(p.kinds, 'fr'))} : le profil que vise ${String(p.festival)}`,
+  },
+  PERSON_CREDITS: {
+    en: (p) => `${Number(p.count)} credits in these formats`,
+    fr: (p) => `${Number(p.count)} génériques dans ces formats`,
+  },
+  STUDIES: {
+    en: (p) => `Studies ${String(p.discipline)} (${String(p.programme)})`,
+    fr: (p) => `Étudie : ${String(p.programme)}`,
+  },
+  GRADUATES: {
+    en: (p) => `Graduates in ${Number(p.year)}`,
+    fr: (p) => `Diplômé·e en ${Number(p.year)}`,
+  },
+  STUDIES_IN_REGION: {
+    en: (p) => `Studies in the region (${String(p.place)})`,
+    fr: (p) => `Étudie dans la région (${String(p.place)})`,
+  },
+  PROJECT_FORMAT: {
+    en: (p) => `A ${formatLabel(String(p.format), 'en')}, a format ${String(p.festival)} is for`,
+    fr: (p) => `Un projet de ${formatLabel(String(p.format), 'fr')}, un format ${of(p.festival)}`,
+  },
+  PROJECT_TARGET: {
+    en: (p) => `The team aims at ${String(p.festival)} ${Number(p.year)}`,
+    fr: (p) => `L’équipe vise ${String(p.festival)} ${Number(p.year)}`,
+  },
+  STAGE_FORUM: {
+    en: (p) =>
+      `In ${STAGES[String(p.stage)]?.en ?? String(p.stage)}: looking for partners, what a forum is for`,
+    fr: (p) =>
+      `En ${STAGES[String(p.stage)]?.fr ?? String(p.stage)} : cherche des partenaires, ce à quoi sert un forum`,
+  },
+  STAGE_FESTIVAL: {
+    en: (p) =>
+      `In ${STAGES[String(p.stage)]?.en ?? String(p.stage)}: nearly finished, in time for a selection`,
+    fr: (p) =>
+      `En ${STAGES[String(p.stage)]?.fr ?? String(p.stage)} : presque terminé, à temps pour une sélection`,
+  },
+  PRODUCED_IN_REGION: {
+    en: (p) => `Produced in the region (${String(p.place)})`,
+    fr: (p) => `Produit dans la région (${String(p.place)})`,
+  },
+};
+
+/** The sentence of a suggestion reason; an unknown code gives the code itself. */
+export function suggestionText(reason: ReasonCode, lang: ReasonLang): string {
+  return TEMPLATES[reason.code]?.[lang](reason.params) ?? reason.code;
+}
+
+export { reasonLang };
