@@ -4,20 +4,6 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
 import { judgedSet, scoreJudgedSet, summarise, type JudgedScore } from './fixtures/judged-set';
 
-/**
- * Names still under 0.8 (docs/SEARCH-RELEVANCE.md, "Known misses"): a person holding two related crafts has
- * every word of the query in short titles of both ("Cheffe électricienne" + "Sous-cheffe machiniste" for
- * "sous-cheffe électricienne"; "Dialogue Editor" + "Supervising Sound Editor" for "sound editor"), which the
- * engine's attribute rule cannot tell from one title. They must stay at 0.6 or more; any other name under 0.8
- * fails.
- */
-const KNOWN_MISSES = new Set([
-  'Sous-cheffe électricienne',
-  'Sous-cheffe électrcienne',
-  'Sound Editor',
-  'Sound Edior',
-]);
-
 const SEARCH = `query ($input: SearchInput!) { search(input: $input) { hits { slug } } }`;
 
 /**
@@ -80,9 +66,9 @@ describe('judged set from the taxonomy, at demo scale', () => {
     expect(all.precision).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('leaves no query under 0.8 but the known misses, and those at 0.6 at least', () => {
+  it('leaves no query under 0.8', () => {
     const under = scores
-      .filter((s) => (KNOWN_MISSES.has(s.query.query) ? s.precision < 0.6 : s.precision < 0.8))
+      .filter((s) => s.precision < 0.8)
       .map((s) => `${s.query.form} "${s.query.query}" (${s.query.craft}): ${s.precision.toFixed(2)}`);
     expect(under).toEqual([]);
   });

@@ -1,17 +1,52 @@
 import { CRAFTS } from '@crossroads/directory';
-import { craftNameFields, nameWords, personQueryText } from './craft-names';
+import { craftNameFields, craftNamesWhole, gluedName, nameWords, personQueryText } from './craft-names';
 
 const craft = (slug: string) => CRAFTS.find((c) => c.slug === slug)!;
 
 describe('personQueryText', () => {
   it('drops prepositions, stop words and inclusive endings, and keeps abbreviations whole', () => {
-    expect(personQueryText('Directrice de la photographie')).toBe('Directrice photographie');
-    expect(personQueryText("Directeur d'écriture")).toBe('Directeur écriture');
-    expect(personQueryText('head of make-up')).toBe('head make-up');
-    expect(personQueryText('Régisseur·euse de plateau')).toBe('Régisseur plateau');
+    expect(personQueryText('Directrice de la photographie')).toMatch(/^Directrice photographie /);
+    expect(personQueryText("Directeur d'écriture")).toMatch(/^Directeur écriture /);
+    expect(personQueryText('head of make-up')).toMatch(/^head make-up /);
+    expect(personQueryText('Régisseur·euse de plateau')).toMatch(/^Régisseur plateau /);
     expect(personQueryText('PA')).toBe('PA ');
     expect(personQueryText('pat')).toBe('pat');
     expect(personQueryText('de')).toBe('de');
+  });
+
+  it('adds the glued whole title when the query names a craft, a typo or two included', () => {
+    expect(personQueryText('Sous-cheffe électricienne')).toBe(
+      'Sous-cheffe électricienne souscheffeelectricienne ',
+    );
+    expect(personQueryText('Sous-cheffe électrcienne')).toBe(
+      'Sous-cheffe électrcienne souscheffeelectricienne ',
+    );
+    expect(personQueryText('Sound Editor')).toBe('Sound Editor soundeditor ');
+    expect(personQueryText('Sound Edior')).toBe('Sound Edior soundeditor ');
+    expect(personQueryText('Directrice de la photographie')).toBe(
+      'Directrice photographie directricephotographie ',
+    );
+  });
+
+  it('leaves other queries as they are', () => {
+    expect(personQueryText('Marie Dupont')).toBe('Marie Dupont');
+    expect(personQueryText('monteuse Lyon')).toBe('monteuse Lyon');
+  });
+});
+
+describe('gluedName', () => {
+  it('glues the words of a name of two words or more, without accents or prepositions', () => {
+    expect(gluedName('Chef opérateur du son')).toBe('chefoperateurson');
+    expect(gluedName('Chef·fe opérateur·rice')).toBe('chefoperateur');
+    expect(gluedName('Monteuse')).toBeUndefined();
+  });
+});
+
+describe('craftNamesWhole', () => {
+  it('holds every name of two words or more of the crafts, glued', () => {
+    const whole = craftNamesWhole([craft('director-of-photography')]);
+    expect(whole).toEqual(expect.arrayContaining(['directeurphotographie', 'directricephotographie']));
+    expect(whole).not.toContain('chefoperateurson');
   });
 });
 

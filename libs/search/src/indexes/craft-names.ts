@@ -36,15 +36,78 @@ function isShortCraftName(query: string): boolean {
  * Meilisearch to match the word itself and not every word it starts ("pa" → painter, pâtissier…).
  */
 export function personQueryText(query: string): string {
-  const stripped =
-    query
-      // An inclusive ending leaves the query (régisseur·euse → régisseur): alone, "euse" or "rice" bridged two
-      // titles of one person ("Régisseur·euse" + "Chauffeur·euse plateau" answered "régisseur·euse de plateau").
-      .replace(/(\p{L})·\p{L}+/gu, '$1')
-      .replace(TITLE_STOP, '$1')
-      .replace(/\s+/g, ' ')
-      .trim() || query;
-  return isShortCraftName(stripped) ? `${stripped} ` : stripped;
+  const stripped = stripTitle(query) || query;
+  if (isShortCraftName(stripped)) return `${stripped} `;
+  const whole = wholeCraftName(stripped);
+  return whole ? `${stripped} ${whole} ` : stripped;
+}
+
+/**
+ * A title without inclusive endings (régisseur·euse → régisseur: alone, "euse" or "rice" bridged two titles of
+ * one person, "Régisseur·euse" + "Chauffeur·euse plateau" answering "régisseur·euse de plateau") nor the
+ * prepositions and articles of titles.
+ */
+function stripTitle(title: string): string {
+  return title
+    .replace(/(\p{L})·\p{L}+/gu, '$1')
+    .replace(TITLE_STOP, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A name of two words or more glued into one word, lower case and without accents ("Sous-cheffe électricienne" →
+ * "souscheffeelectricienne"): `craftNamesWhole` holds these, so a query naming a whole title matches one word
+ * that only the holders of that title have. Each word of the query alone could not tell them from someone with
+ * two related titles ("Cheffe électricienne" + "Sous-cheffe machiniste"): every pair of query words is adjacent
+ * in one of their titles, and the `attribute` rule scores each word by its best attribute.
+ */
+export function gluedName(name: string): string | undefined {
+  const words = nameWords(stripTitle(name));
+  if (words.length < 2) return undefined;
+  return words.join('').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+let gluedNames: string[] | undefined;
+
+/**
+ * The glued name of the craft a query names, spelled right: the query's own glued words, or the one name they
+ * are one typo away from ("sous-cheffe électrcienne" → souscheffeelectricienne). Undefined for any other query,
+ * which is left as it is: "monteuse Lyon" is two typos from "monteuse son", and an extra word that the engine
+ * matched with typos would put the sound editors first.
+ */
+function wholeCraftName(query: string): string | undefined {
+  const glued = gluedName(query);
+  if (!glued) return undefined;
+  gluedNames ??= [
+    ...new Set(
+      CRAFTS.flatMap((craft) => craftTerms(craft))
+        .map(gluedName)
+        .filter((name): name is string => !!name),
+    ),
+  ];
+  if (gluedNames.includes(glued)) return glued;
+  const near = gluedNames.filter((name) => withinEdits(glued, name, 1));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Whether two words are at most `max` edits apart (Levenshtein). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    if (Math.min(...current) > max) return false;
+    previous = current;
+  }
+  return previous[b.length] <= max;
 }
 
 /** A craft's names in the trade: French labels in every form, English label, synonyms and abbreviations. */
@@ -98,4 +161,16 @@ export function craftNameFields(crafts: readonly CraftNames[]): Record<CraftName
     }
   }
   return fields;
+}
+
+/** Every name of two words or more of the person's crafts, glued into one word (see `gluedName`). */
+export function craftNamesWhole(crafts: readonly CraftNames[]): string[] {
+  return [
+    ...new Set(
+      crafts
+        .flatMap((craft) => craftTerms(craft))
+        .map(gluedName)
+        .filter((name): name is string => !!name),
+    ),
+  ];
 }

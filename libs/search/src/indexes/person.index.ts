@@ -13,6 +13,7 @@ import { availableDays } from './availability-days';
 import {
   CRAFT_NAME_ATTRIBUTES,
   craftNameFields,
+  craftNamesWhole,
   personQueryText,
   type CraftNameAttribute,
 } from './craft-names';
@@ -34,6 +35,8 @@ export interface PersonDocument extends BaseDocument, Record<CraftNameAttribute,
   craftLabels: string[];
   /** How the person's titles are written (FEMININE, MASCULINE, INCLUSIVE). */
   titleForm: TitleForm;
+  /** Every name of two words or more of their crafts glued into one word: a whole title matches (craft-names.ts). */
+  craftNamesWhole: string[];
   departments: string[];
   languages: string[];
   city: string | null;
@@ -178,6 +181,7 @@ function toDocument(row: PersonRow, today: Date): PersonDocument {
     craftLabels: row.crafts.flatMap((craft) => [frenchTitle(craft, row.title_form), craft.labelEn]),
     titleForm: row.title_form,
     ...craftNameFields(row.crafts),
+    craftNamesWhole: craftNamesWhole(row.crafts),
     departments: [...new Set(row.crafts.map((craft) => craft.department))],
     languages: row.languages.filter((l) => WORKING_LEVELS.includes(l.level)).map((l) => l.language.trim()),
     city: row.city,
@@ -232,6 +236,9 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
       'city',
       'siteName',
       'bio',
+      // Whole titles glued into one word, which the query gets too when it names a craft: only the holders of
+      // that title match every word (craft-names.ts, docs/SEARCH-RELEVANCE.md).
+      'craftNamesWhole',
     ],
     filterableAttributes: [
       'kinds',
