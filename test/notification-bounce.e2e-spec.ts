@@ -47,21 +47,17 @@ describe('bounced addresses', () => {
   it('records a refused address on the account, stops writing to it, and shows it to STAFF only', async () => {
     const [member] = await t.sql(`SELECT id FROM app_user WHERE email = 'member@example.org'`);
     const notify = (eventKey: string) =>
-      t.app
-        .get(DataSource)
-        .transaction((manager) =>
-          t.app
-            .get(NotificationWriter)
-            .notify(manager, [
-              {
-                recipientId: member.id as string,
-                event: 'ACCOUNT_APPROVED',
-                eventKey,
-                params: {},
-                path: '/me',
-              },
-            ]),
-        );
+      t.app.get(DataSource).transaction((manager) =>
+        t.app.get(NotificationWriter).notify(manager, [
+          {
+            recipientId: member.id as string,
+            event: 'ACCOUNT_APPROVED',
+            eventKey,
+            params: {},
+            path: '/me',
+          },
+        ]),
+      );
     await notify('bounce-test:1');
     await waitFor(
       async () =>

@@ -63,8 +63,7 @@ async function seedDemoData(app: NestExpressApplication): Promise<void> {
 function bannerOf(config: AppConfig): string {
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}`;
-  const mailInboxUrl =
-    config.MAIL_INBOX_URL ?? null;
+  const mailInboxUrl = config.MAIL_INBOX_URL ?? null;
   /* eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, like the seeders */
   const { DEMO_PERSONAS } = require('../../../libs/delegations/src/demo') as PersonasDemo;
   return startBanner({

@@ -282,7 +282,11 @@ export function countryFit(
 
   return fit(
     'NONE',
-    reasonCode('COUNTRY_NONE', { owner: baseCountry(owner), partner: baseCountry(partner), pending: pendingNames }),
+    reasonCode('COUNTRY_NONE', {
+      owner: baseCountry(owner),
+      partner: baseCountry(partner),
+      pending: pendingNames,
+    }),
     pending[0]?.sources[0] ?? null,
   );
 }
