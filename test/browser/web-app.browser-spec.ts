@@ -136,8 +136,22 @@ describe('web app in Chromium', () => {
 
   /** Follows a link of a header menu (Mon espace, Équipe, Compte): opens the menu first, as a person would. */
   async function navigate(page: Page, menu: string, link: string): Promise<void> {
-    await page.locator('summary', { hasText: menu }).click();
+    await openMenu(page, menu);
     await page.getByRole('link', { name: link, exact: true }).click();
+  }
+
+  /**
+   * Opens a header menu. A menu closes when the route changes, so a click that lands while the sign-in form's
+   * redirect is still under way is undone: open it again until it stays open.
+   */
+  async function openMenu(page: Page, menu: string): Promise<void> {
+    const open = page.locator('details[open] > summary', { hasText: menu });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (!(await open.count())) await page.locator('summary', { hasText: menu }).click();
+      await page.waitForTimeout(200);
+      if (await open.count()) return;
+    }
+    throw new Error(`The menu ${menu} does not stay open`);
   }
 
   it('a producer finds an English-speaking chef opérateur near Tourcoing and opens the profile', async () => {
@@ -503,7 +517,7 @@ describe('web app in Chromium', () => {
     const page = await newPage();
     await signInThroughForm(page, 'member@example.org');
     await page.reload();
-    await page.locator('summary', { hasText: 'Compte' }).click();
+    await openMenu(page, 'Compte');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('link', { name: 'Se connecter' }).waitFor();
     await page.reload();
