@@ -37,7 +37,7 @@ describe('bounced addresses', () => {
     relay.listen(0, '127.0.0.1');
     await once(relay.server, 'listening');
     const { port } = relay.server.address() as { port: number };
-    t = await startTestApp(createApp, { SMTP_URL: `smtp://127.0.0.1:${port}` });
+    t = await startTestApp(createApp, { SMTP_URL: `smtp://127.0.0.1:${port}`, NOTIFICATIONS_SENDER: 'true' });
   });
   afterAll(async () => {
     await t?.close();

@@ -78,6 +78,7 @@ describe('notification events', () => {
       LOGIN_THROTTLE_LIMIT: '1000',
       OUTBOX_RELAY: 'false',
       PUBLIC_URL: 'https://crossroads.example',
+      NOTIFICATIONS_SENDER: 'true',
     });
     staff = await signIn(t.graphql, 'staff@example.org');
     member = await signIn(t.graphql, 'member@example.org');

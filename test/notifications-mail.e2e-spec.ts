@@ -96,6 +96,7 @@ describe('notification mail', () => {
     t = await startTestApp(createApp, {
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       NOTIFICATIONS_POLL_MS: '200',
+      NOTIFICATIONS_SENDER: 'true',
       NOTIFICATIONS_MAX_BACKOFF_SECONDS: '2',
       PUBLIC_URL: 'http://crossroads.test',
     });
@@ -159,10 +160,10 @@ describe('notification mail', () => {
         )
       )[0].n as number;
     for (const key of keys.slice(0, 50)) await notify(key);
-    await waitFor(async () => (await sent()) > 0, 30_000);
+    await waitFor(async () => (await sent()) > 0, 60_000);
     await stopCatcher('SIGKILL');
     for (const key of keys.slice(50)) await notify(key);
-    await waitFor(async () => (await row(keys[199])).last_error !== null, 30_000);
+    await waitFor(async () => (await row(keys[199])).last_error !== null, 60_000);
     expect(await sent()).toBeLessThan(200);
     const health = (await (await fetch(`${t.baseUrl}/health`)).json()) as {
       info: { mail: { pending: number; oldestAgeSeconds: number; failing: number } };

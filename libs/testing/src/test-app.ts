@@ -85,6 +85,9 @@ export async function startTestApp(
     ...(services.smtpUrl && { SMTP_URL: services.smtpUrl }),
     MAIL_FROM: `Crossroads <${name}@crossroads.test>`,
     NOTIFICATIONS_POLL_MS: '100',
+    // The sender and the jobs run only where a spec asks (NOTIFICATIONS_SENDER: 'true'; jobs through runOnce):
+    // elsewhere their polling would be statements a spec does not expect.
+    NOTIFICATIONS_SENDER: 'false',
     NOTIFICATIONS_SCHEDULER: 'false',
     ...env,
   });

@@ -65,6 +65,10 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
       url: this.config.SMTP_URL,
       pool: true,
       maxConnections: SMTP_CONNECTIONS,
+      // A relay that stops answering must fail the attempt (and back off), never hold the sender.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
     });
     this.schedule(0);
     const url = (this.dataSource.options as { url?: string }).url;
