@@ -181,5 +181,5 @@ describe('notification mail', () => {
     const received = (await caught()).map((m) => m.headers['message-id']).filter((id) => ids.includes(id));
     expect(received).toHaveLength(200);
     expect(new Set(received).size).toBe(200);
-  });
+  }, 240_000);
 });
