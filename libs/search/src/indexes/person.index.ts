@@ -1,5 +1,6 @@
 import {
   CRAFTS,
+  currentVerifiedMembership,
   frenchTitle,
   peopleSiteIdsSql,
   personSiteIdsSql,
@@ -115,7 +116,7 @@ const selectPeople = (where: string) => `
   companies AS (
     SELECT af.person_id, array_agg(DISTINCT co.name) AS companies
       FROM people JOIN affiliation af ON af.person_id = people.id JOIN company co ON co.id = af.company_id
-     WHERE af.status = 'VERIFIED' GROUP BY af.person_id)
+     WHERE ${currentVerifiedMembership('af')} GROUP BY af.person_id)
   SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.title_form, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
          p.lat, p.lng, p.visibility, p.updated_at,
          COALESCE(st.site_slugs, '{}') AS site_slugs, COALESCE(st.site_names, '{}') AS site_names,
@@ -156,7 +157,7 @@ const SELECT_FEW = `
          COALESCE((SELECT json_agg(json_build_object('from', a.starts_on, 'to', a.ends_on) ORDER BY a.starts_on)
                      FROM availability a WHERE a.person_id = p.id), '[]') AS availability,
          COALESCE((SELECT array_agg(DISTINCT co.name) FROM affiliation af JOIN company co ON co.id = af.company_id
-                    WHERE af.person_id = p.id AND af.status = 'VERIFIED'), '{}') AS companies
+                    WHERE af.person_id = p.id AND ${currentVerifiedMembership('af')}), '{}') AS companies
     FROM person p
     LEFT JOIN school sc ON sc.id = p.school_id
     LEFT JOIN programme pr ON pr.id = p.programme_id
