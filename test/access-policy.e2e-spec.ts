@@ -82,6 +82,7 @@ const MATRIX: Record<string, Row> = {
       'mutation { changePassword(input: { currentPassword: "wrong", newPassword: "a long enough passphrase" }) }',
   },
   users: { expected: 'STAFF', document: '{ users { totalCount } }' },
+  staffDashboard: { expected: 'STAFF', document: '{ staffDashboard { members } }' },
   approveUser: { expected: 'STAFF', document: `mutation { approveUser(id: "${NOBODY}") { id } }` },
   disableUser: { expected: 'STAFF', document: `mutation { disableUser(id: "${NOBODY}") { id } }` },
   setUserRoles: {

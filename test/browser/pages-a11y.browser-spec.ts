@@ -95,7 +95,14 @@ describe('pages in Chromium: axe-core and the map', () => {
     ['partner@example.org', ['/me/introductions', `/companies/${PERSONA_SLUGS.partnerCompany}`]],
     [
       'staff@example.org',
-      ['/staff/members', '/staff/claims', '/staff/memberships', '/staff/delegations', '/staff/import'],
+      [
+        '/staff/dashboard',
+        '/staff/members',
+        '/staff/claims',
+        '/staff/memberships',
+        '/staff/delegations',
+        '/staff/import',
+      ],
     ],
   ])('as %s, no serious or critical axe violation', async (email, paths) => {
     const page = await newPage(email ?? undefined);

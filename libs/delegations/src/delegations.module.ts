@@ -4,6 +4,8 @@ import { DirectoryModule } from '@crossroads/directory';
 import { FestivalsModule } from '@crossroads/festivals';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { DashboardService } from './dashboard/dashboard.service';
 import { Delegation } from './delegation/delegation.entity';
 import { DelegationResolver } from './delegation/delegation.resolver';
 import { DelegationService } from './delegation/delegation.service';
@@ -58,6 +60,8 @@ export const DELEGATION_ENTITIES = [Delegation, DelegationMember, DelegationEven
     MeetingResolver,
     BrochureRoster,
     DelegationPersonalData,
+    DashboardService,
+    DashboardResolver,
   ],
 })
 export class DelegationsModule {}

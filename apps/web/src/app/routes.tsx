@@ -18,6 +18,7 @@ const MyProfilePage = lazy(() => import('../account/MyProfilePage'));
 const MyDataPage = lazy(() => import('../account/MyDataPage'));
 const MembersPage = lazy(() => import('../staff/MembersPage'));
 const ClaimsPage = lazy(() => import('../staff/ClaimsPage'));
+const DashboardPage = lazy(() => import('../staff/dashboard/DashboardPage'));
 const CompanyMembersPage = lazy(() => import('../memberships/CompanyMembersPage'));
 const MembershipRequestsPage = lazy(() => import('../memberships/MembershipRequestsPage'));
 // Co-production: projects, partner matches, introductions.
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
       { path: 'me/data', element: <RequireAuth>{page(<MyDataPage />)}</RequireAuth> },
       { path: 'staff/members', element: <RequireAuth staff>{page(<MembersPage />)}</RequireAuth> },
       { path: 'staff/claims', element: <RequireAuth staff>{page(<ClaimsPage />)}</RequireAuth> },
+      { path: 'staff/dashboard', element: <RequireAuth staff>{page(<DashboardPage />)}</RequireAuth> },
       {
         path: 'staff/memberships',
         element: <RequireAuth staff>{page(<MembershipRequestsPage />)}</RequireAuth>,

@@ -55,6 +55,9 @@ export function Layout() {
           {isStaff && (
             <NavMenu id="nav-staff" label={t('nav.staff')}>
               <li>
+                <NavLink to="/staff/dashboard">{t('nav.dashboard')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/staff/members">{t('nav.members')}</NavLink>
               </li>
               <li>

@@ -2,6 +2,7 @@ import { coproductionEn } from './coproduction.en';
 import { membershipsEn } from './memberships.en';
 import { notificationsEn } from './notifications.en';
 import { calendarsEn } from './calendars.en';
+import { dashboardEn } from './dashboard.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -209,6 +210,7 @@ export const en: Messages = {
   ...membershipsEn,
   ...notificationsEn,
   ...calendarsEn,
+  ...dashboardEn,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Delegations',

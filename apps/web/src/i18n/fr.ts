@@ -2,6 +2,7 @@ import { coproductionFr } from './coproduction.fr';
 import { membershipsFr } from './memberships.fr';
 import { notificationsFr } from './notifications.fr';
 import { calendarsFr } from './calendars.fr';
+import { dashboardFr } from './dashboard.fr';
 
 /** French labels, the default language. en.ts must define every key (the type enforces it). */
 export const fr = {
@@ -211,6 +212,7 @@ export const fr = {
   ...membershipsFr,
   ...notificationsFr,
   ...calendarsFr,
+  ...dashboardFr,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Délégations',

@@ -1,0 +1,31 @@
+import type { dashboardFr } from './dashboard.fr';
+
+/** English labels of the staff dashboard, spread into en.ts. */
+export const dashboardEn: Record<keyof typeof dashboardFr, string> = {
+  'nav.dashboard': 'Dashboard',
+  'dashboard.title': 'Dashboard',
+  'dashboard.intro': 'The platform’s figures, counted when the page opens.',
+  'dashboard.membersHeading': 'Members',
+  'dashboard.members': 'Members: {count} profiles, {demo} of them demo profiles',
+  'dashboard.byDepartment': 'Members by department',
+  'dashboard.byCraft': 'Members by craft',
+  'dashboard.bySite': 'Members by site',
+  'dashboard.waiting': 'Waiting',
+  'dashboard.waitingNow': 'Today: {accounts} account(s) and {claims} profile claim(s) waiting',
+  'dashboard.byWeek': 'Accounts and claims waiting, by week created (last 12 weeks)',
+  'dashboard.week': 'Week of',
+  'dashboard.accounts': 'Accounts',
+  'dashboard.claims': 'Claims',
+  'dashboard.editions': 'Coming editions’ delegations',
+  'dashboard.noEditions': 'No coming edition.',
+  'dashboard.editionStatuses': '{edition}: delegation members by status',
+  'dashboard.noMembers': 'No delegation member yet.',
+  'dashboard.projects': 'Co-production projects',
+  'dashboard.byFormat': 'Projects by format',
+  'dashboard.byStage': 'Projects by stage',
+  'dashboard.table': 'Show the figures',
+  'dashboard.label': 'Label',
+  'dashboard.count': 'Count',
+  'dashboard.empty': 'Nothing to count yet.',
+  'dashboard.chartSummary': '{title}: {values}',
+};
