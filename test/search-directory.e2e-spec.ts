@@ -5,9 +5,16 @@ import { COMPANIES, PEOPLE, RELEVANCE_CASES } from './fixtures/relevance-directo
 const SEARCH = `query ($input: SearchInput!) { search(input: $input) {
   totalHits processingTimeMs pageInfo { hasNextPage endCursor }
   facets { name values { value count } }
-  hits { type slug title subtitle score highlight distanceKm node { __typename ... on Person { name email } } } } }`;
+  hits { type slug title subtitle score highlight distanceKm lat lng node { __typename ... on Person { name email } } } } }`;
 
-type Hit = { type: string; slug: string; distanceKm: number | null; highlight: string | null };
+type Hit = {
+  type: string;
+  slug: string;
+  distanceKm: number | null;
+  lat: number | null;
+  lng: number | null;
+  highlight: string | null;
+};
 
 describe('search over the directory', () => {
   let t: TestApp;
@@ -72,6 +79,9 @@ describe('search over the directory', () => {
     });
     expect(result.hits.map((hit) => hit.slug)).toEqual(['camille-vandewalle']);
     expect(result.hits[0].distanceKm).toBe(0);
+    // The indexed point, for the results' map: within a few metres of the search's centre.
+    expect(result.hits[0].lat).toBeCloseTo(50.72, 2);
+    expect(result.hits[0].lng).toBeCloseTo(3.16, 2);
     expect(result.hits[0].highlight).toMatch(/<mark>/);
   });
 

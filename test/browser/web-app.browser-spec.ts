@@ -179,6 +179,17 @@ describe('web app in Chromium', () => {
     if (!SCREENSHOTS) {
       await expect(page.locator('.result h3').allTextContents()).resolves.toEqual(['Léa Dupré']);
     }
+    // The map beside the list: one marker per located result and the near radius, drawn without network (no tiles).
+    const map = page.getByRole('region', { name: 'Carte des résultats' });
+    await map.locator('.place-map.leaflet-container path.map-marker').first().waitFor();
+    expect(await map.locator('path.map-marker.leaflet-interactive').count()).toBeGreaterThanOrEqual(1);
+    expect(await map.locator('path.map-radius.leaflet-interactive').count()).toBe(1);
+    expect((await map.locator('.place-map').boundingBox())?.height).toBeGreaterThan(100);
+    await map.locator('path.map-marker').first().click();
+    // The marker's popup links to the result; closed again so the list's link is the only one.
+    await map.getByRole('link', { name: 'Léa Dupré' }).waitFor();
+    await map.locator('.leaflet-popup-close-button').click();
+    await map.getByRole('link', { name: 'Léa Dupré' }).waitFor({ state: 'detached' });
     expect(page.url()).toContain('q=chef+op%C3%A9rateur');
     expect(page.url()).toContain('lang=en');
     expect(page.url()).toMatch(/near=commune%3A/);

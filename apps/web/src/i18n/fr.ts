@@ -23,6 +23,10 @@ export const fr = {
   'pager.page': 'Page {page}',
   'map.title': 'Carte',
   'map.siteLabel': 'Carte : {name}, {city}',
+  'map.searchRegion': 'Carte des résultats',
+  'map.searchLabel': 'Résultats sur la carte : {count}. La liste donne les mêmes résultats.',
+  'map.searchLabelNear':
+    'Résultats sur la carte : {count}, cercle de {km} km. La liste donne les mêmes résultats.',
   'nav.main': 'Navigation principale',
   'lang.label': 'Langue',
   'lang.switchTo': 'English',

@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
+import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 
@@ -15,6 +16,8 @@ export interface MapPlace {
   name: string;
   lat: number;
   lng: number;
+  /** The place's page: its marker's popup links there. */
+  href?: string | null;
 }
 
 /**
@@ -29,11 +32,16 @@ export function PlaceMap({
 }: {
   places: MapPlace[];
   label: string;
-  radius?: { lat: number; lng: number; km: number };
+  radius?: { lat: number; lng: number; km: number } | null;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [{ data }] = useQuery({ query: MAP_TILE_URL });
   const tileUrl = data?.mapTileUrl;
+  const navigate = useNavigate();
+  const navigateRef = useRef(navigate);
+  useEffect(() => {
+    navigateRef.current = navigate;
+  }, [navigate]);
   useEffect(() => {
     if (!container.current || !tileUrl || (places.length === 0 && !radius)) return;
     const map = L.map(container.current, { scrollWheelZoom: false, keyboard: false });
@@ -43,21 +51,46 @@ export function PlaceMap({
     }).addTo(map);
     const bounds = L.latLngBounds([]);
     for (const place of places) {
-      L.circleMarker([place.lat, place.lng], { radius: 8, className: 'map-marker' })
+      const marker = L.circleMarker([place.lat, place.lng], { radius: 8, className: 'map-marker' })
         .bindTooltip(place.name)
         .addTo(map);
+      const href = place.href;
+      if (href) {
+        const link = document.createElement('a');
+        link.href = href;
+        link.textContent = place.name;
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          void navigateRef.current(href);
+        });
+        marker.bindPopup(link);
+      }
       bounds.extend([place.lat, place.lng]);
     }
     if (radius) {
-      const circle = L.circle([radius.lat, radius.lng], {
+      L.circle([radius.lat, radius.lng], {
         radius: radius.km * 1000,
         className: 'map-radius',
         fill: false,
       }).addTo(map);
-      bounds.extend(circle.getBounds());
+      // Not circle.getBounds(): that needs the map's view, which is set only by the fitBounds below.
+      bounds.extend(L.latLng(radius.lat, radius.lng).toBounds(radius.km * 2000));
     }
-    if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 13 });
-    return () => void map.remove();
+    const fit = () => {
+      map.invalidateSize();
+      if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 13 });
+    };
+    fit();
+    // The container's size may settle after this effect (a grid column, a lazy chunk): measure again then.
+    const frame = requestAnimationFrame(fit);
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => map.invalidateSize());
+    observer?.observe(container.current);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+      map.remove();
+    };
   }, [tileUrl, places, radius]);
   return (
     <figure className="place-map-figure">

@@ -1,7 +1,29 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureClient, renderPage } from '../test/render';
 import SearchPage from './SearchPage';
+
+// Leaflet draws nothing in jsdom: the map stands in as the places and radius it is given (the browser test draws it).
+jest.mock('../map/PlaceMap', () => ({
+  PlaceMap: ({
+    places,
+    radius,
+    label,
+  }: {
+    places: { id: string; name: string; href?: string | null }[];
+    radius?: { km: number } | null;
+    label: string;
+  }) => (
+    <figure data-testid="place-map" data-radius={radius ? radius.km : ''}>
+      {places.map((place) => (
+        <span key={place.id} data-href={place.href ?? ''}>
+          {place.name}
+        </span>
+      ))}
+      <figcaption>{label}</figcaption>
+    </figure>
+  ),
+}));
 
 const LOOKUPS = {
   crafts: [
@@ -35,6 +57,19 @@ function searchResult(query: string) {
               subtitle: 'Directrice de la photographie · Tourcoing',
               highlight: '<mark>Chef opérateur</mark>',
               distanceKm: 1.2,
+              lat: 50.7236,
+              lng: 3.1613,
+            },
+            {
+              id: '2',
+              type: 'PROJECT',
+              slug: 'un-film',
+              title: 'Un film',
+              subtitle: null,
+              highlight: null,
+              distanceKm: null,
+              lat: null,
+              lng: null,
             },
           ]
         : [],
@@ -107,6 +142,23 @@ describe('SearchPage', () => {
       }),
     );
     expect(screen.getByText('à 1.2 km')).toBeTruthy();
+  });
+
+  it('maps the located results beside the list, with the near radius', async () => {
+    setup('/?q=chef&near=commune%3A59599&radius=20');
+    const region = await screen.findByRole('region', { name: 'Carte des résultats' });
+    const map = await within(region).findByTestId('place-map');
+    expect(map.getAttribute('data-radius')).toBe('20');
+    expect([...map.querySelectorAll('span')].map((place) => [place.textContent, place.dataset.href])).toEqual(
+      [['Léa Dupré', '/people/lea-dupre']],
+    );
+    expect(within(map).getByText(/Résultats sur la carte : 1, cercle de 20 km/)).toBeTruthy();
+  });
+
+  it('shows no map without located results', async () => {
+    setup('/?type=COMPANY&city=Nowhere');
+    await screen.findByText('Aucun résultat pour ces critères.');
+    expect(screen.queryByRole('region', { name: 'Carte des résultats' })).toBeNull();
   });
 
   it('shows a designed empty state', async () => {

@@ -1,14 +1,17 @@
-import { startTransition, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { SearchQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { ResultList } from './ResultList';
+import { profilePath, ResultList } from './ResultList';
 import { SearchFilters } from './SearchFilters';
 import { SearchTabs } from './SearchTabs';
 import { SEARCH, SEARCH_LOOKUPS } from './search.queries';
 import { hasCriteria, parseSearch, SearchState, serializeSearch, toSearchInput } from './search-url';
 import { useSettled } from './use-settled';
+
+/** Leaflet is loaded with the map only, once results with coordinates arrive: not in the search page's first load. */
+const PlaceMap = lazy(() => import('../map/PlaceMap').then((module) => ({ default: module.PlaceMap })));
 
 /** Facets cost the search engine a third of its time: they are asked once typing pauses this long. */
 const FACETS_AFTER_MS = 300;
@@ -69,6 +72,30 @@ export default function SearchPage() {
     if (result.data.search.facets) setFacets(result.data.search.facets);
   }
 
+  const hits = shown?.data.search.hits;
+  const places = useMemo(
+    () =>
+      (hits ?? []).flatMap((hit) =>
+        hit.lat != null && hit.lng != null
+          ? [
+              {
+                id: `${hit.type}:${hit.id}`,
+                name: hit.title,
+                lat: hit.lat,
+                lng: hit.lng,
+                href: profilePath(hit.type, hit.slug),
+              },
+            ]
+          : [],
+      ),
+    [hits],
+  );
+  const radius = useMemo(
+    () => (state.near && point ? { lat: point.lat, lng: point.lng, km: state.radiusKm } : null),
+    [state.near, point, state.radiusKm],
+  );
+  const showMap = hasCriteria(state) && !result.error && places.length > 0;
+
   const update = (next: SearchState, push = false) =>
     setParams(serializeSearch(next), { replace: !push, state: push ? { previous: state.after } : undefined });
 
@@ -92,7 +119,7 @@ export default function SearchPage() {
         />
       </form>
       <SearchTabs value={state.tab} onChange={(tab) => update({ ...state, tab, after: null })} />
-      <div className={`search-layout${filtersOpen ? ' filters-open' : ''}`}>
+      <div className={`search-layout${filtersOpen ? ' filters-open' : ''}${showMap ? ' with-map' : ''}`}>
         <button
           type="button"
           className="button filters-toggle"
@@ -119,6 +146,22 @@ export default function SearchPage() {
           retry={() => reexecute({ requestPolicy: 'network-only' })}
           onPage={(after) => update({ ...state, after }, true)}
         />
+        {showMap && (
+          // Supplementary: the list holds the same results as text and links, the accessible path.
+          <section className="search-map" role="region" aria-label={t('map.searchRegion')}>
+            <Suspense fallback={<div className="place-map" />}>
+              <PlaceMap
+                places={places}
+                radius={radius}
+                label={
+                  radius
+                    ? t('map.searchLabelNear', { count: places.length, km: radius.km })
+                    : t('map.searchLabel', { count: places.length })
+                }
+              />
+            </Suspense>
+          </section>
+        )}
       </div>
     </div>
   );

@@ -25,6 +25,8 @@ export const SEARCH = graphql(`
         subtitle
         highlight
         distanceKm
+        lat
+        lng
         isDemo
       }
     }

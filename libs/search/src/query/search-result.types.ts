@@ -51,6 +51,18 @@ export class SearchHit {
 
   @Field(() => Float, { nullable: true, description: 'Distance from `near`, in km' })
   distanceKm: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Latitude of the indexed point, when the record has one',
+  })
+  lat: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Longitude of the indexed point, when the record has one',
+  })
+  lng: number | null;
 }
 
 @ObjectType()

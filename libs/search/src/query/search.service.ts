@@ -36,7 +36,7 @@ const LIST_FILTERS = {
 } as const;
 
 type FederatedResponse = {
-  hits: Hit<BaseDocument & { _geoDistance?: number }>[];
+  hits: Hit<BaseDocument & { _geoDistance?: number; _geo?: { lat: number; lng: number } }>[];
   processingTimeMs: number;
   estimatedTotalHits?: number;
   totalHits?: number;
@@ -209,7 +209,9 @@ export class SearchService {
     }));
   }
 
-  private toHit(hit: Hit<BaseDocument & { _geoDistance?: number }>): SearchHit {
+  private toHit(
+    hit: Hit<BaseDocument & { _geoDistance?: number; _geo?: { lat: number; lng: number } }>,
+  ): SearchHit {
     const definition = this.indexes.byUid(hit._federation!.indexUid)!;
     const text = definition.hitText(hit);
     const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
@@ -228,6 +230,8 @@ export class SearchService {
       highlight: marked ? toSafeHighlight(marked) : fallback ? toSafeHighlight(fallback) : null,
       score: hit._rankingScore ?? 0,
       distanceKm: hit._geoDistance !== undefined ? Math.round(hit._geoDistance / 100) / 10 : null,
+      lat: hit._geo?.lat ?? null,
+      lng: hit._geo?.lng ?? null,
     };
   }
 }
