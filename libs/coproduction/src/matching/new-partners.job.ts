@@ -53,6 +53,13 @@ export class NewPartnersJob extends ScheduledJob {
     const byId = new Map(fresh.map((row) => [row.company_id, row]));
     const partners = (await this.profiles.all()).filter((partner) => byId.has(partner.companyId));
     const projects = await manager.getRepository(Project).find();
+    const ownerCountries = new Map(
+      (
+        (await manager.query(
+          `SELECT p.id, c.country FROM project p JOIN company c ON c.id = p.owner_company_id`,
+        )) as { id: string; country: string | null }[]
+      ).map((row) => [row.id, row.country]),
+    );
     const week = isoWeek(parisDate(now));
     let written = 0;
     for (const project of projects) {
@@ -62,11 +69,8 @@ export class NewPartnersJob extends ScheduledJob {
         return row.joined || row.attending_edition_ids.some((id) => targets.has(id));
       });
       if (candidates.length === 0) continue;
-      const [owner] = (await manager.query(`SELECT country FROM company WHERE id = $1`, [
-        project.ownerCompanyId,
-      ])) as { country: string | null }[];
       const good = rankPartners(
-        toProjectProfile(project, owner?.country ?? null),
+        toProjectProfile(project, ownerCountries.get(project.id) ?? null),
         candidates,
         undefined,
         NEW_PARTNERS_SHOWN,

@@ -228,13 +228,13 @@ export function countryFit(
   const owner = ownerCountry.trim().toUpperCase();
   const partner = partnerCountry.trim().toUpperCase();
   const pairing = walloniaPairing(owner, partner, project);
-  const fit = (level: CountryFit['level'], reason: ReasonCode, source: string | null): CountryFit => {
+  const framework = (level: CountryFit['level'], reason: ReasonCode, source: string | null): CountryFit => {
     if (pairing) reason.params.pairingFund = pairing;
     return { level, reason, detail: reasonText(reason, 'en'), source, pairing: pairing !== null };
   };
 
   if (baseCountry(owner) === baseCountry(partner)) {
-    return fit('SAME_COUNTRY', reasonCode('COUNTRY_SAME', { country: baseCountry(owner) }), null);
+    return framework('SAME_COUNTRY', reasonCode('COUNTRY_SAME', { country: baseCountry(owner) }), null);
   }
 
   const foreign = baseCountry(owner) === 'FR' ? partner : baseCountry(partner) === 'FR' ? owner : null;
@@ -246,7 +246,7 @@ export function countryFit(
   const pendingNames = pending.map((a) => `${a.name}${a.signed ? ` (${a.signed})` : ''}`);
   if (agreements.length > 0) {
     const params = agreements.map((a) => ({ name: a.name, partner: a.partner, signed: a.signed ?? null }));
-    return fit(
+    return framework(
       'BILATERAL_TREATY',
       reasonCode('COUNTRY_TREATY', { agreements: params }),
       agreements[0].sources[0] ?? null,
@@ -254,7 +254,7 @@ export function countryFit(
   }
 
   if (isConventionParty(owner) && isConventionParty(partner)) {
-    return fit(
+    return framework(
       'EUROPEAN_CONVENTION',
       reasonCode('COUNTRY_CONVENTION', {
         country: baseCountry(foreign ?? partner),
@@ -268,7 +268,7 @@ export function countryFit(
 
   const otherParty = foreign !== null && EUROPEAN_CONVENTION.parties.includes(baseCountry(foreign));
   if (otherParty && !isConventionParty('FR')) {
-    return fit(
+    return framework(
       'NONE',
       reasonCode('COUNTRY_CONVENTION_UNVERIFIED', {
         country: baseCountry(foreign!),
@@ -280,7 +280,7 @@ export function countryFit(
     );
   }
 
-  return fit(
+  return framework(
     'NONE',
     reasonCode('COUNTRY_NONE', {
       owner: baseCountry(owner),
