@@ -15,7 +15,7 @@ import {
 import { companyKind, countryCode, sizeBand, sizeBandOf, workFormat } from '../import/labels';
 import type { ReferenceData } from '../import/reference-data';
 import { missing, rowProblems, slugProblems } from '../import/row-problems';
-import { DESCRIPTION_COLUMNS, websiteColumn } from './shared-columns';
+import { DESCRIPTION_COLUMNS, LOCATION_COLUMNS, websiteColumn } from './shared-columns';
 import type { SlugAllocator } from '../import/slug-allocator';
 
 export interface CompanyRow {
@@ -50,14 +50,7 @@ export const COMPANY_COLUMNS: readonly ColumnSpec[] = [
     example: 'FR',
   },
   { name: 'city', aliases: ['ville', 'commune'], required: true, help: 'City', example: 'Tourcoing' },
-  {
-    name: 'postcode',
-    aliases: ['code_postal', 'cp', 'zip', 'postal_code'],
-    help: 'Postcode',
-    example: '59200',
-  },
-  { name: 'lat', aliases: ['latitude'], help: 'Latitude (with lng)', example: '50.72' },
-  { name: 'lng', aliases: ['longitude', 'lon'], help: 'Longitude (with lat)', example: '3.16' },
+  ...LOCATION_COLUMNS,
   {
     name: 'kinds',
     aliases: ['kind', 'type', 'types', 'activite', 'activites', 'secteur'],

@@ -1,5 +1,5 @@
 import type { ColumnSpec } from '../import/import-definition';
-import { websiteColumn } from './shared-columns';
+import { LOCATION_COLUMNS, websiteColumn } from './shared-columns';
 
 /** The template of the people import: its columns, with the French and English headers each accepts. */
 
@@ -79,14 +79,7 @@ export const PEOPLE_COLUMNS: readonly ColumnSpec[] = [
     example: 'Cheffe opératrice long métrage',
   },
   { name: 'city', aliases: ['ville', 'commune'], help: 'City', example: 'Tourcoing' },
-  {
-    name: 'postcode',
-    aliases: ['code_postal', 'cp', 'zip', 'postal_code'],
-    help: 'Postcode',
-    example: '59200',
-  },
-  { name: 'lat', aliases: ['latitude'], help: 'Latitude (with lng)', example: '50.72' },
-  { name: 'lng', aliases: ['longitude', 'lon'], help: 'Longitude (with lat)', example: '3.16' },
+  ...LOCATION_COLUMNS,
   {
     name: 'mobility_km',
     aliases: ['mobilite', 'mobilite_km'],
