@@ -5,7 +5,7 @@ export * from './import/import-report';
 export * from './import/import-definition';
 export * from './export/export.service';
 export * from './table/table-source';
-export { PEOPLE_COLUMNS } from './definitions/people.import';
+export { PEOPLE_COLUMNS } from './definitions/people.columns';
 export { COMPANY_COLUMNS } from './definitions/companies.import';
 export { SCHOOL_COLUMNS } from './definitions/schools.import';
 export { PROJECT_COLUMNS } from './definitions/projects.import';

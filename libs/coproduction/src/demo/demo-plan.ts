@@ -1,5 +1,5 @@
 import { slugify } from '@crossroads/core';
-import { Faker, base, en, fr } from '@faker-js/faker';
+import { DemoRandom, seededFaker, type Weighted } from '@crossroads/directory/demo';
 import {
   FundStatus,
   PartnerRole,
@@ -98,28 +98,10 @@ const SIZE_FACTOR: Readonly<Record<string, number>> = {
 /** Companies that make projects in the region. */
 const OWNER_KINDS = new Set(['PRODUCTION', 'ANIMATION', 'GAME_STUDIO', 'IMMERSIVE_XR']);
 
-class Random {
-  constructor(readonly faker: Faker) {}
-  int(min: number, max: number): number {
-    return this.faker.number.int({ min, max });
-  }
-  chance(probability: number): boolean {
-    return this.faker.datatype.boolean({ probability });
-  }
-  pick<T>(items: readonly T[]): T {
-    return this.faker.helpers.arrayElement(items);
-  }
-  some<T>(items: readonly T[], min: number, max: number): T[] {
-    return this.faker.helpers.arrayElements(items, {
-      min: Math.min(min, items.length),
-      max: Math.min(max, items.length),
-    });
-  }
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
+/** Faker's own weighted draw (a float), not the directory's integer table: the demo projects were drawn so. */
+class ProjectRandom extends DemoRandom {
+  override weighted<T>(entries: Weighted<T>): T {
     return this.faker.helpers.weightedArrayElement(entries.map(([value, weight]) => ({ value, weight })));
-  }
-  uuid(): string {
-    return this.faker.string.uuid();
   }
 }
 
@@ -153,7 +135,7 @@ function profileFormats(company: DemoCompanyRef): ProjectFormat[] {
 }
 
 function planProfile(
-  random: Random,
+  random: ProjectRandom,
   company: DemoCompanyRef,
   editions: Map<string, DemoEditionRef>,
 ): DemoProfile {
@@ -204,7 +186,7 @@ function planProfile(
   };
 }
 
-function titleWords(random: Random): Record<string, string> {
+function titleWords(random: ProjectRandom): Record<string, string> {
   return {
     N: random.pick(V.NOUNS_PLURAL),
     P: random.pick(V.PLACES),
@@ -223,7 +205,7 @@ function ownerFormats(company: DemoCompanyRef): readonly (readonly [ProjectForma
 }
 
 function planProject(
-  random: Random,
+  random: ProjectRandom,
   owner: DemoCompanyRef,
   format: ProjectFormat,
   team: string[],
@@ -306,9 +288,7 @@ export function planCoproductionDemo(
   reference: CoproductionDemoReference,
   options: { seed: number; today: Date; projects?: number },
 ): CoproductionDemoPlan {
-  const faker = new Faker({ locale: [fr, en, base] });
-  faker.seed(((options.seed >>> 0) * 7_919 + 61) % 2 ** 32);
-  const random = new Random(faker);
+  const random = new ProjectRandom(seededFaker(((options.seed >>> 0) * 7_919 + 61) % 2 ** 32));
   const today = options.today.toISOString().slice(0, 10);
   const editions = nextEditions(reference.editions, today);
   const companies = [...reference.companies].sort((a, b) => a.slug.localeCompare(b.slug));

@@ -1,1 +1,2 @@
 export * from './demo-personas';
+export * from './demo-persona-seeder';

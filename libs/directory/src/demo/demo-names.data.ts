@@ -12,7 +12,7 @@
  * Family names. Source: INSEE, « Les noms de famille en France » — frequency of family names at birth in France,
  * 1891–1990 (fichier des noms, as published and ranked by Geneanet, « Les noms de famille les plus portés en
  * France »). The 60 most frequent, in rank order (Martin first); UNVERIFIED beyond the top 20 against the file.
- * The Nord's own surnames are in demo-data.ts (REGIONAL_SURNAMES).
+ * The Nord's own surnames, of its Flemish, mining-basin and immigrant history, are REGIONAL_SURNAMES (below).
  *
  * Pure data: the demo plan picks from it with its seeded random generator, so the demo stays deterministic.
  */
@@ -423,4 +423,63 @@ export const FRENCH_SURNAMES: readonly string[] = [
   'Meyer',
   'Dufour',
   'Meunier',
+];
+
+/** Surnames of the Nord and its Flemish, mining-basin and immigrant history, mixed with faker's French ones. */
+export const REGIONAL_SURNAMES: readonly string[] = [
+  'Vandenberghe',
+  'Deldycke',
+  'Vanhoutte',
+  'Decottignies',
+  'Delannoy',
+  'Lemaire',
+  'Dewaele',
+  'Vermeersch',
+  'Descamps',
+  'Delbecq',
+  'Lefebvre',
+  'Dhondt',
+  'Verhaeghe',
+  'Declercq',
+  'Devos',
+  'Vandamme',
+  'Deconinck',
+  'Lesage',
+  'Cattoen',
+  'Wattez',
+  'Plouvier',
+  'Duhamel',
+  'Lecocq',
+  'Delattre',
+  'Bouchez',
+  'Carlier',
+  'Demarcq',
+  'Dubrulle',
+  'Hennebelle',
+  'Lheureux',
+  'Vasseur',
+  'Wallart',
+  'Leclercq',
+  'Dufour',
+  'Vanneste',
+  'Delporte',
+  'Hochart',
+  'Six',
+  'Kowalski',
+  'Nowak',
+  'Wozniak',
+  'Lewandowski',
+  'Kaczmarek',
+  'Benali',
+  'Haddad',
+  'Bouzid',
+  'Mansouri',
+  'Ferreira',
+  'Da Silva',
+  'Pereira',
+  'Rossi',
+  'Esposito',
+  'Diallo',
+  'Traoré',
+  'Nguyen',
 ];

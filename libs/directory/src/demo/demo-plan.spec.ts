@@ -1,17 +1,12 @@
 import { COMMUNES } from '../commune/communes.data';
 import { CRAFTS } from '../craft/crafts.data';
 import { PersonKind, ProgrammeLevel, TitleForm } from '../shared/directory.enums';
-import { REGIONAL_SURNAMES } from './demo-data';
-import { FIRST_NAMES_BY_DECADE, FRENCH_SURNAMES } from './demo-names.data';
-import {
-  DemoPerson,
-  DemoPlan,
-  DemoReference,
-  distanceKm,
-  monthAfter,
-  planDemoDirectory,
-  TOURCOING,
-} from './demo-plan';
+import { distanceKm } from './demo-context';
+import { monthAfter } from './demo-days';
+import { FIRST_NAMES_BY_DECADE, FRENCH_SURNAMES, REGIONAL_SURNAMES } from './demo-names.data';
+import { planDemoDirectory } from './demo-plan';
+import { TOURCOING } from './demo-scale';
+import type { DemoPerson, DemoPlan, DemoReference } from './demo-types';
 import { isValidSiren } from '../shared/siren';
 
 const TODAY = new Date('2026-05-14T09:30:00Z');

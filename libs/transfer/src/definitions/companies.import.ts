@@ -1,20 +1,27 @@
-import { FieldProblem, validateInput, slugify } from '@crossroads/core';
+import { validateInput, slugify } from '@crossroads/core';
 import { Company, CompanyBulkWriter, CompanyInput, companyInputProblems } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CellReader, given, columnOfField, same } from '../import/cells';
-import { Cells, ColumnSpec, ImportDefinition, keyOf, MatchKey, Prepared } from '../import/import-definition';
+import { CellReader, fieldsChange, given } from '../import/cells';
+import {
+  byMatchedKeys,
+  Cells,
+  ColumnSpec,
+  ImportDefinition,
+  keyValues,
+  MatchKey,
+  Prepared,
+} from '../import/import-definition';
 import { companyKind, countryCode, sizeBand, sizeBandOf, workFormat } from '../import/labels';
 import type { ReferenceData } from '../import/reference-data';
-import { DESCRIPTION_COLUMNS, websiteColumn } from './shared-columns';
+import { missing, rowProblems, slugProblems } from '../import/row-problems';
+import { DESCRIPTION_COLUMNS, LOCATION_COLUMNS, websiteColumn } from './shared-columns';
 import type { SlugAllocator } from '../import/slug-allocator';
 
 export interface CompanyRow {
   fields: Partial<Company> & { name: string };
   slug?: string;
 }
-
-const SLUG = /^[a-z0-9-]{1,120}$/;
 
 export const COMPANY_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -43,14 +50,7 @@ export const COMPANY_COLUMNS: readonly ColumnSpec[] = [
     example: 'FR',
   },
   { name: 'city', aliases: ['ville', 'commune'], required: true, help: 'City', example: 'Tourcoing' },
-  {
-    name: 'postcode',
-    aliases: ['code_postal', 'cp', 'zip', 'postal_code'],
-    help: 'Postcode',
-    example: '59200',
-  },
-  { name: 'lat', aliases: ['latitude'], help: 'Latitude (with lng)', example: '50.72' },
-  { name: 'lng', aliases: ['longitude', 'lon'], help: 'Longitude (with lat)', example: '3.16' },
+  ...LOCATION_COLUMNS,
   {
     name: 'kinds',
     aliases: ['kind', 'type', 'types', 'activite', 'activites', 'secteur'],
@@ -116,19 +116,11 @@ export class CompaniesImport implements ImportDefinition<CompanyRow, Company> {
       descriptionEn: read.text('description_en'),
     };
     const { value: input, problems: invalid } = validateInput(CompanyInput, given(plain));
-    const problems: FieldProblem[] = [...read.problems];
     const rules = invalid.length ? [] : companyInputProblems(input, { country: 'FR', siren: null });
-    for (const problem of [...invalid, ...rules]) {
-      problems.push({
-        field: columnOfField(this.columns, FIELD_COLUMNS, problem.field),
-        message: problem.message,
-      });
-    }
-    if (!input.name) problems.push({ field: 'name', message: 'is required' });
-    if (!input.city) problems.push({ field: 'city', message: 'is required' });
+    const problems = rowProblems(read, this.columns, FIELD_COLUMNS, [...invalid, ...rules]);
+    problems.push(...missing({ name: input.name, city: input.city }));
     const slug = read.text('slug');
-    if (slug !== undefined && !SLUG.test(slug))
-      problems.push({ field: 'slug', message: 'must be lower-case letters, digits and -' });
+    problems.push(...slugProblems(slug));
     if (problems.length) return { problems };
 
     const { site: _site, ...scalars } = given(input);
@@ -143,29 +135,22 @@ export class CompaniesImport implements ImportDefinition<CompanyRow, Company> {
   }
 
   async findExisting(manager: EntityManager, keys: readonly MatchKey[], lock: boolean) {
-    const sirens = keys.filter((key) => key.column === 'siren').map((key) => key.value);
-    const slugs = keys.filter((key) => key.column === 'slug').map((key) => key.value);
     const query = manager
       .getRepository(Company)
       .createQueryBuilder('c')
-      .where('c.siren = ANY(:sirens) OR c.slug = ANY(:slugs)', { sirens, slugs });
+      .where('c.siren = ANY(:sirens) OR c.slug = ANY(:slugs)', {
+        sirens: keyValues(keys, 'siren'),
+        slugs: keyValues(keys, 'slug'),
+      });
     if (lock) query.setLock('pessimistic_write');
-    const found = new Map<string, Company[]>();
-    const sirenSet = new Set(sirens);
-    const slugSet = new Set(slugs);
-    for (const company of await query.getMany()) {
-      const matched: MatchKey[] = [];
-      if (company.siren && sirenSet.has(company.siren))
-        matched.push({ column: 'siren', value: company.siren });
-      if (slugSet.has(company.slug)) matched.push({ column: 'slug', value: company.slug });
-      for (const key of matched) found.set(keyOf(key), [...(found.get(keyOf(key)) ?? []), company]);
-    }
-    return found;
+    return byMatchedKeys(await query.getMany(), keys, (company) => [
+      ...(company.siren ? [{ column: 'siren', value: company.siren }] : []),
+      { column: 'slug', value: company.slug },
+    ]);
   }
 
   changes(value: CompanyRow, existing: Company): boolean {
-    const stored = existing as unknown as Record<string, unknown>;
-    return Object.entries(value.fields).some(([field, v]) => !same(stored[field], v));
+    return fieldsChange(value.fields, existing);
   }
 
   async write(

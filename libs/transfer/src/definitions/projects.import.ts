@@ -5,15 +5,15 @@ import {
   ProjectInput,
   projectInputProblems,
 } from '@crossroads/coproduction';
-import { FieldProblem, validateInput, slugify } from '@crossroads/core';
+import { validateInput, slugify } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CellReader, columnOfField, given, same } from '../import/cells';
+import { CellReader, fieldsChange, given } from '../import/cells';
 import {
+  byMatchedKeys,
   Cells,
   ColumnSpec,
   ImportDefinition,
-  keyOf,
   MatchKey,
   Prepared,
   WriteContext,
@@ -21,14 +21,13 @@ import {
 import { countryCode, languageCode } from '../import/labels';
 import { partnerRole, projectFormat, projectStage, projectVisibility } from '../import/project-labels';
 import type { ReferenceData } from '../import/reference-data';
+import { rowProblems, slugProblems } from '../import/row-problems';
 import type { SlugAllocator } from '../import/slug-allocator';
 
 export interface ProjectRow {
   fields: Partial<Project> & Pick<Project, 'title' | 'format' | 'stage'>;
   slug: string;
 }
-
-const SLUG = /^[a-z0-9-]{1,120}$/;
 
 export const PROJECT_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -166,19 +165,12 @@ export class ProjectsImport implements ImportDefinition<ProjectRow, Project> {
       visibility: read.one('visibility', projectVisibility, 'visibility'),
     };
     const { value: input, problems: invalid } = validateInput(ProjectInput, given(plain));
-    const problems: FieldProblem[] = [...read.problems];
     const rules = invalid.length ? [] : projectInputProblems(input, null);
-    for (const problem of [...invalid, ...rules]) {
-      problems.push({
-        field: columnOfField(this.columns, FIELD_COLUMNS, problem.field),
-        message: problem.message,
-      });
-    }
+    const problems = rowProblems(read, this.columns, FIELD_COLUMNS, [...invalid, ...rules]);
     for (const column of ['title', 'format', 'stage'] as const)
       if (!cells.has(column)) problems.push({ field: column, message: 'is required' });
     const slug = read.text('slug') ?? (input.title ? slugify(input.title, 120) : undefined);
-    if (slug !== undefined && !SLUG.test(slug))
-      problems.push({ field: 'slug', message: 'must be lower-case letters, digits and -, 120 at most' });
+    problems.push(...slugProblems(slug, 120));
     if (problems.length) return { problems };
     const fields = projectFields(input) as ProjectRow['fields'];
     return { value: { fields, slug: slug! }, key: { column: 'slug', value: slug! }, problems };
@@ -190,15 +182,11 @@ export class ProjectsImport implements ImportDefinition<ProjectRow, Project> {
       .createQueryBuilder('p')
       .where('p.slug = ANY(:slugs)', { slugs: keys.map((key) => key.value) });
     if (lock) query.setLock('pessimistic_write');
-    const found = new Map<string, Project[]>();
-    for (const project of await query.getMany())
-      found.set(keyOf({ column: 'slug', value: project.slug }), [project]);
-    return found;
+    return byMatchedKeys(await query.getMany(), keys, (project) => [{ column: 'slug', value: project.slug }]);
   }
 
   changes(value: ProjectRow, existing: Project): boolean {
-    const stored = existing as unknown as Record<string, unknown>;
-    return Object.entries(value.fields).some(([field, v]) => !same(stored[field], v));
+    return fieldsChange(value.fields, existing);
   }
 
   async write(

@@ -1,10 +1,18 @@
-import { FieldProblem, validateInput, slugify } from '@crossroads/core';
+import { validateInput, slugify } from '@crossroads/core';
 import { School, SchoolBulkWriter, SchoolInput } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CellReader, given, columnOfField, same } from '../import/cells';
-import { Cells, ColumnSpec, ImportDefinition, keyOf, MatchKey, Prepared } from '../import/import-definition';
+import { CellReader, fieldsChange, given } from '../import/cells';
+import {
+  byMatchedKeys,
+  Cells,
+  ColumnSpec,
+  ImportDefinition,
+  MatchKey,
+  Prepared,
+} from '../import/import-definition';
 import type { ReferenceData } from '../import/reference-data';
+import { missing, rowProblems, slugProblems } from '../import/row-problems';
 import { DESCRIPTION_COLUMNS, websiteColumn } from './shared-columns';
 import type { SlugAllocator } from '../import/slug-allocator';
 
@@ -12,8 +20,6 @@ export interface SchoolRow {
   fields: Partial<School> & { name: string; city: string };
   slug: string;
 }
-
-const SLUG = /^[a-z0-9-]{1,80}$/;
 
 export const SCHOOL_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -60,18 +66,10 @@ export class SchoolsImport implements ImportDefinition<SchoolRow, School> {
       descriptionEn: read.text('description_en'),
     };
     const { value: input, problems: invalid } = validateInput(SchoolInput, given(plain));
-    const problems: FieldProblem[] = [...read.problems];
-    for (const problem of invalid) {
-      problems.push({
-        field: columnOfField(this.columns, FIELD_COLUMNS, problem.field),
-        message: problem.message,
-      });
-    }
-    if (!input.name) problems.push({ field: 'name', message: 'is required' });
-    if (!input.city) problems.push({ field: 'city', message: 'is required' });
+    const problems = rowProblems(read, this.columns, FIELD_COLUMNS, invalid);
+    problems.push(...missing({ name: input.name, city: input.city }));
     const slug = read.text('slug') ?? (input.name ? slugify(input.name, 80) : undefined);
-    if (slug !== undefined && !SLUG.test(slug))
-      problems.push({ field: 'slug', message: 'must be lower-case letters, digits and -, 80 at most' });
+    problems.push(...slugProblems(slug, 80));
     if (problems.length) return { problems };
     const { site: _site, ...scalars } = given(input);
     const fields = {
@@ -87,15 +85,11 @@ export class SchoolsImport implements ImportDefinition<SchoolRow, School> {
       .createQueryBuilder('s')
       .where('s.slug = ANY(:slugs)', { slugs: keys.map((key) => key.value) });
     if (lock) query.setLock('pessimistic_write');
-    const found = new Map<string, School[]>();
-    for (const school of await query.getMany())
-      found.set(keyOf({ column: 'slug', value: school.slug }), [school]);
-    return found;
+    return byMatchedKeys(await query.getMany(), keys, (school) => [{ column: 'slug', value: school.slug }]);
   }
 
   changes(value: SchoolRow, existing: School): boolean {
-    const stored = existing as unknown as Record<string, unknown>;
-    return Object.entries(value.fields).some(([field, v]) => !same(stored[field], v));
+    return fieldsChange(value.fields, existing);
   }
 
   async write(

@@ -18,3 +18,15 @@ export const DESCRIPTION_COLUMNS: readonly ColumnSpec[] = [
     example: '',
   },
 ];
+
+/** The postcode and coordinates after the city, for people and companies. */
+export const LOCATION_COLUMNS: readonly ColumnSpec[] = [
+  {
+    name: 'postcode',
+    aliases: ['code_postal', 'cp', 'zip', 'postal_code'],
+    help: 'Postcode',
+    example: '59200',
+  },
+  { name: 'lat', aliases: ['latitude'], help: 'Latitude (with lng)', example: '50.72' },
+  { name: 'lng', aliases: ['longitude', 'lon'], help: 'Longitude (with lat)', example: '3.16' },
+];

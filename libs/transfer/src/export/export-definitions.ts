@@ -1,5 +1,5 @@
 import { COMPANY_COLUMNS } from '../definitions/companies.import';
-import { PEOPLE_COLUMNS } from '../definitions/people.import';
+import { PEOPLE_COLUMNS } from '../definitions/people.columns';
 import { PROJECT_COLUMNS } from '../definitions/projects.import';
 import { SCHOOL_COLUMNS } from '../definitions/schools.import';
 import type { ImportType } from '../import/import-definition';

@@ -114,6 +114,12 @@ export function same(stored: unknown, imported: unknown): boolean {
   return (stored ?? null) === (imported ?? null);
 }
 
+/** Whether any imported field differs from the stored record's. */
+export function fieldsChange(fields: object, stored: object): boolean {
+  const record = stored as Record<string, unknown>;
+  return Object.entries(fields).some(([field, value]) => !same(record[field], value));
+}
+
 /** The entries whose value is given: validated input instances carry every declared field, most undefined. */
 export function given<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

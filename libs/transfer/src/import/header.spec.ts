@@ -1,4 +1,4 @@
-import { PEOPLE_COLUMNS } from '../definitions/people.import';
+import { PEOPLE_COLUMNS } from '../definitions/people.columns';
 import { headerKey, list, memoised, same } from './cells';
 import { mapHeader } from './header';
 

@@ -30,6 +30,26 @@ export interface MatchKey {
 
 export const keyOf = (key: MatchKey) => `${key.column}:${key.value}`;
 
+/** The values of the keys on one column. */
+export const keyValues = (keys: readonly MatchKey[], column: string) =>
+  keys.filter((key) => key.column === column).map((key) => key.value);
+
+/** Records by `keyOf` of each asked key they match; a record matching two keys is under both. */
+export function byMatchedKeys<E>(
+  records: Iterable<E>,
+  asked: readonly MatchKey[],
+  keysOf: (record: E) => MatchKey[],
+): Map<string, E[]> {
+  const wanted = new Set(asked.map(keyOf));
+  const found = new Map<string, E[]>();
+  for (const record of records) {
+    for (const key of keysOf(record).map(keyOf)) {
+      if (wanted.has(key)) found.set(key, [...(found.get(key) ?? []), record]);
+    }
+  }
+  return found;
+}
+
 /** Who runs the import: the staff account behind the HTTP endpoint; none from the CLI. */
 export interface WriteContext {
   userId: string | null;
