@@ -20,6 +20,7 @@ export * from './notifications/notification.writer';
 export * from './notifications/notification-backlog';
 export * from './schedule/paris-time';
 export * from './schedule/scheduled-job';
+export * from './schedule/wakeable-loop';
 export * from './pagination/connection';
 export * from './core.module';
 export * from './personal-data/personal-data.registry';
