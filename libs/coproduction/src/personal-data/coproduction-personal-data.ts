@@ -1,11 +1,11 @@
 import {
   OutboxWriter,
   PersonalDataContributor,
-  PersonalDataRegistry,
+  PersonalDataSection,
   PersonalDataSubject,
 } from '@crossroads/core';
 import { currentVerifiedMembership } from '@crossroads/directory';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Introduction, IntroductionEvent } from '../introduction/introduction.entity';
@@ -20,19 +20,12 @@ const ERASED = '(erased at the author’s request)';
  * erases the person (team rows go with the person).
  */
 @Injectable()
-export class CoproductionPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'coproduction';
-  readonly eraseOrder = 5;
-
+@PersonalDataSection({ section: 'coproduction', eraseOrder: 5 })
+export class CoproductionPersonalData implements PersonalDataContributor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: PersonalDataRegistry,
     private readonly outbox: OutboxWriter,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async export({ userId, personId }: PersonalDataSubject) {
     const manager = this.dataSource.manager;
