@@ -4,9 +4,8 @@ import {
   FieldProblem,
   isUniqueViolation,
   OutboxWriter,
-  pageRequest,
-  toConnection,
-  byIdOrSlug,
+  pageOf,
+  findByLookup,
   uniqueSlug,
   assertValid,
 } from '@crossroads/core';
@@ -26,15 +25,12 @@ export class CompanyService {
   ) {}
 
   async list(args: CompaniesArgs): Promise<ConnectionShape<Company>> {
-    const page = pageRequest(args);
     const filter = args.filter ?? {};
     const query = this.dataSource
       .getRepository(Company)
       .createQueryBuilder('c')
       .orderBy('c.name')
-      .addOrderBy('c.id')
-      .skip(page.offset)
-      .take(page.limit);
+      .addOrderBy('c.id');
     if (filter.kinds?.length) query.andWhere('c.kinds && :kinds', { kinds: filter.kinds });
     if (filter.formats?.length) query.andWhere('c.formats && :formats', { formats: filter.formats });
     if (filter.countries?.length) query.andWhere('c.country = ANY(:countries)', filter);
@@ -45,14 +41,11 @@ export class CompanyService {
     }
     if (filter.sites?.length)
       query.andWhere('c.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, total, page);
+    return pageOf(query, args);
   }
 
   async findOne(lookup: { id?: string; slug?: string }): Promise<Company> {
-    const company = await this.dataSource.getRepository(Company).findOneBy(byIdOrSlug(lookup));
-    if (!company) throw AppError.notFound('Company');
-    return company;
+    return findByLookup(this.dataSource.getRepository(Company), lookup, 'Company');
   }
 
   async create(input: CompanyInput): Promise<Company> {
