@@ -41,3 +41,4 @@ export * from './slug/slug';
 export * from './validation/assert-valid';
 export * from './database/bulk-sql';
 export * from './database/index-lookup';
+export * from './database/keyset-export';
