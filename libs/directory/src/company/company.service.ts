@@ -10,6 +10,7 @@ import {
   assertValid,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
+import { wherePlace } from '../shared/place-filter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Site } from '../site/site.entity';
@@ -34,13 +35,7 @@ export class CompanyService {
     if (filter.kinds?.length) query.andWhere('c.kinds && :kinds', { kinds: filter.kinds });
     if (filter.formats?.length) query.andWhere('c.formats && :formats', { formats: filter.formats });
     if (filter.countries?.length) query.andWhere('c.country = ANY(:countries)', filter);
-    if (filter.cities?.length) {
-      query.andWhere('lower(c.city) = ANY(:cities)', {
-        cities: filter.cities.map((city) => city.toLowerCase()),
-      });
-    }
-    if (filter.sites?.length)
-      query.andWhere('c.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
+    wherePlace(query, 'c', filter);
     return pageOf(query, args);
   }
 

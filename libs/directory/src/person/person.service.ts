@@ -10,6 +10,7 @@ import {
   assertValid,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
+import { wherePlace } from '../shared/place-filter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Company } from '../company/company.entity';
@@ -56,13 +57,7 @@ export class PersonService {
         { languages: filter.languages },
       );
     }
-    if (filter.cities?.length) {
-      query.andWhere('lower(p.city) = ANY(:cities)', {
-        cities: filter.cities.map((city) => city.toLowerCase()),
-      });
-    }
-    if (filter.sites?.length)
-      query.andWhere('p.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
+    wherePlace(query, 'p', filter);
     if (filter.schools?.length) {
       query.andWhere('p.school_id IN (SELECT id FROM school WHERE slug = ANY(:schools))', filter);
     }

@@ -9,6 +9,7 @@ import {
   assertValid,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
+import { wherePlace } from '../shared/place-filter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Programme } from '../programme/programme.entity';
@@ -31,11 +32,7 @@ export class SchoolService {
       .orderBy('s.name')
       .addOrderBy('s.id');
     const filter = args.filter ?? {};
-    if (filter.cities?.length) {
-      query.andWhere('lower(s.city) = ANY(:cities)', { cities: filter.cities.map((c) => c.toLowerCase()) });
-    }
-    if (filter.sites?.length)
-      query.andWhere('s.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
+    wherePlace(query, 's', filter);
     return pageOf(query, args);
   }
 
