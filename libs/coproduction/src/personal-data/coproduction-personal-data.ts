@@ -4,7 +4,7 @@ import {
   PersonalDataSection,
   PersonalDataSubject,
 } from '@crossroads/core';
-import { currentVerifiedMembership } from '@crossroads/directory';
+import { MembershipService } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -25,6 +25,7 @@ export class CoproductionPersonalData implements PersonalDataContributor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly memberships: MembershipService,
   ) {}
 
   async export({ userId, personId }: PersonalDataSubject) {
@@ -39,16 +40,9 @@ export class CoproductionPersonalData implements PersonalDataContributor {
       where: [{ requestedByUserId: userId }, { decidedByUserId: userId }],
       order: { createdAt: 'ASC' },
     });
-    const companies = personId
-      ? ((await manager.query(
-          `SELECT DISTINCT company_id FROM affiliation a WHERE person_id = $1 AND ${currentVerifiedMembership('a')}`,
-          [personId],
-        )) as {
-          company_id: string;
-        }[])
-      : [];
+    const companies = await this.memberships.companiesOf(personId);
     const profiles = companies.length
-      ? await manager.findBy(CoproductionProfile, { companyId: In(companies.map((c) => c.company_id)) })
+      ? await manager.findBy(CoproductionProfile, { companyId: In(companies) })
       : [];
     return {
       projects: projects.map((project) => ({
