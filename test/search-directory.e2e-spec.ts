@@ -197,6 +197,36 @@ describe('search over the directory', () => {
     );
   });
 
+  it("lists a person's current verified company, and not once that membership has ended", async () => {
+    const staff = await signIn(t.graphql, 'staff@example.org');
+    const [{ id: companyId }] = await t.sql(`SELECT id FROM company WHERE slug = 'gent-post-house'`);
+    const [{ id: personId }] = await t.sql(`SELECT id FROM person WHERE slug = 'camille-vandewalle'`);
+    const companiesOf = async () => {
+      const { results } = await t.meili
+        .index(`${t.config.SEARCH_INDEX_PREFIX}people`)
+        .getDocuments({ limit: 1000 });
+      return results.find((doc) => doc.slug === 'camille-vandewalle')?.companies as string[];
+    };
+    const affiliate = (endsOn: string | null) =>
+      t.graphql.ok(
+        `mutation ($id: ID!, $c: ID!, $endsOn: String) {
+          updatePerson(id: $id, input: { affiliations: [{ companyId: $c, role: "Étalonneuse", endsOn: $endsOn }] }) { id } }`,
+        { id: personId, c: companyId, endsOn },
+        staff.headers,
+      );
+
+    await affiliate(null);
+    await waitFor(async () => (await companiesOf()).includes('Gent Post House'), 30_000, 50);
+
+    await affiliate('2020-01-31');
+    const memberships = await t.sql(
+      `SELECT status, ends_on::text AS "endsOn" FROM affiliation WHERE person_id = $1 AND company_id = $2`,
+      [personId, companyId],
+    );
+    expect(memberships).toEqual([{ status: 'VERIFIED', endsOn: '2020-01-31' }]);
+    await waitFor(async () => (await companiesOf()).length === 0, 30_000, 50);
+  });
+
   it.each([
     [{ availableFrom: '2027-03-01' }, 'availableTo'],
     [{ availableFrom: '2027-03-10', availableTo: '2027-03-01' }, 'availableTo'],

@@ -43,3 +43,4 @@ export {
   type ReasonLang,
 } from './matching/reason-text';
 export { ReasonParamsScalar } from './matching/reason-params.scalar';
+export * from './project/project.export';

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -14,7 +15,7 @@ export class CoreModule {
     return {
       module: CoreModule,
       global: true,
-      imports: [ConfigModule.forRoot(config), TypeOrmModule.forFeature([OutboxEntry])],
+      imports: [ConfigModule.forRoot(config), DiscoveryModule, TypeOrmModule.forFeature([OutboxEntry])],
       providers: [OutboxWriter, NotificationWriter, MailBacklogReader, PersonalDataRegistry],
       exports: [OutboxWriter, NotificationWriter, MailBacklogReader, PersonalDataRegistry],
     };

@@ -34,6 +34,9 @@ export * from './school/school.bulk-writer';
 export * from './membership/membership.enums';
 export * from './membership/membership.rule';
 export * from './membership/membership.service';
+export * from './person/person.export';
+export * from './company/company.export';
+export * from './school/school.export';
 
 // Moved out of directory (issue 20): the generic helpers to core, the reader to auth. Re-exported for one
 // release so code written against the old home still builds; import them from their new home.

@@ -1,4 +1,4 @@
-import { ConnectionArgs, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
+import { ConnectionArgs, ConnectionShape, pageOf } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -31,21 +31,17 @@ export class AuditService {
   async list(
     args: ConnectionArgs & { type?: AuditEventType; userId?: string },
   ): Promise<ConnectionShape<AuditEvent>> {
-    const page = pageRequest(args);
     const query = this.dataSource
       .getRepository(AuditEvent)
       .createQueryBuilder('event')
       .orderBy('event.createdAt', 'DESC')
-      .addOrderBy('event.id', 'DESC')
-      .skip(page.offset)
-      .take(page.limit);
+      .addOrderBy('event.id', 'DESC');
     if (args.type) query.andWhere('event.type = :type', { type: args.type });
     if (args.userId) {
       query.andWhere('(event.actorUserId = :userId OR event.subjectUserId = :userId)', {
         userId: args.userId,
       });
     }
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, total, page);
+    return pageOf(query, args);
   }
 }

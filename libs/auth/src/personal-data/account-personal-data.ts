@@ -1,5 +1,5 @@
-import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSubject } from '@crossroads/core';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PersonalDataContributor, PersonalDataSection, PersonalDataSubject } from '@crossroads/core';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -7,18 +7,9 @@ import { User } from '../user/user.entity';
 
 /** The account's share: the account itself and its security events. Erased last. */
 @Injectable()
-export class AccountPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'account';
-  readonly eraseOrder = 100;
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: PersonalDataRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+@PersonalDataSection({ section: 'account', eraseOrder: 100 })
+export class AccountPersonalData implements PersonalDataContributor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async export({ userId }: PersonalDataSubject) {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });

@@ -1,23 +1,14 @@
-import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSubject } from '@crossroads/core';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PersonalDataContributor, PersonalDataSection, PersonalDataSubject } from '@crossroads/core';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarFeed } from './calendar-feed.entity';
 
 /** The calendars' share: when the account's feed addresses were made and revoked (never the tokens). */
 @Injectable()
-export class CalendarFeedPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'calendar';
-  readonly eraseOrder = 20;
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: PersonalDataRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+@PersonalDataSection({ section: 'calendar', eraseOrder: 20 })
+export class CalendarFeedPersonalData implements PersonalDataContributor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async export({ userId }: PersonalDataSubject) {
     const feeds = await this.dataSource

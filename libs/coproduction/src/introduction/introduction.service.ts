@@ -1,12 +1,5 @@
 import { User, viewerOf } from '@crossroads/auth';
-import {
-  AppError,
-  ConnectionShape,
-  isUniqueViolation,
-  NotificationWriter,
-  pageRequest,
-  toConnection,
-} from '@crossroads/core';
+import { AppError, ConnectionShape, isUniqueViolation, NotificationWriter, pageOf } from '@crossroads/core';
 import { isMemberSql } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -103,20 +96,16 @@ export class IntroductionService {
   }
 
   async list(args: IntroductionsArgs, viewer: Viewer): Promise<ConnectionShape<Introduction>> {
-    const page = pageRequest(args);
     const query = this.dataSource
       .getRepository(Introduction)
       .createQueryBuilder('i')
       .where(partyCondition(viewer), viewerParams(viewer))
       .orderBy('i.created_at', 'DESC')
-      .addOrderBy('i.id')
-      .skip(page.offset)
-      .take(page.limit);
+      .addOrderBy('i.id');
     if (args.projectId) query.andWhere('i.project_id = :projectId', { projectId: args.projectId });
     if (args.companyId) query.andWhere('i.company_id = :companyId', { companyId: args.companyId });
     if (args.status) query.andWhere('i.status = :status', { status: args.status });
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, total, page);
+    return pageOf(query, args);
   }
 
   history(introductionId: string): Promise<IntroductionEvent[]> {

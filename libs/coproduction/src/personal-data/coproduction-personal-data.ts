@@ -1,11 +1,11 @@
 import {
   OutboxWriter,
   PersonalDataContributor,
-  PersonalDataRegistry,
+  PersonalDataSection,
   PersonalDataSubject,
 } from '@crossroads/core';
-import { currentVerifiedMembership } from '@crossroads/directory';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { MembershipService } from '@crossroads/directory';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Introduction, IntroductionEvent } from '../introduction/introduction.entity';
@@ -20,19 +20,13 @@ const ERASED = '(erased at the author’s request)';
  * erases the person (team rows go with the person).
  */
 @Injectable()
-export class CoproductionPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'coproduction';
-  readonly eraseOrder = 5;
-
+@PersonalDataSection({ section: 'coproduction', eraseOrder: 5 })
+export class CoproductionPersonalData implements PersonalDataContributor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: PersonalDataRegistry,
     private readonly outbox: OutboxWriter,
+    private readonly memberships: MembershipService,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async export({ userId, personId }: PersonalDataSubject) {
     const manager = this.dataSource.manager;
@@ -46,16 +40,9 @@ export class CoproductionPersonalData implements PersonalDataContributor, OnModu
       where: [{ requestedByUserId: userId }, { decidedByUserId: userId }],
       order: { createdAt: 'ASC' },
     });
-    const companies = personId
-      ? ((await manager.query(
-          `SELECT DISTINCT company_id FROM affiliation a WHERE person_id = $1 AND ${currentVerifiedMembership('a')}`,
-          [personId],
-        )) as {
-          company_id: string;
-        }[])
-      : [];
+    const companies = await this.memberships.companiesOf(personId);
     const profiles = companies.length
-      ? await manager.findBy(CoproductionProfile, { companyId: In(companies.map((c) => c.company_id)) })
+      ? await manager.findBy(CoproductionProfile, { companyId: In(companies) })
       : [];
     return {
       projects: projects.map((project) => ({

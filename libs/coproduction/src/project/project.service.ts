@@ -4,6 +4,7 @@ import {
   ConnectionShape,
   FieldProblem,
   OutboxWriter,
+  pageOf,
   pageRequest,
   toConnection,
   assertValid,
@@ -37,16 +38,13 @@ export class ProjectService {
 
   /** Projects the viewer may see, newest first; private ones only for their team and STAFF. */
   async list(args: ProjectsArgs, viewer: Viewer): Promise<ConnectionShape<Project>> {
-    const page = pageRequest(args);
     const filter = args.filter ?? {};
     const query = this.dataSource
       .getRepository(Project)
       .createQueryBuilder('p')
       .where(visibleCondition(viewer, 'p'), viewerParams(viewer))
       .orderBy('p.created_at', 'DESC')
-      .addOrderBy('p.id')
-      .skip(page.offset)
-      .take(page.limit);
+      .addOrderBy('p.id');
     if (filter.formats?.length) query.andWhere('p.format IN (:...formats)', { formats: filter.formats });
     if (filter.stages?.length) query.andWhere('p.stage IN (:...stages)', { stages: filter.stages });
     if (filter.genres?.length)
@@ -58,11 +56,10 @@ export class ProjectService {
     if (filter.ownerCompanyId)
       query.andWhere('p.owner_company_id = :owner', { owner: filter.ownerCompanyId });
     if (filter.mine) {
-      if (viewer.level === 'ANONYMOUS') return toConnection([], 0, page);
+      if (viewer.level === 'ANONYMOUS') return toConnection([], 0, pageRequest(args));
       query.andWhere(ownerCondition('p'));
     }
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, total, page);
+    return pageOf(query, args);
   }
 
   /** Every project the viewer may see, of these formats (all formats when empty), newest first. */

@@ -1,31 +1,12 @@
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
+import { BoolEnv, emptyToUndefined, IntEnv, OptionalStringEnv, OptionalUrlEnv } from './env-decorators';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
-
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === ''
-    ? undefined
-    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
-const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
  * The whole runtime configuration, read once from the environment and validated at boot.
@@ -40,33 +21,20 @@ export class AppConfig {
   @MaxLength(255)
   HOST = '127.0.0.1';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntEnv(0, 65535)
   PORT = 3000;
 
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  @OptionalUrlEnv('postgres', 'postgresql')
   DATABASE_URL?: string;
 
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @OptionalUrlEnv('http', 'https')
   MEILI_URL?: string;
 
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @OptionalStringEnv(512)
   MEILI_API_KEY?: string;
 
   /** A search-only key for the `search` and `suggest` queries (MEILI_API_KEY indexes); required in production. */
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalStringEnv(200)
   MEILI_SEARCH_KEY?: string;
 
   @Transform(emptyToUndefined)
@@ -74,10 +42,7 @@ export class AppConfig {
   @MaxLength(1024)
   DATA_DIR = '.data';
 
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsString()
-  @MaxLength(1024)
+  @OptionalStringEnv(1024)
   MEILI_BINARY?: string;
 
   @Transform(({ value }: { value: unknown }) => value ?? '')
@@ -89,9 +54,7 @@ export class AppConfig {
   LOG_LEVEL: LogLevel = 'info';
 
   /** SMTP relay for notification mail, e.g. smtp://user:pass@relay:587; required in production unless NOTIFICATIONS_EMAIL=false. */
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  @OptionalUrlEnv('smtp', 'smtps')
   SMTP_URL?: string;
 
   @IsString()
@@ -102,64 +65,43 @@ export class AppConfig {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_URL = 'http://localhost:3000';
 
-  @Transform(toBool)
-  @IsBoolean()
+  @BoolEnv()
   NOTIFICATIONS_EMAIL = true;
 
   /** Run the notification sender in this process (like OUTBOX_RELAY). */
-  @Transform(toBool)
-  @IsBoolean()
+  @BoolEnv()
   NOTIFICATIONS_SENDER = true;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(10)
-  @Max(600_000)
+  @IntEnv(10, 600_000)
   NOTIFICATIONS_POLL_MS = 1_000;
 
   /** The longest wait between two attempts at a failing mail (exponential back-off up to this). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(3_600)
+  @IntEnv(1, 3_600)
   NOTIFICATIONS_MAX_BACKOFF_SECONDS = 300;
 
   /**
    * Run the scheduled notification jobs (deadline reminders, brochure reminders, daily digests, weekly partner
    * news) in this process. Replicas may all run them: each run holds a PostgreSQL advisory lock.
    */
-  @Transform(toBool)
-  @IsBoolean()
+  @BoolEnv()
   NOTIFICATIONS_SCHEDULER = true;
 
   /** How often the scheduled jobs look for work. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1_000)
-  @Max(86_400_000)
+  @IntEnv(1_000, 86_400_000)
   NOTIFICATIONS_SCHEDULE_MS = 300_000;
 
   /** The hour (Europe/Paris) daily digests are sent at. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(23)
+  @IntEnv(0, 23)
   DIGEST_HOUR = 8;
 
   /** The web inbox of the local mail catcher (set by `npm start`), printed at start. */
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @OptionalUrlEnv('http', 'https')
   MAIL_INBOX_URL?: string;
 
-  @Transform(toBool)
-  @IsBoolean()
+  @BoolEnv()
   OUTBOX_RELAY = true;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(10)
-  @Max(60_000)
+  @IntEnv(10, 60_000)
   OUTBOX_POLL_MS = 250;
 
   /**
@@ -176,31 +118,21 @@ export class AppConfig {
   }
 
   /** A GraphQL request running longer stops resolving fields and answers TIMEOUT. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1_000)
-  @Max(120_000)
+  @IntEnv(1_000, 120_000)
   REQUEST_TIME_BUDGET_MS = 10_000;
 
   /**
    * Batches the relay keeps in flight at once: Meilisearch merges enqueued tasks into one indexing run, so a bulk
    * write is searchable at the engine's ingestion speed rather than one batch round trip at a time.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @IntEnv(1, 8)
   OUTBOX_RELAY_WORKERS = 4;
 
   /** Wake the relay on PostgreSQL NOTIFY when outbox rows commit (it still polls every OUTBOX_POLL_MS). */
-  @Transform(toBool)
-  @IsBoolean()
+  @BoolEnv()
   OUTBOX_LISTEN = true;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntEnv(1, 100)
   DATABASE_POOL_SIZE = 10;
 
   /**
@@ -223,21 +155,14 @@ export class AppConfig {
   @MaxLength(100)
   JWT_AUDIENCE = 'crossroads-api';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(60)
-  @Max(3600)
+  @IntEnv(60, 3600)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @IntEnv(1, 365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
-  @Transform(toBool)
+  @BoolEnv()
   @IsOptional()
-  @IsBoolean()
   DEMO_DATA?: boolean;
 
   @IsString()
@@ -245,38 +170,24 @@ export class AppConfig {
   @MaxLength(128)
   DEMO_PASSWORD = 'crossroads-demo';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntEnv(1, 100_000)
   THROTTLE_LIMIT = 600;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(3600)
+  @IntEnv(1, 3600)
   THROTTLE_TTL_SECONDS = 60;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @IntEnv(1, 10_000)
   LOGIN_THROTTLE_LIMIT = 20;
 
   /**
    * Behind a load balancer: which proxies to believe for the client address (Express "trust proxy": a hop count
    * such as 1, or addresses and names such as "uniquelocal"); rate limits count per client address.
    */
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalStringEnv(200)
   TRUST_PROXY?: string;
 
   /** Redis shared by every replica for the rate limits; in memory (per process) when unset. */
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  @OptionalUrlEnv('redis', 'rediss')
   THROTTLE_REDIS_URL?: string;
 
   get isProduction(): boolean {

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AppError } from '../errors/app-error';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -115,4 +116,14 @@ export function toConnection<T>(rows: T[], totalCount: number, page: PageRequest
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** One page of a query's rows (ordered and filtered by the caller) as a connection, with the total count. */
+export async function pageOf<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<T>> {
+  const page = pageRequest(args);
+  const [rows, total] = await query.skip(page.offset).take(page.limit).getManyAndCount();
+  return toConnection(rows, total, page);
 }

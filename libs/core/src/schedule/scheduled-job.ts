@@ -1,4 +1,5 @@
-import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 
@@ -6,8 +7,10 @@ import { AppConfig } from '../config/app-config';
  * A job that runs every NOTIFICATIONS_SCHEDULE_MS in each API process, one process at a time: each run holds a
  * transaction-scoped PostgreSQL advisory lock, so replicas skip a run another one is doing. Jobs must be
  * idempotent (their notifications carry event keys), so a run repeated after a crash tells nobody twice.
- * Tests call `runOnce(now)` with the instant they want.
+ * Tests call `runOnce(now)` with the instant they want. A job that needs nothing more than the database and the
+ * configuration declares no constructor: it inherits this one's injection.
  */
+@Injectable()
 export abstract class ScheduledJob implements OnApplicationBootstrap, OnApplicationShutdown {
   protected abstract readonly name: string;
   /** Unique per job: the advisory lock's key. */
@@ -16,8 +19,8 @@ export abstract class ScheduledJob implements OnApplicationBootstrap, OnApplicat
   private running: Promise<unknown> | undefined;
   private readonly logger = new Logger('ScheduledJob');
 
-  protected constructor(
-    protected readonly dataSource: DataSource,
+  constructor(
+    @InjectDataSource() protected readonly dataSource: DataSource,
     protected readonly config: AppConfig,
   ) {}
 

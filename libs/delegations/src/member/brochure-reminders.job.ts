@@ -1,7 +1,6 @@
-import { AppConfig, parisDate, ScheduledJob } from '@crossroads/core';
+import { parisDate, ScheduledJob } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { INVITEE_ACCOUNTS_SQL } from '../invitation/invitees';
 
 /** How long before an edition its delegations' confirmed members are reminded to answer for the brochure. */
@@ -15,10 +14,6 @@ export const BROCHURE_REMINDER_DAYS = 21;
 export class BrochureRemindersJob extends ScheduledJob {
   protected readonly name = 'brochure reminders';
   protected readonly lockKey = 7_302;
-
-  constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig) {
-    super(dataSource, config);
-  }
 
   protected async work(manager: EntityManager, now: Date): Promise<number> {
     const rows = (await manager.query(

@@ -1,5 +1,5 @@
-import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSubject } from '@crossroads/core';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PersonalDataContributor, PersonalDataSection, PersonalDataSubject } from '@crossroads/core';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DelegationEvent } from '../history/delegation-event.entity';
@@ -12,18 +12,9 @@ import { DelegationMember } from '../member/delegation-member.entity';
  * are not personal data and stay.
  */
 @Injectable()
-export class DelegationPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'delegations';
-  readonly eraseOrder = 5;
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: PersonalDataRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+@PersonalDataSection({ section: 'delegations', eraseOrder: 5 })
+export class DelegationPersonalData implements PersonalDataContributor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async export({ userId, personId }: PersonalDataSubject) {
     const manager = this.dataSource.manager;

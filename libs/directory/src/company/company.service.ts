@@ -4,13 +4,13 @@ import {
   FieldProblem,
   isUniqueViolation,
   OutboxWriter,
-  pageRequest,
-  toConnection,
-  byIdOrSlug,
+  pageOf,
+  findByLookup,
   uniqueSlug,
   assertValid,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
+import { wherePlace } from '../shared/place-filter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Site } from '../site/site.entity';
@@ -26,33 +26,21 @@ export class CompanyService {
   ) {}
 
   async list(args: CompaniesArgs): Promise<ConnectionShape<Company>> {
-    const page = pageRequest(args);
     const filter = args.filter ?? {};
     const query = this.dataSource
       .getRepository(Company)
       .createQueryBuilder('c')
       .orderBy('c.name')
-      .addOrderBy('c.id')
-      .skip(page.offset)
-      .take(page.limit);
+      .addOrderBy('c.id');
     if (filter.kinds?.length) query.andWhere('c.kinds && :kinds', { kinds: filter.kinds });
     if (filter.formats?.length) query.andWhere('c.formats && :formats', { formats: filter.formats });
     if (filter.countries?.length) query.andWhere('c.country = ANY(:countries)', filter);
-    if (filter.cities?.length) {
-      query.andWhere('lower(c.city) = ANY(:cities)', {
-        cities: filter.cities.map((city) => city.toLowerCase()),
-      });
-    }
-    if (filter.sites?.length)
-      query.andWhere('c.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, total, page);
+    wherePlace(query, 'c', filter);
+    return pageOf(query, args);
   }
 
   async findOne(lookup: { id?: string; slug?: string }): Promise<Company> {
-    const company = await this.dataSource.getRepository(Company).findOneBy(byIdOrSlug(lookup));
-    if (!company) throw AppError.notFound('Company');
-    return company;
+    return findByLookup(this.dataSource.getRepository(Company), lookup, 'Company');
   }
 
   async create(input: CompanyInput): Promise<Company> {

@@ -1,10 +1,10 @@
 import {
   OutboxWriter,
   PersonalDataContributor,
-  PersonalDataRegistry,
+  PersonalDataSection,
   PersonalDataSubject,
 } from '@crossroads/core';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PersonClaim } from '../claim/person-claim.entity';
@@ -13,19 +13,12 @@ import { Person } from './person.entity';
 
 /** The directory's share: the owned profile with all its details, its company memberships, and the account's claims. */
 @Injectable()
-export class PersonPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'directory';
-  readonly eraseOrder = 10;
-
+@PersonalDataSection({ section: 'directory', eraseOrder: 10 })
+export class PersonPersonalData implements PersonalDataContributor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: PersonalDataRegistry,
     private readonly outbox: OutboxWriter,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async export({ userId, personId }: PersonalDataSubject) {
     const manager = this.dataSource.manager;

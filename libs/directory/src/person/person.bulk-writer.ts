@@ -3,7 +3,19 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { LanguageLevel, TitleForm } from '../shared/directory.enums';
+import { PersonCraft, PersonLanguage } from './person-details.entity';
 import { DEFAULT_VISIBILITY, Person } from './person.entity';
+
+const CRAFT_COLUMNS: readonly BulkColumn<PersonCraft>[] = [
+  ['personId', 'person_id', 'uuid'],
+  ['craftSlug', 'craft_slug', 'text'],
+  ['isPrimary', 'is_primary', 'boolean'],
+];
+const LANGUAGE_COLUMNS: readonly BulkColumn<PersonLanguage>[] = [
+  ['personId', 'person_id', 'uuid'],
+  ['language', 'language', 'text'],
+  ['level', 'level', 'text'],
+];
 
 /** A whole person to store, with crafts (first one primary) and languages when they are to be replaced. */
 export interface PersonDraft {
@@ -95,37 +107,27 @@ export class PersonBulkWriter {
     const withCrafts = all.filter((draft) => draft.crafts);
     if (withCrafts.length) {
       await this.clear(manager, 'person_craft', updated, (draft) => Boolean(draft.crafts));
-      await manager.query(
-        `INSERT INTO person_craft (person_id, craft_slug, is_primary)
-         SELECT person_id, craft_slug, is_primary FROM json_to_recordset($1::json)
-           AS x(person_id uuid, craft_slug text, is_primary boolean)`,
-        [
-          JSON.stringify(
-            withCrafts.flatMap((draft) =>
-              [...new Set(draft.crafts)].map((slug, i) => ({
-                person_id: draft.person.id,
-                craft_slug: slug,
-                is_primary: i === 0,
-              })),
-            ),
-          ),
-        ],
+      await bulkInsert(
+        manager,
+        'person_craft',
+        CRAFT_COLUMNS,
+        withCrafts.flatMap((draft) =>
+          [...new Set(draft.crafts)].map((craftSlug, i) => ({
+            personId: draft.person.id,
+            craftSlug,
+            isPrimary: i === 0,
+          })),
+        ),
       );
     }
     const withLanguages = all.filter((draft) => draft.languages);
     if (withLanguages.length) {
       await this.clear(manager, 'person_language', updated, (draft) => Boolean(draft.languages));
-      await manager.query(
-        `INSERT INTO person_language (person_id, language, level)
-         SELECT person_id, language, level FROM json_to_recordset($1::json)
-           AS x(person_id uuid, language text, level text)`,
-        [
-          JSON.stringify(
-            withLanguages.flatMap((draft) =>
-              draft.languages!.map((l) => ({ person_id: draft.person.id, ...l })),
-            ),
-          ),
-        ],
+      await bulkInsert(
+        manager,
+        'person_language',
+        LANGUAGE_COLUMNS,
+        withLanguages.flatMap((draft) => draft.languages!.map((l) => ({ personId: draft.person.id, ...l }))),
       );
     }
     await this.outbox.enqueue(

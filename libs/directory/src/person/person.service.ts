@@ -4,13 +4,13 @@ import {
   ConnectionShape,
   FieldProblem,
   OutboxWriter,
-  pageRequest,
-  toConnection,
-  byIdOrSlug,
+  pageOf,
+  findByLookup,
   uniqueSlug,
   assertValid,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
+import { wherePlace } from '../shared/place-filter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Company } from '../company/company.entity';
@@ -36,16 +36,13 @@ export class PersonService {
   ) {}
 
   async list(args: PeopleArgs, viewer: Viewer): Promise<ConnectionShape<Person>> {
-    const page = pageRequest(args);
     const filter = args.filter ?? {};
     const query = this.dataSource
       .getRepository(Person)
       .createQueryBuilder('p')
       .orderBy('p.last_name')
       .addOrderBy('p.first_name')
-      .addOrderBy('p.id')
-      .skip(page.offset)
-      .take(page.limit);
+      .addOrderBy('p.id');
     if (viewer.level === 'ANONYMOUS') query.andWhere('p.consent_directory');
     if (filter.kinds?.length) query.andWhere('p.kinds && :kinds', { kinds: filter.kinds });
     if (filter.crafts?.length) {
@@ -60,27 +57,20 @@ export class PersonService {
         { languages: filter.languages },
       );
     }
-    if (filter.cities?.length) {
-      query.andWhere('lower(p.city) = ANY(:cities)', {
-        cities: filter.cities.map((city) => city.toLowerCase()),
-      });
-    }
-    if (filter.sites?.length)
-      query.andWhere('p.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
+    wherePlace(query, 'p', filter);
     if (filter.schools?.length) {
       query.andWhere('p.school_id IN (SELECT id FROM school WHERE slug = ANY(:schools))', filter);
     }
     if (filter.programmes?.length) {
       query.andWhere('p.programme_id IN (SELECT id FROM programme WHERE slug = ANY(:programmes))', filter);
     }
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, total, page);
+    return pageOf(query, args);
   }
 
   async findOne(lookup: { id?: string; slug?: string }, viewer: Viewer): Promise<Person> {
-    const person = await this.dataSource.getRepository(Person).findOneBy(byIdOrSlug(lookup));
-    if (!person || !canList(viewer, person)) throw AppError.notFound('Person');
-    return person;
+    return findByLookup(this.dataSource.getRepository(Person), lookup, 'Person', (person) =>
+      canList(viewer, person),
+    );
   }
 
   async create(input: PersonInput, actor: User, ip: string | null): Promise<Person> {

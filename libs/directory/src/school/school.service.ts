@@ -3,13 +3,13 @@ import {
   AppError,
   ConnectionShape,
   OutboxWriter,
-  pageRequest,
-  toConnection,
-  byIdOrSlug,
+  pageOf,
+  findByLookup,
   uniqueSlug,
   assertValid,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
+import { wherePlace } from '../shared/place-filter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Programme } from '../programme/programme.entity';
@@ -26,52 +26,36 @@ export class SchoolService {
   ) {}
 
   async list(args: SchoolsArgs): Promise<ConnectionShape<School>> {
-    const page = pageRequest(args);
     const query = this.dataSource
       .getRepository(School)
       .createQueryBuilder('s')
       .orderBy('s.name')
-      .addOrderBy('s.id')
-      .skip(page.offset)
-      .take(page.limit);
+      .addOrderBy('s.id');
     const filter = args.filter ?? {};
-    if (filter.cities?.length) {
-      query.andWhere('lower(s.city) = ANY(:cities)', { cities: filter.cities.map((c) => c.toLowerCase()) });
-    }
-    if (filter.sites?.length)
-      query.andWhere('s.site_id IN (SELECT id FROM site WHERE slug = ANY(:sites))', filter);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, total, page);
+    wherePlace(query, 's', filter);
+    return pageOf(query, args);
   }
 
   async listProgrammes(args: ProgrammesArgs): Promise<ConnectionShape<Programme>> {
-    const page = pageRequest(args);
     const query = this.dataSource
       .getRepository(Programme)
       .createQueryBuilder('p')
       .orderBy('p.title')
-      .addOrderBy('p.id')
-      .skip(page.offset)
-      .take(page.limit);
+      .addOrderBy('p.id');
     const filter = args.filter ?? {};
     if (filter.schools?.length)
       query.andWhere('p.school_id IN (SELECT id FROM school WHERE slug = ANY(:schools))', filter);
     if (filter.levels?.length) query.andWhere('p.level = ANY(:levels)', filter);
     if (filter.disciplines?.length) query.andWhere('p.discipline = ANY(:disciplines)', filter);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, total, page);
+    return pageOf(query, args);
   }
 
   async findOne(lookup: { id?: string; slug?: string }): Promise<School> {
-    const school = await this.dataSource.getRepository(School).findOneBy(byIdOrSlug(lookup));
-    if (!school) throw AppError.notFound('School');
-    return school;
+    return findByLookup(this.dataSource.getRepository(School), lookup, 'School');
   }
 
   async findProgramme(lookup: { id?: string; slug?: string }): Promise<Programme> {
-    const programme = await this.dataSource.getRepository(Programme).findOneBy(byIdOrSlug(lookup));
-    if (!programme) throw AppError.notFound('Programme');
-    return programme;
+    return findByLookup(this.dataSource.getRepository(Programme), lookup, 'Programme');
   }
 
   async create(input: SchoolInput): Promise<School> {

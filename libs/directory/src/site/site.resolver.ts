@@ -64,11 +64,7 @@ export class SiteResolver {
     @Args('kinds', { type: () => [PersonKind], nullable: true }) kinds?: PersonKind[],
     @CurrentUser() user?: User,
   ): Promise<number> {
-    const anonymous = viewerOf(user).level === 'ANONYMOUS';
-    return this.loaders
-      .for(req)
-      .peopleCountOfSite([...new Set(kinds ?? [])], anonymous)
-      .load(site.id);
+    return this.countPeople(site, req, kinds, user, false);
   }
 
   @ResolveField(() => Int, { description: 'Of peopleCount, how many are demo people' })
@@ -78,10 +74,21 @@ export class SiteResolver {
     @Args('kinds', { type: () => [PersonKind], nullable: true }) kinds?: PersonKind[],
     @CurrentUser() user?: User,
   ): Promise<number> {
+    return this.countPeople(site, req, kinds, user, true);
+  }
+
+  /** An anonymous reader counts only people who consented to the directory. */
+  private countPeople(
+    site: Site,
+    req: object,
+    kinds: PersonKind[] | undefined,
+    user: User | undefined,
+    demoOnly: boolean,
+  ): Promise<number> {
     const anonymous = viewerOf(user).level === 'ANONYMOUS';
     return this.loaders
       .for(req)
-      .peopleCountOfSite([...new Set(kinds ?? [])], anonymous, true)
+      .peopleCountOfSite([...new Set(kinds ?? [])], anonymous, demoOnly)
       .load(site.id);
   }
 }

@@ -1,12 +1,11 @@
 import { peopleOf, PEOPLE_OF_SITES_SQL } from './site-membership.sql';
 import {
-  AppError,
   ConnectionArgs,
   ConnectionShape,
   OutboxWriter,
   pageRequest,
   toConnection,
-  byIdOrSlug,
+  findByLookup,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -36,9 +35,7 @@ export class SiteService {
   }
 
   async findOne(by: { id?: string; slug?: string }): Promise<Site> {
-    const site = await this.repository.findOneBy(byIdOrSlug(by));
-    if (!site) throw AppError.notFound('Site');
-    return site;
+    return findByLookup(this.repository, by, 'Site');
   }
 
   findByIds(ids: readonly string[]): Promise<Site[]> {

@@ -1,4 +1,4 @@
-import { AppError, ConnectionShape, pageRequest, toConnection, byIdOrSlug, Lookup } from '@crossroads/core';
+import { ConnectionShape, pageRequest, toConnection, findByLookup, Lookup } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -24,8 +24,6 @@ export class FestivalService {
   }
 
   async findOne(lookup: Lookup): Promise<Festival> {
-    const festival = await this.dataSource.getRepository(Festival).findOneBy(byIdOrSlug(lookup));
-    if (!festival) throw AppError.notFound('Festival');
-    return festival;
+    return findByLookup(this.dataSource.getRepository(Festival), lookup, 'Festival');
   }
 }

@@ -1,7 +1,6 @@
-import { AppConfig, parisDate, ScheduledJob } from '@crossroads/core';
+import { parisDate, ScheduledJob } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 /** How far ahead followers hear of a deadline: 14 days, then 3. */
 export const REMINDER_DAYS = [14, 3] as const;
@@ -15,10 +14,6 @@ export const REMINDER_DAYS = [14, 3] as const;
 export class DeadlineRemindersJob extends ScheduledJob {
   protected readonly name = 'deadline reminders';
   protected readonly lockKey = 7_301;
-
-  constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig) {
-    super(dataSource, config);
-  }
 
   protected async work(manager: EntityManager, now: Date): Promise<number> {
     const today = parisDate(now);

@@ -1,7 +1,6 @@
-import { AppConfig, parisDate, parisInstant, ScheduledJob } from '@crossroads/core';
+import { parisDate, parisInstant, ScheduledJob } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DIGEST_KIND, DIGEST_MAX_ITEMS } from './digest-kind';
 
 /**
@@ -13,10 +12,6 @@ import { DIGEST_KIND, DIGEST_MAX_ITEMS } from './digest-kind';
 export class DigestJob extends ScheduledJob {
   protected readonly name = 'daily digest';
   protected readonly lockKey = 7_303;
-
-  constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig) {
-    super(dataSource, config);
-  }
 
   protected async work(manager: EntityManager, now: Date): Promise<number> {
     const since = parisInstant(parisDate(now), this.config.DIGEST_HOUR);

@@ -1,22 +1,13 @@
-import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSubject } from '@crossroads/core';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PersonalDataContributor, PersonalDataSection, PersonalDataSubject } from '@crossroads/core';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** The notifications' share: what an account was told, its language and delivery choices. */
 @Injectable()
-export class NotificationPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'notifications';
-  readonly eraseOrder = 20;
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: PersonalDataRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+@PersonalDataSection({ section: 'notifications', eraseOrder: 20 })
+export class NotificationPersonalData implements PersonalDataContributor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async export({ userId }: PersonalDataSubject) {
     const [notifications, preferences, [account]] = await Promise.all([

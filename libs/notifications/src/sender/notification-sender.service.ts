@@ -3,7 +3,7 @@ import {
   DEFAULT_DELIVERY,
   NotificationEvent,
   NotificationKind,
-  PgChannelListener,
+  WakeableLoop,
 } from '@crossroads/core';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -46,11 +46,7 @@ const DIGEST_BY_DEFAULT = Object.entries(DEFAULT_DELIVERY)
 export class NotificationSender implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationSender.name);
   private transport: Transporter | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private stopped = false;
-  private wakeRequested = false;
-  private listener: PgChannelListener | undefined;
+  private loop: WakeableLoop | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -70,41 +66,22 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
     });
-    this.schedule(0);
     const url = (this.dataSource.options as { url?: string }).url;
-    if (url) {
-      this.listener = new PgChannelListener(url, 'notification', 'notification', () => this.wake());
-      void this.listener.start();
-    }
+    this.loop = new WakeableLoop({
+      drain: () => this.drain(),
+      pollMs: this.config.NOTIFICATIONS_POLL_MS,
+      listen: url ? { url, channel: 'notification', name: 'notification' } : undefined,
+    });
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.listener?.stop();
-    await this.running;
+    await this.loop?.stop();
     this.transport?.close();
   }
 
-  wake(): void {
-    if (this.stopped || !this.transport) return;
-    if (this.running) {
-      this.wakeRequested = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.schedule(0);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.wakeRequested = false;
-      this.running = this.drain().finally(() => {
-        this.running = undefined;
-        this.schedule(this.wakeRequested ? 0 : this.config.NOTIFICATIONS_POLL_MS);
-      });
-    }, delayMs);
+  private get stopped(): boolean {
+    return this.loop?.isStopped ?? false;
   }
 
   /** Sends batches until nothing is ready. Returns the mails sent. */

@@ -1,4 +1,4 @@
-import { AppConfig, PgChannelListener, SearchDocumentType } from '@crossroads/core';
+import { AppConfig, SearchDocumentType, WakeableLoop } from '@crossroads/core';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -31,11 +31,7 @@ const MAX_BACKOFF_SECONDS = 60;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private stopped = false;
-  private wakeRequested = false;
-  private listener: PgChannelListener | undefined;
+  private loop: WakeableLoop | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -47,41 +43,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   onApplicationBootstrap(): void {
     if (!this.config.OUTBOX_RELAY) return;
-    this.schedule(0);
     const url = (this.dataSource.options as { url?: string }).url;
-    if (this.config.OUTBOX_LISTEN && url) {
-      this.listener = new PgChannelListener(url, 'search_outbox', 'outbox', () => this.wake());
-      void this.listener.start();
-    }
+    this.loop = new WakeableLoop({
+      drain: () => this.drain(),
+      pollMs: this.config.OUTBOX_POLL_MS,
+      listen:
+        this.config.OUTBOX_LISTEN && url ? { url, channel: 'search_outbox', name: 'outbox' } : undefined,
+    });
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.listener?.stop();
-    await this.running;
+    await this.loop?.stop();
   }
 
-  /** Drain now (a NOTIFY came): at once when idle, right after the current drain otherwise. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.wakeRequested = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.schedule(0);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.wakeRequested = false;
-      this.running = this.drain().finally(() => {
-        this.running = undefined;
-        this.schedule(this.wakeRequested ? 0 : this.config.OUTBOX_POLL_MS);
-      });
-    }, delayMs);
+  private get stopped(): boolean {
+    return this.loop?.isStopped ?? false;
   }
 
   /**

@@ -1,7 +1,5 @@
+import type { KeysetExport } from '@crossroads/core';
 import type { ImportType } from '../import/import-definition';
-
-/** A filter an export accepts: `--filter city=Lille` becomes the SQL condition with the value as parameter $n. */
-export type ExportFilter = (param: string) => string;
 
 export interface ExportDefinition {
   type: ImportType;
@@ -9,10 +7,6 @@ export interface ExportDefinition {
   columns: readonly string[];
   /** Left out unless private data is asked for explicitly. */
   privateColumns: readonly string[];
-  /**
-   * The keyset-paginated SELECT: `$1` is the last id read, `$2` the page size, `{where}` receives the filters.
-   * Its rows are keyed by column name and carry `id`.
-   */
-  sql(includePrivate: boolean): string;
-  filters: Record<string, ExportFilter>;
+  /** The rows, as the lib that owns the table reads them (directory, coproduction). */
+  source: KeysetExport;
 }

@@ -1,4 +1,4 @@
-import { AppError } from '@crossroads/core';
+import { keysetReader } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
@@ -33,7 +33,7 @@ export class ExportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   filterNames(type: ImportType): string[] {
-    return Object.keys(EXPORT_DEFINITIONS[type].filters);
+    return Object.keys(EXPORT_DEFINITIONS[type].source.filters);
   }
 
   async export(options: ExportOptions, out: Writable): Promise<number> {
@@ -41,27 +41,18 @@ export class ExportService {
     const columns = definition.columns.filter(
       (column) => options.includePrivate || !definition.privateColumns.includes(column),
     );
-    const params: string[] = [];
-    const conditions = Object.entries(options.filters ?? {}).map(([name, value]) => {
-      const filter = definition.filters[name];
-      if (!filter) {
-        throw AppError.badInput(
-          `Unknown filter "${name}" for ${options.type}: use ${Object.keys(definition.filters).join(', ')}`,
-        );
-      }
-      params.push(value);
-      return filter(`$${params.length + 2}`);
-    });
-    const sql = definition
-      .sql(Boolean(options.includePrivate))
-      .replace('{where}', conditions.map((condition) => `AND ${condition}`).join(' '));
+    const readPage = keysetReader(
+      this.dataSource,
+      definition.source,
+      options.filters ?? {},
+      Boolean(options.includePrivate),
+    );
     const pageSize = options.pageSize ?? 1000;
     let count = 0;
-    const dataSource = this.dataSource;
     async function* records(): AsyncGenerator<Record<string, unknown>> {
       let last = LOWEST_ID;
       for (;;) {
-        const rows: Record<string, unknown>[] = await dataSource.query(sql, [last, pageSize, ...params]);
+        const rows = await readPage(last, pageSize);
         for (const row of rows) {
           count++;
           yield Object.fromEntries(columns.map((column) => [column, row[column] ?? null]));

@@ -1,21 +1,11 @@
 import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
 import { AppError } from '@crossroads/core';
-import {
-  Controller,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  UploadedFile,
-  UseFilters,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { IMPORT_TYPES, ImportType } from '../import/import-definition';
 import { IMPORT_MODES, ImportMode, ImportReport } from '../import/import-report';
 import { ImportService } from '../import/import.service';
 import { bufferSource } from '../table/table-source';
-import { HttpErrorFilter } from './http-error.filter';
 
 /** Uploads above this are refused before they are read (100,000 people rows are about 25 MB). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -31,10 +21,10 @@ const flag = (value: string | undefined, name: string): boolean => {
 /**
  * `POST /import/:type` (multipart/form-data, one `file` field): the staff route of `importDirectory`, the same
  * code path as `npm run cli -- import`. Authenticated by the same bearer token as GraphQL, STAFF only. Query:
- * `dryRun`, `atomic` (true/false), `mode` (upsert|skip|fail). Answers the import report as JSON.
+ * `dryRun`, `atomic` (true/false), `mode` (upsert|skip|fail). Answers the import report as JSON; errors take
+ * the shape of every plain HTTP route (core's `restErrorResponse`, through the app's global filter).
  */
 @Controller('import')
-@UseFilters(HttpErrorFilter)
 export class ImportController {
   constructor(private readonly imports: ImportService) {}
 
