@@ -29,6 +29,8 @@ describe('formatGraphQLError', () => {
     [new BadRequestException('bad'), 'BAD_USER_INPUT'],
     [new ForbiddenException(), 'FORBIDDEN'],
     [new HttpException('slow down', 429), 'RATE_LIMITED'],
+    [new HttpException('Unsupported media type', 415), 'BAD_USER_INPUT'],
+    [new HttpException('Bad gateway', 502), 'INTERNAL_SERVER_ERROR'],
   ])('maps HTTP exceptions to codes', (error, code) => {
     expect(format(error).result.extensions?.code).toBe(code);
   });

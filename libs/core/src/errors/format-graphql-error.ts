@@ -55,7 +55,10 @@ export function formatGraphQLError(
     };
   }
   if (isHttpLike(original)) {
-    const code = HTTP_STATUS_CODES[original.getStatus()];
+    const status = original.getStatus();
+    // Any other client error (405, 415, 422…) is still the caller's to fix, never a masked server error.
+    const code =
+      HTTP_STATUS_CODES[status] ?? (status >= 400 && status < 500 ? ErrorCode.BAD_USER_INPUT : undefined);
     if (code) return { ...base, message: httpMessage(original, formatted.message), extensions: { code } };
   }
   const code = formatted.extensions?.code;
