@@ -3,21 +3,8 @@ import { useNavigate } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
 import { ErrorState, errorCodeOf, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { ME } from './MyProfilePage';
-
-const EXPORT = graphql(`
-  query ExportMyData {
-    exportMyData
-  }
-`);
-
-const DELETE = graphql(`
-  mutation DeleteMyAccount($confirmEmail: String!, $password: String!) {
-    deleteMyAccount(confirmEmail: $confirmEmail, password: $password)
-  }
-`);
+import { DELETE_ACCOUNT, EXPORT_MY_DATA, ME } from './account.queries';
 
 function download(filename: string, json: string): void {
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
@@ -38,7 +25,7 @@ export default function MyDataPage() {
   const [exportFailed, setExportFailed] = useState(false);
   const [confirmEmail, setConfirmEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [deletion, deleteAccount] = useMutation(DELETE);
+  const [deletion, deleteAccount] = useMutation(DELETE_ACCOUNT);
 
   if (me.fetching && !me.data) return <Loading />;
   if (!me.data) return <ErrorState error={me.error} />;
@@ -46,7 +33,7 @@ export default function MyDataPage() {
 
   const exportData = async () => {
     setExporting(true);
-    const result = await client.query(EXPORT, {}, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client.query(EXPORT_MY_DATA, {}, { requestPolicy: 'network-only' }).toPromise();
     setExporting(false);
     setExportFailed(!result.data);
     if (result.data) {

@@ -3,75 +3,11 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../components/fieldErrors';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import type { MyProfileQuery, TitleForm, Visibility } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { MyClaims } from './MyClaims';
-
-export const ME = graphql(`
-  query Me {
-    me {
-      id
-      email
-      personId
-      status
-    }
-  }
-`);
-
-const MY_PROFILE = graphql(`
-  query MyProfile($id: ID!) {
-    person(id: $id) {
-      id
-      slug
-      firstName
-      lastName
-      titleForm
-      headline
-      city
-      bioFr
-      bioEn
-      email
-      phone
-      website
-      consentDirectory
-      consentBrochure
-      visibility {
-        email
-        phone
-        links
-        availability
-      }
-    }
-  }
-`);
-
-const UPDATE = graphql(`
-  mutation UpdateMyProfile($id: ID!, $input: PersonInput!) {
-    updatePerson(id: $id, input: $input) {
-      id
-      firstName
-      lastName
-      titleForm
-      headline
-      city
-      bioFr
-      bioEn
-      email
-      phone
-      website
-      consentDirectory
-      consentBrochure
-      visibility {
-        email
-        phone
-        links
-        availability
-      }
-    }
-  }
-`);
+import { ME, MY_PROFILE, UPDATE_PROFILE } from './account.queries';
 
 type Person = MyProfileQuery['person'];
 type TextField = 'firstName' | 'lastName' | 'headline' | 'city' | 'email' | 'phone' | 'website';
@@ -120,7 +56,7 @@ type Form = ReturnType<typeof toForm>;
 function ProfileForm({ person }: { person: Person }) {
   const { t } = useI18n();
   const [form, setForm] = useState<Form>(() => toForm(person));
-  const [{ data, error, fetching }, update] = useMutation(UPDATE);
+  const [{ data, error, fetching }, update] = useMutation(UPDATE_PROFILE);
   // "Saved" shows for the latest answer until the next edit: derived, not copied into state by an effect.
   const [editedAfter, setEditedAfter] = useState<typeof data>(undefined);
   const saved = Boolean(data) && !error && editedAfter !== data;

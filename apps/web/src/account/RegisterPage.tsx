@@ -2,17 +2,8 @@ import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { fieldErrors } from '../components/fieldErrors';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const REGISTER = graphql(`
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) {
-      id
-      status
-    }
-  }
-`);
+import { REGISTER } from './account.queries';
 
 export default function RegisterPage() {
   const { t } = useI18n();

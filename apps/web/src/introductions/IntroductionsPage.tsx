@@ -1,63 +1,8 @@
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { IntroductionCard } from './IntroductionCard';
-
-const INTRODUCTIONS = graphql(`
-  query MyIntroductions {
-    me {
-      id
-      personId
-    }
-    # The most recent 25: more would pass the API's cost limit.
-    introductions(first: 25) {
-      totalCount
-      edges {
-        node {
-          id
-          status
-          message
-          response
-          createdAt
-          decidedAt
-          companyId
-          company {
-            slug
-            name
-          }
-          project {
-            slug
-            title
-          }
-          requesterContact {
-            name
-            email
-            phone
-          }
-          companyContact {
-            name
-            email
-            phone
-          }
-        }
-      }
-    }
-  }
-`);
-
-const MY_AFFILIATIONS = graphql(`
-  query MyAffiliations($personId: ID!) {
-    person(id: $personId) {
-      id
-      affiliations {
-        companyId
-        endsOn
-        status
-      }
-    }
-  }
-`);
+import { INTRODUCTIONS, MY_AFFILIATIONS } from './introductions.queries';
 
 /** Requests I sent (as a project's team) and requests my companies received, which their members answer. */
 export default function IntroductionsPage() {

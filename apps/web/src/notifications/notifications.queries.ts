@@ -73,3 +73,15 @@ export const UPDATE_SETTINGS = graphql(`
     }
   }
 `);
+
+export const BOUNCED_ADDRESSES = graphql(`
+  query BouncedAccounts {
+    bouncedAccounts(first: 50) {
+      id
+      email
+      displayName
+      emailBouncedAt
+      emailBounceReason
+    }
+  }
+`);

@@ -3,7 +3,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../components/fieldErrors';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import type { ProjectFormat, ProjectStage, ProjectVisibility } from '../gql/graphql';
 import { enumLabel } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/fr';
@@ -21,90 +20,7 @@ import {
   toInput,
   VISIBILITIES,
 } from './project-form';
-
-/** What the form edits, read when it opens and again from the saved project. */
-graphql(`
-  fragment ProjectFormFields on Project {
-    id
-    slug
-    title
-    logline
-    synopsis
-    format
-    stage
-    genres
-    languages
-    budgetEur
-    financingSecuredEur
-    countriesSought
-    rolesSought
-    ownerCompanyId
-    targetEditionIds
-    visibility
-  }
-`);
-
-const EDIT_PROJECT = graphql(`
-  query EditProject($slug: String!) {
-    project(slug: $slug) {
-      ...ProjectFormFields
-    }
-  }
-`);
-
-/** What the form offers: the member's companies (as owner) and the coming editions (as targets). */
-const FORM_CHOICES = graphql(`
-  query ProjectFormChoices {
-    me {
-      id
-      personId
-    }
-    festivalEditions(upcoming: true, first: 100) {
-      edges {
-        node {
-          id
-          year
-          festival {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const MY_COMPANIES = graphql(`
-  query MyCompanies($personId: ID!) {
-    person(id: $personId) {
-      id
-      affiliations {
-        companyId
-        endsOn
-        status
-        company {
-          name
-        }
-      }
-    }
-  }
-`);
-
-const CREATE = graphql(`
-  mutation CreateProject($input: ProjectInput!) {
-    createProject(input: $input) {
-      id
-      slug
-    }
-  }
-`);
-
-const UPDATE = graphql(`
-  mutation UpdateProject($id: ID!, $input: ProjectInput!) {
-    updateProject(id: $id, input: $input) {
-      ...ProjectFormFields
-    }
-  }
-`);
+import { CREATE_PROJECT, EDIT_PROJECT, FORM_CHOICES, MY_COMPANIES, UPDATE_PROJECT } from './projects.queries';
 
 type TextField =
   'title' | 'logline' | 'genres' | 'languages' | 'budgetEur' | 'financingSecuredEur' | 'countriesSought';
@@ -138,8 +54,8 @@ export function ProjectFormView({
     variables: { personId: personId ?? '' },
     pause: !personId,
   });
-  const [created, create] = useMutation(CREATE);
-  const [updated, update] = useMutation(UPDATE);
+  const [created, create] = useMutation(CREATE_PROJECT);
+  const [updated, update] = useMutation(UPDATE_PROJECT);
   const result = projectId ? updated : created;
   const problems = problemsByInput(fieldErrors(result.error));
   const set = (patch: Partial<ProjectForm>) => {

@@ -2,17 +2,8 @@ import { FormEvent, useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { fieldErrors } from '../components/fieldErrors';
 import { errorCodeOf } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const REQUEST = graphql(`
-  mutation RequestIntroduction($projectId: ID!, $companyId: ID!, $message: String!) {
-    requestIntroduction(projectId: $projectId, companyId: $companyId, message: $message) {
-      id
-      status
-    }
-  }
-`);
+import { REQUEST_INTRODUCTION } from './projects.queries';
 
 /** The API takes 1 to 2,000 characters. */
 export const INTRODUCTION_MESSAGE_MAX = 2000;
@@ -29,7 +20,7 @@ export function RequestIntroduction({
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [blank, setBlank] = useState(false);
-  const [{ data, error, fetching }, request] = useMutation(REQUEST);
+  const [{ data, error, fetching }, request] = useMutation(REQUEST_INTRODUCTION);
   const problem = blank ? t('intro.messageRequired') : fieldErrors(error).message;
 
   if (data) {

@@ -157,3 +157,33 @@ export const REMOVE_MEMBER = graphql(`
     removeDelegationMember(memberId: $memberId)
   }
 `);
+
+export const DELEGATIONS = graphql(`
+  query StaffDelegations($after: String) {
+    delegations(first: 40, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          status
+          capacity
+          seatsHeld
+          edition {
+            id
+            year
+            startsOn
+            endsOn
+            estimated
+            festival {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

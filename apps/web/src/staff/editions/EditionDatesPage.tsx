@@ -4,67 +4,10 @@ import { CombinedError, useMutation, useQuery } from 'urql';
 import { fieldErrors } from '../../components/fieldErrors';
 import { ErrorState, Loading, NotFound } from '../../components/StateViews';
 import { editionPath } from '../../festivals/edition-dates';
-import { graphql } from '../../gql';
 import type { EditionDatesFormQuery } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/i18n';
-
-const EDITION = graphql(`
-  query EditionDatesForm($id: ID!) {
-    festivalEdition(id: $id) {
-      id
-      year
-      startsOn
-      endsOn
-      marketName
-      marketStartsOn
-      marketEndsOn
-      estimated
-      accreditationDeadline
-      submissionDeadline
-      deadlinesSource
-      festival {
-        id
-        slug
-        name
-      }
-    }
-  }
-`);
-
-const SET_DATES = graphql(`
-  mutation SetEditionDates($id: ID!, $input: EditionDatesInput!) {
-    setEditionDates(id: $id, input: $input) {
-      id
-      startsOn
-      endsOn
-      marketStartsOn
-      marketEndsOn
-      estimated
-      deadlines {
-        kind
-        date
-        estimated
-      }
-    }
-  }
-`);
-
-const SET_DEADLINES = graphql(`
-  mutation SetEditionDeadlinesForm($id: ID!, $input: EditionDeadlinesInput!) {
-    setEditionDeadlines(id: $id, input: $input) {
-      id
-      accreditationDeadline
-      submissionDeadline
-      deadlinesSource
-      deadlines {
-        kind
-        date
-        estimated
-      }
-    }
-  }
-`);
+import { EDITION, SET_DATES, SET_DEADLINES } from './editions.queries';
 
 type Edition = EditionDatesFormQuery['festivalEdition'];
 const blank = (value: string): string | null => (value.trim() === '' ? null : value.trim());
