@@ -23,29 +23,36 @@ export const ME = graphql(`
   }
 `);
 
+/** What the profile form edits, read when it opens and again from the saved person. */
+graphql(`
+  fragment MyProfileFields on Person {
+    id
+    slug
+    firstName
+    lastName
+    titleForm
+    headline
+    city
+    bioFr
+    bioEn
+    email
+    phone
+    website
+    consentDirectory
+    consentBrochure
+    visibility {
+      email
+      phone
+      links
+      availability
+    }
+  }
+`);
+
 export const MY_PROFILE = graphql(`
   query MyProfile($id: ID!) {
     person(id: $id) {
-      id
-      slug
-      firstName
-      lastName
-      titleForm
-      headline
-      city
-      bioFr
-      bioEn
-      email
-      phone
-      website
-      consentDirectory
-      consentBrochure
-      visibility {
-        email
-        phone
-        links
-        availability
-      }
+      ...MyProfileFields
     }
   }
 `);
@@ -53,25 +60,7 @@ export const MY_PROFILE = graphql(`
 export const UPDATE_PROFILE = graphql(`
   mutation UpdateMyProfile($id: ID!, $input: PersonInput!) {
     updatePerson(id: $id, input: $input) {
-      id
-      firstName
-      lastName
-      titleForm
-      headline
-      city
-      bioFr
-      bioEn
-      email
-      phone
-      website
-      consentDirectory
-      consentBrochure
-      visibility {
-        email
-        phone
-        links
-        availability
-      }
+      ...MyProfileFields
     }
   }
 `);
@@ -99,17 +88,7 @@ export const MY_INVITATIONS = graphql(`
         id
         name
         edition {
-          id
-          year
-          startsOn
-          endsOn
-          estimated
-          cancelled
-          festival {
-            id
-            slug
-            name
-          }
+          ...EditionSummary
         }
       }
     }

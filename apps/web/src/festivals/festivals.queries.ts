@@ -1,5 +1,50 @@
 import { graphql } from '../gql';
 
+/** An edition as the calendar lists it and the festival page heads it. */
+graphql(`
+  fragment EditionListing on FestivalEdition {
+    id
+    year
+    startsOn
+    endsOn
+    estimated
+    past
+    cancelled
+    marketName
+  }
+`);
+
+/** An edition's market dates and deadlines: shown on the festival page, returned by the staff's corrections. */
+graphql(`
+  fragment EditionSchedule on FestivalEdition {
+    marketStartsOn
+    marketEndsOn
+    deadlinesSource
+    deadlines {
+      kind
+      date
+      estimated
+    }
+  }
+`);
+
+/** An edition named with its festival, as the delegation board and the invitations head it. */
+graphql(`
+  fragment EditionSummary on FestivalEdition {
+    id
+    year
+    startsOn
+    endsOn
+    estimated
+    cancelled
+    festival {
+      id
+      slug
+      name
+    }
+  }
+`);
+
 export const FESTIVAL = graphql(`
   query FestivalPage($slug: String!) {
     festival(slug: $slug) {
@@ -13,24 +58,10 @@ export const FESTIVAL = graphql(`
       entryRules
       sources
       editions {
-        id
-        year
-        startsOn
-        endsOn
-        estimated
-        past
-        cancelled
-        marketName
-        marketStartsOn
-        marketEndsOn
+        ...EditionListing
+        ...EditionSchedule
         note
         followedByMe
-        deadlinesSource
-        deadlines {
-          kind
-          date
-          estimated
-        }
       }
     }
   }
@@ -60,14 +91,7 @@ export const FESTIVAL_CALENDAR = graphql(`
       }
       edges {
         node {
-          id
-          year
-          startsOn
-          endsOn
-          estimated
-          past
-          cancelled
-          marketName
+          ...EditionListing
           festival {
             slug
             name

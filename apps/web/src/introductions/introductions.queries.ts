@@ -1,22 +1,29 @@
 import { graphql } from '../gql';
 
+/** What an answer changes: the status, the company's response and, once accepted, both contacts. */
+graphql(`
+  fragment IntroductionOutcome on Introduction {
+    id
+    status
+    response
+    decidedAt
+    requesterContact {
+      name
+      email
+      phone
+    }
+    companyContact {
+      name
+      email
+      phone
+    }
+  }
+`);
+
 export const ANSWER_INTRODUCTION = graphql(`
   mutation AnswerIntroduction($id: ID!, $accept: Boolean!, $message: String) {
     answerIntroduction(id: $id, accept: $accept, message: $message) {
-      id
-      status
-      response
-      decidedAt
-      requesterContact {
-        name
-        email
-        phone
-      }
-      companyContact {
-        name
-        email
-        phone
-      }
+      ...IntroductionOutcome
     }
   }
 `);
@@ -32,12 +39,9 @@ export const INTRODUCTIONS = graphql(`
       totalCount
       edges {
         node {
-          id
-          status
+          ...IntroductionOutcome
           message
-          response
           createdAt
-          decidedAt
           companyId
           company {
             slug
@@ -46,16 +50,6 @@ export const INTRODUCTIONS = graphql(`
           project {
             slug
             title
-          }
-          requesterContact {
-            name
-            email
-            phone
-          }
-          companyContact {
-            name
-            email
-            phone
           }
         }
       }
@@ -66,12 +60,7 @@ export const INTRODUCTIONS = graphql(`
 export const MY_AFFILIATIONS = graphql(`
   query MyAffiliations($personId: ID!) {
     person(id: $personId) {
-      id
-      affiliations {
-        companyId
-        endsOn
-        status
-      }
+      ...PersonAffiliations
     }
   }
 `);

@@ -73,23 +73,30 @@ export const PARTNER_MATCHES = graphql(`
   }
 `);
 
+/** A project's own fields, as its page shows them and its form edits them. */
+graphql(`
+  fragment ProjectDetails on Project {
+    id
+    slug
+    title
+    logline
+    synopsis
+    format
+    stage
+    genres
+    languages
+    budgetEur
+    financingSecuredEur
+    countriesSought
+    rolesSought
+    visibility
+  }
+`);
+
 export const PROJECT = graphql(`
   query ProjectProfile($slug: String!) {
     project(slug: $slug) {
-      id
-      slug
-      title
-      logline
-      synopsis
-      format
-      stage
-      genres
-      languages
-      budgetEur
-      financingSecuredEur
-      countriesSought
-      rolesSought
-      visibility
+      ...ProjectDetails
       isDemo
       ownerCompany {
         slug
@@ -139,22 +146,9 @@ export const MY_PROJECT_IDS = graphql(`
 /** What the form edits, read when it opens and again from the saved project. */
 graphql(`
   fragment ProjectFormFields on Project {
-    id
-    slug
-    title
-    logline
-    synopsis
-    format
-    stage
-    genres
-    languages
-    budgetEur
-    financingSecuredEur
-    countriesSought
-    rolesSought
+    ...ProjectDetails
     ownerCompanyId
     targetEditionIds
-    visibility
   }
 `);
 
@@ -190,11 +184,8 @@ export const FORM_CHOICES = graphql(`
 export const MY_COMPANIES = graphql(`
   query MyCompanies($personId: ID!) {
     person(id: $personId) {
-      id
+      ...PersonAffiliations
       affiliations {
-        companyId
-        endsOn
-        status
         company {
           name
         }

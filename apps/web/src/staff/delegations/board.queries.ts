@@ -1,19 +1,34 @@
 import { graphql } from '../../gql';
 
+// Who a member or a suggestion is (a person, a company or a project), named with the page it links to.
+graphql(`
+  fragment MemberPerson on Person {
+    id
+    slug
+    name
+  }
+`);
+
+graphql(`
+  fragment MemberCompany on Company {
+    id
+    slug
+    name
+  }
+`);
+
+graphql(`
+  fragment MemberProject on Project {
+    id
+    slug
+    title
+  }
+`);
+
 export const BOARD = graphql(`
   query DelegationBoard($editionId: ID!) {
     festivalEdition(id: $editionId) {
-      id
-      year
-      startsOn
-      endsOn
-      estimated
-      cancelled
-      festival {
-        id
-        slug
-        name
-      }
+      ...EditionSummary
     }
     delegations(editionId: $editionId, first: 20) {
       edges {
@@ -34,19 +49,13 @@ export const BOARD = graphql(`
             invitedAt
             answeredAt
             person {
-              id
-              slug
-              name
+              ...MemberPerson
             }
             company {
-              id
-              slug
-              name
+              ...MemberCompany
             }
             project {
-              id
-              slug
-              title
+              ...MemberProject
             }
           }
         }
@@ -86,19 +95,13 @@ export const SUGGESTIONS = graphql(`
         points
       }
       person {
-        id
-        slug
-        name
+        ...MemberPerson
       }
       company {
-        id
-        slug
-        name
+        ...MemberCompany
       }
       project {
-        id
-        slug
-        title
+        ...MemberProject
       }
     }
   }

@@ -1,24 +1,24 @@
 import { graphql } from '../../gql';
 
+/** What the staff's dates and deadlines forms edit, read when they open and again from each correction. */
+graphql(`
+  fragment EditionDatesForm on FestivalEdition {
+    id
+    startsOn
+    endsOn
+    estimated
+    marketName
+    ...EditionSchedule
+    accreditationDeadline
+    submissionDeadline
+  }
+`);
+
 export const EDITION = graphql(`
   query EditionDatesForm($id: ID!) {
     festivalEdition(id: $id) {
-      id
-      year
-      startsOn
-      endsOn
-      marketName
-      marketStartsOn
-      marketEndsOn
-      estimated
-      accreditationDeadline
-      submissionDeadline
-      deadlinesSource
-      festival {
-        id
-        slug
-        name
-      }
+      ...EditionSummary
+      ...EditionDatesForm
     }
   }
 `);
@@ -26,17 +26,7 @@ export const EDITION = graphql(`
 export const SET_DATES = graphql(`
   mutation SetEditionDates($id: ID!, $input: EditionDatesInput!) {
     setEditionDates(id: $id, input: $input) {
-      id
-      startsOn
-      endsOn
-      marketStartsOn
-      marketEndsOn
-      estimated
-      deadlines {
-        kind
-        date
-        estimated
-      }
+      ...EditionDatesForm
     }
   }
 `);
@@ -44,15 +34,7 @@ export const SET_DATES = graphql(`
 export const SET_DEADLINES = graphql(`
   mutation SetEditionDeadlinesForm($id: ID!, $input: EditionDeadlinesInput!) {
     setEditionDeadlines(id: $id, input: $input) {
-      id
-      accreditationDeadline
-      submissionDeadline
-      deadlinesSource
-      deadlines {
-        kind
-        date
-        estimated
-      }
+      ...EditionDatesForm
     }
   }
 `);
