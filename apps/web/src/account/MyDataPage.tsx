@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
+import { Field } from '../components/Field';
 import { ErrorState, errorCodeOf, Loading } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
 import { DELETE_ACCOUNT, EXPORT_MY_DATA, ME } from './account.queries';
@@ -72,24 +73,22 @@ export default function MyDataPage() {
         <h2>{t('data.delete')}</h2>
         <p>{t('data.deleteHint')}</p>
         <form className="form" onSubmit={(event) => void submitDeletion(event)}>
-          <div className="field">
-            <label htmlFor="confirm-email">{t('data.confirmEmail')}</label>
-            <input
-              id="confirm-email"
-              type="email"
-              autoComplete="off"
-              maxLength={254}
-              value={confirmEmail}
-              aria-invalid={mismatch}
-              aria-describedby={mismatch ? 'confirm-email-error' : undefined}
-              onChange={(event) => setConfirmEmail(event.target.value)}
-            />
-            {mismatch && (
-              <p id="confirm-email-error" className="error">
-                {t('data.deleteMismatch')}
-              </p>
+          <Field
+            id="confirm-email"
+            label={t('data.confirmEmail')}
+            error={mismatch ? t('data.deleteMismatch') : undefined}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="email"
+                autoComplete="off"
+                maxLength={254}
+                value={confirmEmail}
+                onChange={(event) => setConfirmEmail(event.target.value)}
+              />
             )}
-          </div>
+          </Field>
           <div className="field">
             <label htmlFor="confirm-password">{t('data.confirmPassword')}</label>
             <input

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Field } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
 import { ErrorState, Loading } from '../components/StateViews';
 import type { MyProfileQuery, TitleForm, Visibility } from '../gql/graphql';
@@ -90,23 +91,17 @@ function ProfileForm({ person }: { person: Person }) {
   };
 
   const field = (name: TextField) => (
-    <div className="field" key={name}>
-      <label htmlFor={`me-${name}`}>{t(LABEL[name])}</label>
-      <input
-        id={`me-${name}`}
-        type={INPUT_TYPE[name] ?? 'text'}
-        value={form[name]}
-        maxLength={name === 'headline' ? 200 : 254}
-        aria-invalid={Boolean(problems[name])}
-        aria-describedby={problems[name] ? `me-${name}-error` : undefined}
-        onChange={(event) => set({ [name]: event.target.value } as Partial<Form>)}
-      />
-      {problems[name] && (
-        <p id={`me-${name}-error`} className="error">
-          {problems[name]}
-        </p>
+    <Field key={name} id={`me-${name}`} label={t(LABEL[name])} error={problems[name]}>
+      {(props) => (
+        <input
+          {...props}
+          type={INPUT_TYPE[name] ?? 'text'}
+          value={form[name]}
+          maxLength={name === 'headline' ? 200 : 254}
+          onChange={(event) => set({ [name]: event.target.value } as Partial<Form>)}
+        />
       )}
-    </div>
+    </Field>
   );
 
   return (

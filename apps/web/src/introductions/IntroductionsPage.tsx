@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
+import { isCurrentAffiliation } from '../memberships/affiliations';
 import { useI18n } from '../i18n/i18n';
 import { IntroductionCard } from './IntroductionCard';
 import { INTRODUCTIONS, MY_AFFILIATIONS } from './introductions.queries';
@@ -20,13 +21,9 @@ export default function IntroductionsPage() {
   if ((fetching && !data) || (personId && affiliations.fetching && !affiliations.data)) return <Loading />;
   if (error || !data)
     return <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  const today = new Date().toISOString().slice(0, 10);
   const myCompanies = new Set(
     (affiliations.data?.person.affiliations ?? [])
-      .filter(
-        (affiliation) =>
-          affiliation.status === 'VERIFIED' && (!affiliation.endsOn || affiliation.endsOn >= today),
-      )
+      .filter((affiliation) => isCurrentAffiliation(affiliation))
       .map((affiliation) => affiliation.companyId),
   );
   const all = data.introductions.edges.map((edge) => edge.node);

@@ -1,5 +1,6 @@
 import { FormEvent, useId, useState } from 'react';
 import { useMutation } from 'urql';
+import { Field } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
 import { errorCodeOf } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
@@ -50,23 +51,17 @@ export function RequestIntroduction({
   };
   return (
     <form className="form intro-form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-message`}>{t('intro.message', { name: company.name })}</label>
-        <textarea
-          id={`${id}-message`}
-          value={message}
-          maxLength={INTRODUCTION_MESSAGE_MAX}
-          autoFocus
-          aria-invalid={Boolean(problem)}
-          aria-describedby={problem ? `${id}-error` : undefined}
-          onChange={(event) => setMessage(event.target.value)}
-        />
-        {problem && (
-          <p id={`${id}-error`} className="error">
-            {problem}
-          </p>
+      <Field id={`${id}-message`} label={t('intro.message', { name: company.name })} error={problem}>
+        {(props) => (
+          <textarea
+            {...props}
+            value={message}
+            maxLength={INTRODUCTION_MESSAGE_MAX}
+            autoFocus
+            onChange={(event) => setMessage(event.target.value)}
+          />
         )}
-      </div>
+      </Field>
       {error && !problem && (
         <p className="error" role="alert">
           {errorCodeOf(error) === 'CONFLICT' ? t('intro.pendingAlready') : t('state.error')}

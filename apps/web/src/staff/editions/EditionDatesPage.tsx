@@ -1,47 +1,16 @@
-import { FormEvent, ReactNode, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CombinedError, useMutation, useQuery } from 'urql';
+import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/fieldErrors';
 import { ErrorState, Loading, NotFound } from '../../components/StateViews';
 import { editionPath } from '../../festivals/edition-dates';
 import type { EditionDatesFormQuery } from '../../gql/graphql';
-import type { MessageKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/i18n';
 import { EDITION, SET_DATES, SET_DEADLINES } from './editions.queries';
 
 type Edition = EditionDatesFormQuery['festivalEdition'];
 const blank = (value: string): string | null => (value.trim() === '' ? null : value.trim());
-
-/** One labelled input, with the server's message for its field. */
-function Field({
-  name,
-  label,
-  problems,
-  children,
-}: {
-  name: string;
-  label: MessageKey;
-  problems: Record<string, string>;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
-}) {
-  const { t } = useI18n();
-  const id = `edition-${name}`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t(label)}</label>
-      {children({
-        id,
-        'aria-invalid': Boolean(problems[name]),
-        'aria-describedby': problems[name] ? `${id}-error` : undefined,
-      })}
-      {problems[name] && (
-        <p id={`${id}-error`} className="error">
-          {problems[name]}
-        </p>
-      )}
-    </div>
-  );
-}
 
 function Outcome({ error, saved }: { error?: CombinedError; saved: boolean }) {
   const { t } = useI18n();
@@ -85,7 +54,7 @@ function DatesForm({ edition }: { edition: Edition }) {
     setSaved(Boolean(result.data));
   };
   const date = (name: 'startsOn' | 'endsOn' | 'marketStartsOn' | 'marketEndsOn', required: boolean) => (
-    <Field name={name} label={`editionDates.${name}`} problems={problems}>
+    <Field id={`edition-${name}`} label={t(`editionDates.${name}`)} error={problems[name]}>
       {(props) => (
         <input
           {...props}
@@ -146,7 +115,7 @@ function DeadlinesForm({ edition }: { edition: Edition }) {
     setSaved(Boolean(result.data));
   };
   const date = (name: 'accreditationDeadline' | 'submissionDeadline') => (
-    <Field name={name} label={`editionDates.${name}`} problems={problems}>
+    <Field id={`edition-${name}`} label={t(`editionDates.${name}`)} error={problems[name]}>
       {(props) => (
         <input
           {...props}
@@ -162,7 +131,11 @@ function DeadlinesForm({ edition }: { edition: Edition }) {
       <h2 id="edition-deadlines">{t('editionDates.deadlines')}</h2>
       {date('accreditationDeadline')}
       {date('submissionDeadline')}
-      <Field name="deadlinesSource" label="editionDates.deadlinesSource" problems={problems}>
+      <Field
+        id="edition-deadlinesSource"
+        label={t('editionDates.deadlinesSource')}
+        error={problems.deadlinesSource}
+      >
         {(props) => (
           <input
             {...props}
