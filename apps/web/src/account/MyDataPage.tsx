@@ -2,8 +2,9 @@ import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
-import { ErrorState, errorCodeOf, Loading } from '../components/StateViews';
+import { ErrorState, Loading } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
 import { DELETE_ACCOUNT, EXPORT_MY_DATA, ME } from './account.queries';
 
@@ -101,11 +102,7 @@ export default function MyDataPage() {
               onChange={(event) => setPassword(event.target.value)}
             />
           </div>
-          {deletion.error && (
-            <p className="error" role="alert">
-              {errorCodeOf(deletion.error) === 'BAD_USER_INPUT' ? t('data.wrongPassword') : t('state.error')}
-            </p>
-          )}
+          <ErrorAlert error={deletion.error} byCode={{ BAD_USER_INPUT: t('data.wrongPassword') }} />
           <button
             type="submit"
             className="button danger"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { EditionDates } from '../festivals/EditionDates';
 import { editionPath } from '../festivals/edition-dates';
@@ -73,11 +74,7 @@ function Invitation({ invitation }: { invitation: Invitation }) {
           {t('invitation.withdraw')}
         </button>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error.graphQLErrors[0]?.message ?? t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={error} apiMessage />
     </li>
   );
 }

@@ -128,26 +128,21 @@ function ProfileForm({ person }: { person: Person }) {
           </p>
         </div>
         {(['headline', 'city'] as const).map(field)}
-        <div className="field">
-          <label htmlFor="me-bioFr">{t('me.bioFr')}</label>
-          <textarea
-            id="me-bioFr"
-            lang="fr"
-            maxLength={4000}
-            value={form.bioFr}
-            onChange={(e) => set({ bioFr: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="me-bioEn">{t('me.bioEn')}</label>
-          <textarea
-            id="me-bioEn"
-            lang="en"
-            maxLength={4000}
-            value={form.bioEn}
-            onChange={(e) => set({ bioEn: e.target.value })}
-          />
-        </div>
+        {(['fr', 'en'] as const).map((lang) => {
+          const name = lang === 'fr' ? 'bioFr' : 'bioEn';
+          return (
+            <div className="field" key={name}>
+              <label htmlFor={`me-${name}`}>{t(`me.${name}`)}</label>
+              <textarea
+                id={`me-${name}`}
+                lang={lang}
+                maxLength={4000}
+                value={form[name]}
+                onChange={(e) => set({ [name]: e.target.value })}
+              />
+            </div>
+          );
+        })}
       </fieldset>
       <fieldset>
         <legend>{t('me.contact')}</legend>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { ErrorState } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
 import { CREATE_FEED, MY_FEED, REVOKE_FEED } from './calendar.queries';
@@ -90,11 +91,7 @@ export function CalendarFeedSection() {
             )}
           </div>
           {live && <p className="hint">{t('calendarFeed.rotateHint')}</p>}
-          {error && (
-            <p className="error" role="alert">
-              {error.graphQLErrors[0]?.message ?? t('state.error')}
-            </p>
-          )}
+          <ErrorAlert error={error} apiMessage />
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
-import { errorCodeOf } from '../components/StateViews';
+import { ErrorAlert } from '../components/ErrorAlert';
 import type { MyIntroductionsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ANSWER_INTRODUCTION } from './introductions.queries';
@@ -86,11 +86,7 @@ export function IntroductionCard({
               onChange={(event) => setResponse(event.target.value)}
             />
           </div>
-          {error && (
-            <p className="error" role="alert">
-              {errorCodeOf(error) === 'CONFLICT' ? t('intros.decidedAlready') : t('state.error')}
-            </p>
-          )}
+          <ErrorAlert error={error} byCode={{ CONFLICT: t('intros.decidedAlready') }} />
           <div className="actions">
             <button
               type="button"

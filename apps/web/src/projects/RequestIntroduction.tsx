@@ -1,8 +1,8 @@
 import { FormEvent, useId, useState } from 'react';
 import { useMutation } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
-import { errorCodeOf } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
 import { REQUEST_INTRODUCTION } from './projects.queries';
 
@@ -62,11 +62,7 @@ export function RequestIntroduction({
           />
         )}
       </Field>
-      {error && !problem && (
-        <p className="error" role="alert">
-          {errorCodeOf(error) === 'CONFLICT' ? t('intro.pendingAlready') : t('state.error')}
-        </p>
-      )}
+      {!problem && <ErrorAlert error={error} byCode={{ CONFLICT: t('intro.pendingAlready') }} />}
       <div className="actions">
         <button type="submit" className="button primary" disabled={fetching}>
           {t('intro.send')}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Pager, useCursorPages } from '../components/Pager';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
@@ -73,11 +74,7 @@ export default function ClaimsPage() {
           ))}
         </ul>
       )}
-      {decision.error && (
-        <p className="error" role="alert">
-          {t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={decision.error} />
       <Pager pages={pages} pageInfo={data?.personClaims.pageInfo} />
     </div>
   );

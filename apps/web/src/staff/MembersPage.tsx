@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Pager, useCursorPages } from '../components/Pager';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
@@ -69,11 +70,7 @@ export default function MembersPage() {
           </tbody>
         </table>
       )}
-      {approval.error && (
-        <p className="error" role="alert">
-          {t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={approval.error} />
       <Pager pages={pages} pageInfo={data?.users.pageInfo} />
       <BouncedAddresses />
     </div>

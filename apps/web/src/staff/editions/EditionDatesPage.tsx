@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { CombinedError, useMutation, useQuery } from 'urql';
+import { CombinedError, TypedDocumentNode, useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/fieldErrors';
 import { ErrorState, Loading, NotFound } from '../../components/StateViews';
@@ -12,15 +13,27 @@ import { EDITION, SET_DATES, SET_DEADLINES } from './editions.queries';
 type Edition = EditionDatesFormQuery['festivalEdition'];
 const blank = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
+/** Saves one of the edition's forms by the edition's id, and says whether the last save went through. */
+function useEditionSave<Data, Input>(
+  document: TypedDocumentNode<Data, { id: string | number; input: Input }>,
+  id: string,
+) {
+  const [state, save] = useMutation(document);
+  const [saved, setSaved] = useState(false);
+  const submit = async (event: FormEvent, input: Input) => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await save({ id, input });
+    setSaved(Boolean(result.data));
+  };
+  return { state, saved, problems: fieldErrors(state.error), submit };
+}
+
 function Outcome({ error, saved }: { error?: CombinedError; saved: boolean }) {
   const { t } = useI18n();
   return (
     <div role="status" aria-live="polite">
-      {error && (
-        <p className="error" role="alert">
-          {error.graphQLErrors[0]?.message ?? t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={error} apiMessage />
       {saved && !error && <p className="notice">{t('editionDates.saved')}</p>}
     </div>
   );
@@ -35,24 +48,14 @@ function DatesForm({ edition }: { edition: Edition }) {
     marketEndsOn: edition.marketEndsOn ?? '',
     estimated: edition.estimated,
   });
-  const [state, save] = useMutation(SET_DATES);
-  const [saved, setSaved] = useState(false);
-  const problems = fieldErrors(state.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const result = await save({
-      id: edition.id,
-      input: {
-        startsOn: form.startsOn,
-        endsOn: form.endsOn,
-        marketStartsOn: blank(form.marketStartsOn),
-        marketEndsOn: blank(form.marketEndsOn),
-        estimated: form.estimated,
-      },
-    });
-    setSaved(Boolean(result.data));
-  };
+  const { state, saved, problems, submit } = useEditionSave(SET_DATES, edition.id);
+  const input = () => ({
+    startsOn: form.startsOn,
+    endsOn: form.endsOn,
+    marketStartsOn: blank(form.marketStartsOn),
+    marketEndsOn: blank(form.marketEndsOn),
+    estimated: form.estimated,
+  });
   const date = (name: 'startsOn' | 'endsOn' | 'marketStartsOn' | 'marketEndsOn', required: boolean) => (
     <Field id={`edition-${name}`} label={t(`editionDates.${name}`)} error={problems[name]}>
       {(props) => (
@@ -67,7 +70,7 @@ function DatesForm({ edition }: { edition: Edition }) {
     </Field>
   );
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} aria-labelledby="edition-dates">
+    <form className="form" onSubmit={(event) => void submit(event, input())} aria-labelledby="edition-dates">
       <h2 id="edition-dates">{t('editionDates.dates')}</h2>
       {date('startsOn', true)}
       {date('endsOn', true)}
@@ -98,22 +101,12 @@ function DeadlinesForm({ edition }: { edition: Edition }) {
     submissionDeadline: edition.submissionDeadline ?? '',
     deadlinesSource: edition.deadlinesSource ?? '',
   });
-  const [state, save] = useMutation(SET_DEADLINES);
-  const [saved, setSaved] = useState(false);
-  const problems = fieldErrors(state.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const result = await save({
-      id: edition.id,
-      input: {
-        accreditationDeadline: blank(form.accreditationDeadline),
-        submissionDeadline: blank(form.submissionDeadline),
-        deadlinesSource: blank(form.deadlinesSource),
-      },
-    });
-    setSaved(Boolean(result.data));
-  };
+  const { state, saved, problems, submit } = useEditionSave(SET_DEADLINES, edition.id);
+  const input = () => ({
+    accreditationDeadline: blank(form.accreditationDeadline),
+    submissionDeadline: blank(form.submissionDeadline),
+    deadlinesSource: blank(form.deadlinesSource),
+  });
   const date = (name: 'accreditationDeadline' | 'submissionDeadline') => (
     <Field id={`edition-${name}`} label={t(`editionDates.${name}`)} error={problems[name]}>
       {(props) => (
@@ -127,7 +120,11 @@ function DeadlinesForm({ edition }: { edition: Edition }) {
     </Field>
   );
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} aria-labelledby="edition-deadlines">
+    <form
+      className="form"
+      onSubmit={(event) => void submit(event, input())}
+      aria-labelledby="edition-deadlines"
+    >
       <h2 id="edition-deadlines">{t('editionDates.deadlines')}</h2>
       {date('accreditationDeadline')}
       {date('submissionDeadline')}
