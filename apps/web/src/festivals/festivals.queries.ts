@@ -90,8 +90,16 @@ export const FESTIVAL_CALENDAR = graphql(`
         endCursor
       }
       edges {
+        # Spelled out, not ...EditionListing: the API's cost limit counts a fragment as one level deeper.
         node {
-          ...EditionListing
+          id
+          year
+          startsOn
+          endsOn
+          estimated
+          past
+          cancelled
+          marketName
           festival {
             slug
             name

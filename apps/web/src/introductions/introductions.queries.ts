@@ -34,14 +34,18 @@ export const INTRODUCTIONS = graphql(`
       id
       personId
     }
-    # The most recent 25: more would pass the API's cost limit.
+    # The most recent 25: more would pass the API's cost limit (which counts a fragment as one level deeper, so
+    # IntroductionOutcome is spelled out here).
     introductions(first: 25) {
       totalCount
       edges {
         node {
-          ...IntroductionOutcome
+          id
+          status
           message
+          response
           createdAt
+          decidedAt
           companyId
           company {
             slug
@@ -50,6 +54,16 @@ export const INTRODUCTIONS = graphql(`
           project {
             slug
             title
+          }
+          requesterContact {
+            name
+            email
+            phone
+          }
+          companyContact {
+            name
+            email
+            phone
           }
         }
       }

@@ -30,6 +30,7 @@ export const BOARD = graphql(`
     festivalEdition(id: $editionId) {
       ...EditionSummary
     }
+    # Members spelled out, not spread: the API's cost limit counts a fragment as one level deeper.
     delegations(editionId: $editionId, first: 20) {
       edges {
         node {
@@ -49,13 +50,19 @@ export const BOARD = graphql(`
             invitedAt
             answeredAt
             person {
-              ...MemberPerson
+              id
+              slug
+              name
             }
             company {
-              ...MemberCompany
+              id
+              slug
+              name
             }
             project {
-              ...MemberProject
+              id
+              slug
+              title
             }
           }
         }
