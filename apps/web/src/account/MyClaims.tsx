@@ -1,21 +1,6 @@
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const MY_CLAIMS = graphql(`
-  query MyClaims {
-    myPersonClaims(first: 20) {
-      edges {
-        node {
-          id
-          personId
-          status
-          createdAt
-        }
-      }
-    }
-  }
-`);
+import { MY_CLAIMS } from './account.queries';
 
 export function MyClaims() {
   const { t, formatDate } = useI18n();

@@ -2,22 +2,11 @@ import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
-import { ErrorState, errorCodeOf, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
+import { ErrorState, Loading } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
-import { ME } from './MyProfilePage';
-
-const EXPORT = graphql(`
-  query ExportMyData {
-    exportMyData
-  }
-`);
-
-const DELETE = graphql(`
-  mutation DeleteMyAccount($confirmEmail: String!, $password: String!) {
-    deleteMyAccount(confirmEmail: $confirmEmail, password: $password)
-  }
-`);
+import { DELETE_ACCOUNT, EXPORT_MY_DATA, ME } from './account.queries';
 
 function download(filename: string, json: string): void {
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
@@ -38,7 +27,7 @@ export default function MyDataPage() {
   const [exportFailed, setExportFailed] = useState(false);
   const [confirmEmail, setConfirmEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [deletion, deleteAccount] = useMutation(DELETE);
+  const [deletion, deleteAccount] = useMutation(DELETE_ACCOUNT);
 
   if (me.fetching && !me.data) return <Loading />;
   if (!me.data) return <ErrorState error={me.error} />;
@@ -46,7 +35,7 @@ export default function MyDataPage() {
 
   const exportData = async () => {
     setExporting(true);
-    const result = await client.query(EXPORT, {}, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client.query(EXPORT_MY_DATA, {}, { requestPolicy: 'network-only' }).toPromise();
     setExporting(false);
     setExportFailed(!result.data);
     if (result.data) {
@@ -85,24 +74,22 @@ export default function MyDataPage() {
         <h2>{t('data.delete')}</h2>
         <p>{t('data.deleteHint')}</p>
         <form className="form" onSubmit={(event) => void submitDeletion(event)}>
-          <div className="field">
-            <label htmlFor="confirm-email">{t('data.confirmEmail')}</label>
-            <input
-              id="confirm-email"
-              type="email"
-              autoComplete="off"
-              maxLength={254}
-              value={confirmEmail}
-              aria-invalid={mismatch}
-              aria-describedby={mismatch ? 'confirm-email-error' : undefined}
-              onChange={(event) => setConfirmEmail(event.target.value)}
-            />
-            {mismatch && (
-              <p id="confirm-email-error" className="error">
-                {t('data.deleteMismatch')}
-              </p>
+          <Field
+            id="confirm-email"
+            label={t('data.confirmEmail')}
+            error={mismatch ? t('data.deleteMismatch') : undefined}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="email"
+                autoComplete="off"
+                maxLength={254}
+                value={confirmEmail}
+                onChange={(event) => setConfirmEmail(event.target.value)}
+              />
             )}
-          </div>
+          </Field>
           <div className="field">
             <label htmlFor="confirm-password">{t('data.confirmPassword')}</label>
             <input
@@ -115,11 +102,7 @@ export default function MyDataPage() {
               onChange={(event) => setPassword(event.target.value)}
             />
           </div>
-          {deletion.error && (
-            <p className="error" role="alert">
-              {errorCodeOf(deletion.error) === 'BAD_USER_INPUT' ? t('data.wrongPassword') : t('state.error')}
-            </p>
-          )}
+          <ErrorAlert error={deletion.error} byCode={{ BAD_USER_INPUT: t('data.wrongPassword') }} />
           <button
             type="submit"
             className="button danger"

@@ -1,89 +1,22 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { EditionDates } from '../festivals/EditionDates';
 import { editionPath } from '../festivals/edition-dates';
-import { graphql } from '../gql';
 import type { MyInvitationsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-
-const MY_INVITATIONS = graphql(`
-  query MyInvitations {
-    myDelegationInvitations {
-      id
-      kind
-      status
-      consentBrochure
-      person {
-        id
-        name
-      }
-      company {
-        id
-        name
-      }
-      project {
-        id
-        title
-      }
-      delegation {
-        id
-        name
-        edition {
-          id
-          year
-          startsOn
-          endsOn
-          estimated
-          cancelled
-          festival {
-            id
-            slug
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const ANSWER = graphql(`
-  mutation AnswerInvitation($input: AnswerInvitationInput!) {
-    answerDelegationInvitation(input: $input) {
-      id
-      status
-      consentBrochure
-    }
-  }
-`);
-
-const CONSENT = graphql(`
-  mutation SetBrochureConsent($memberId: ID!, $consent: Boolean!) {
-    setDelegationBrochureConsent(memberId: $memberId, consent: $consent) {
-      id
-      consentBrochure
-    }
-  }
-`);
-
-const WITHDRAW = graphql(`
-  mutation WithdrawFromDelegation($memberId: ID!) {
-    withdrawFromDelegation(memberId: $memberId) {
-      id
-      status
-    }
-  }
-`);
+import { ANSWER_INVITATION, CONSENT_BROCHURE, MY_INVITATIONS, WITHDRAW_INVITATION } from './account.queries';
 
 type Invitation = MyInvitationsQuery['myDelegationInvitations'][number];
 
 function Invitation({ invitation }: { invitation: Invitation }) {
   const { t } = useI18n();
   const [consent, setConsent] = useState(invitation.consentBrochure ?? false);
-  const [answer, runAnswer] = useMutation(ANSWER);
-  const [consentChange, runConsent] = useMutation(CONSENT);
-  const [withdrawal, runWithdraw] = useMutation(WITHDRAW);
+  const [answer, runAnswer] = useMutation(ANSWER_INVITATION);
+  const [consentChange, runConsent] = useMutation(CONSENT_BROCHURE);
+  const [withdrawal, runWithdraw] = useMutation(WITHDRAW_INVITATION);
   const busy = answer.fetching || consentChange.fetching || withdrawal.fetching;
   const error = answer.error ?? consentChange.error ?? withdrawal.error;
   const edition = invitation.delegation.edition;
@@ -141,11 +74,7 @@ function Invitation({ invitation }: { invitation: Invitation }) {
           {t('invitation.withdraw')}
         </button>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error.graphQLErrors[0]?.message ?? t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={error} apiMessage />
     </li>
   );
 }

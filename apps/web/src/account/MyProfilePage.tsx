@@ -1,77 +1,14 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Field } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import type { MyProfileQuery, TitleForm, Visibility } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { MyClaims } from './MyClaims';
-
-export const ME = graphql(`
-  query Me {
-    me {
-      id
-      email
-      personId
-      status
-    }
-  }
-`);
-
-const MY_PROFILE = graphql(`
-  query MyProfile($id: ID!) {
-    person(id: $id) {
-      id
-      slug
-      firstName
-      lastName
-      titleForm
-      headline
-      city
-      bioFr
-      bioEn
-      email
-      phone
-      website
-      consentDirectory
-      consentBrochure
-      visibility {
-        email
-        phone
-        links
-        availability
-      }
-    }
-  }
-`);
-
-const UPDATE = graphql(`
-  mutation UpdateMyProfile($id: ID!, $input: PersonInput!) {
-    updatePerson(id: $id, input: $input) {
-      id
-      firstName
-      lastName
-      titleForm
-      headline
-      city
-      bioFr
-      bioEn
-      email
-      phone
-      website
-      consentDirectory
-      consentBrochure
-      visibility {
-        email
-        phone
-        links
-        availability
-      }
-    }
-  }
-`);
+import { ME, MY_PROFILE, UPDATE_PROFILE } from './account.queries';
 
 type Person = MyProfileQuery['person'];
 type TextField = 'firstName' | 'lastName' | 'headline' | 'city' | 'email' | 'phone' | 'website';
@@ -120,7 +57,7 @@ type Form = ReturnType<typeof toForm>;
 function ProfileForm({ person }: { person: Person }) {
   const { t } = useI18n();
   const [form, setForm] = useState<Form>(() => toForm(person));
-  const [{ data, error, fetching }, update] = useMutation(UPDATE);
+  const [{ data, error, fetching }, update] = useMutation(UPDATE_PROFILE);
   // "Saved" shows for the latest answer until the next edit: derived, not copied into state by an effect.
   const [editedAfter, setEditedAfter] = useState<typeof data>(undefined);
   const saved = Boolean(data) && !error && editedAfter !== data;
@@ -154,23 +91,17 @@ function ProfileForm({ person }: { person: Person }) {
   };
 
   const field = (name: TextField) => (
-    <div className="field" key={name}>
-      <label htmlFor={`me-${name}`}>{t(LABEL[name])}</label>
-      <input
-        id={`me-${name}`}
-        type={INPUT_TYPE[name] ?? 'text'}
-        value={form[name]}
-        maxLength={name === 'headline' ? 200 : 254}
-        aria-invalid={Boolean(problems[name])}
-        aria-describedby={problems[name] ? `me-${name}-error` : undefined}
-        onChange={(event) => set({ [name]: event.target.value } as Partial<Form>)}
-      />
-      {problems[name] && (
-        <p id={`me-${name}-error`} className="error">
-          {problems[name]}
-        </p>
+    <Field key={name} id={`me-${name}`} label={t(LABEL[name])} error={problems[name]}>
+      {(props) => (
+        <input
+          {...props}
+          type={INPUT_TYPE[name] ?? 'text'}
+          value={form[name]}
+          maxLength={name === 'headline' ? 200 : 254}
+          onChange={(event) => set({ [name]: event.target.value } as Partial<Form>)}
+        />
       )}
-    </div>
+    </Field>
   );
 
   return (
@@ -197,26 +128,21 @@ function ProfileForm({ person }: { person: Person }) {
           </p>
         </div>
         {(['headline', 'city'] as const).map(field)}
-        <div className="field">
-          <label htmlFor="me-bioFr">{t('me.bioFr')}</label>
-          <textarea
-            id="me-bioFr"
-            lang="fr"
-            maxLength={4000}
-            value={form.bioFr}
-            onChange={(e) => set({ bioFr: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="me-bioEn">{t('me.bioEn')}</label>
-          <textarea
-            id="me-bioEn"
-            lang="en"
-            maxLength={4000}
-            value={form.bioEn}
-            onChange={(e) => set({ bioEn: e.target.value })}
-          />
-        </div>
+        {(['fr', 'en'] as const).map((lang) => {
+          const name = lang === 'fr' ? 'bioFr' : 'bioEn';
+          return (
+            <div className="field" key={name}>
+              <label htmlFor={`me-${name}`}>{t(`me.${name}`)}</label>
+              <textarea
+                id={`me-${name}`}
+                lang={lang}
+                maxLength={4000}
+                value={form[name]}
+                onChange={(e) => set({ [name]: e.target.value })}
+              />
+            </div>
+          );
+        })}
       </fieldset>
       <fieldset>
         <legend>{t('me.contact')}</legend>

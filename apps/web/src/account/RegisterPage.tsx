@@ -1,18 +1,10 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
+import { Field } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const REGISTER = graphql(`
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) {
-      id
-      status
-    }
-  }
-`);
+import { REGISTER } from './account.queries';
 
 export default function RegisterPage() {
   const { t } = useI18n();
@@ -52,25 +44,19 @@ export default function RegisterPage() {
             onChange={(e) => setDisplayName(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="register-email">{t('auth.email')}</label>
-          <input
-            id="register-email"
-            type="email"
-            autoComplete="email"
-            required
-            maxLength={254}
-            value={email}
-            aria-invalid={Boolean(problems.email)}
-            aria-describedby={problems.email ? 'register-email-error' : undefined}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-          {problems.email && (
-            <p id="register-email-error" className="error">
-              {problems.email}
-            </p>
+        <Field id="register-email" label={t('auth.email')} error={problems.email}>
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              autoComplete="email"
+              required
+              maxLength={254}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
           )}
-        </div>
+        </Field>
         <div className="field">
           <label htmlFor="register-password">{t('auth.password')}</label>
           <input

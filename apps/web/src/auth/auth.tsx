@@ -2,31 +2,8 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { Client, Provider } from 'urql';
 import { bearerFetch } from '../api/auth-fetch';
 import { createClient, GRAPHQL_ENDPOINT } from '../api/client';
-import { graphql } from '../gql';
 import { Session, SessionUser } from './session';
-
-const LOGIN = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      accessToken
-      expiresIn
-      user {
-        id
-        email
-        displayName
-        roles
-        status
-        personId
-      }
-    }
-  }
-`);
-
-const LOGOUT = graphql(`
-  mutation Logout {
-    logout
-  }
-`);
+import { LOGIN, LOGOUT } from './auth.queries';
 
 export interface Auth {
   user: SessionUser | null;

@@ -1,31 +1,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { ErrorState } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const MY_FEED = graphql(`
-  query MyCalendarFeed {
-    myCalendarFeed {
-      createdAt
-    }
-  }
-`);
-
-const CREATE_FEED = graphql(`
-  mutation CreateCalendarFeed($language: CalendarLanguage!) {
-    createCalendarFeed(language: $language) {
-      url
-      createdAt
-    }
-  }
-`);
-
-const REVOKE_FEED = graphql(`
-  mutation RevokeCalendarFeed {
-    revokeCalendarFeed
-  }
-`);
+import { CREATE_FEED, MY_FEED, REVOKE_FEED } from './calendar.queries';
 
 /**
  * The member's personal calendar feed: create it, replace its address (the old one stops working), revoke it.
@@ -113,11 +91,7 @@ export function CalendarFeedSection() {
             )}
           </div>
           {live && <p className="hint">{t('calendarFeed.rotateHint')}</p>}
-          {error && (
-            <p className="error" role="alert">
-              {error.graphQLErrors[0]?.message ?? t('state.error')}
-            </p>
-          )}
+          <ErrorAlert error={error} apiMessage />
         </>
       )}
     </section>

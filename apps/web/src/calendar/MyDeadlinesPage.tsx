@@ -2,29 +2,9 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { editionPath } from '../festivals/edition-dates';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { CalendarFeedSection } from './CalendarFeedSection';
-
-const MY_DEADLINES = graphql(`
-  query MyDeadlines {
-    myDeadlines {
-      kind
-      date
-      daysLeft
-      estimated
-      edition {
-        id
-        year
-        festival {
-          id
-          slug
-          name
-        }
-      }
-    }
-  }
-`);
+import { MY_DEADLINES } from './calendar.queries';
 
 /** `/me/deadlines`: the coming dates of the editions the member follows, and their personal calendar feed. */
 export default function MyDeadlinesPage() {

@@ -2,62 +2,11 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
 import { ErrorState, Loading, NotFound } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { SourceList } from '../profiles/ProfileParts';
 import { EditionDates } from './EditionDates';
 import { editionCalendarUrl, editionPath, pickEdition } from './edition-dates';
-
-const FESTIVAL = graphql(`
-  query FestivalPage($slug: String!) {
-    festival(slug: $slug) {
-      id
-      slug
-      name
-      city
-      country
-      kinds
-      website
-      entryRules
-      sources
-      editions {
-        id
-        year
-        startsOn
-        endsOn
-        estimated
-        past
-        cancelled
-        marketName
-        marketStartsOn
-        marketEndsOn
-        note
-        followedByMe
-        deadlinesSource
-        deadlines {
-          kind
-          date
-          estimated
-        }
-      }
-    }
-  }
-`);
-
-const FOLLOW = graphql(`
-  mutation FollowEdition($editionId: ID!) {
-    followEdition(editionId: $editionId) {
-      id
-      followedByMe
-    }
-  }
-`);
-
-const UNFOLLOW = graphql(`
-  mutation UnfollowEdition($editionId: ID!) {
-    unfollowEdition(editionId: $editionId)
-  }
-`);
+import { FESTIVAL, FOLLOW_FESTIVAL, UNFOLLOW_FESTIVAL } from './festivals.queries';
 
 function FollowButton({
   editionId,
@@ -69,8 +18,8 @@ function FollowButton({
   done(): void;
 }) {
   const { t } = useI18n();
-  const [followState, follow] = useMutation(FOLLOW);
-  const [unfollowState, unfollow] = useMutation(UNFOLLOW);
+  const [followState, follow] = useMutation(FOLLOW_FESTIVAL);
+  const [unfollowState, unfollow] = useMutation(UNFOLLOW_FESTIVAL);
   const busy = followState.fetching || unfollowState.fetching;
   const error = followState.error ?? unfollowState.error;
   return (

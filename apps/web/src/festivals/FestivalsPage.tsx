@@ -2,38 +2,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { EditionDates } from './EditionDates';
 import { editionPath, publicCalendarUrl } from './edition-dates';
-
-const CALENDAR = graphql(`
-  query FestivalCalendar($after: String, $upcoming: Boolean, $past: Boolean) {
-    festivalEditions(upcoming: $upcoming, past: $past, first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          year
-          startsOn
-          endsOn
-          estimated
-          past
-          cancelled
-          marketName
-          festival {
-            slug
-            name
-            city
-          }
-        }
-      }
-    }
-  }
-`);
+import { FESTIVAL_CALENDAR } from './festivals.queries';
 
 /** The calendar: editions not ended yet, in date order; or the history, past editions most recent first. */
 export default function FestivalsPage() {
@@ -43,7 +15,7 @@ export default function FestivalsPage() {
   const [cursors, setCursors] = useState<(string | null)[]>([]);
   const after = cursors.at(-1) ?? null;
   const [{ data, error, fetching }, reexecute] = useQuery({
-    query: CALENDAR,
+    query: FESTIVAL_CALENDAR,
     variables: history ? { after, past: true } : { after, upcoming: true },
   });
   const pageInfo = data?.festivalEditions.pageInfo;

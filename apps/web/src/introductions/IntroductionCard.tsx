@@ -1,34 +1,13 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
-import { errorCodeOf } from '../components/StateViews';
-import { graphql } from '../gql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import type { MyIntroductionsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { ANSWER_INTRODUCTION } from './introductions.queries';
 
 type Introduction = MyIntroductionsQuery['introductions']['edges'][number]['node'];
 type Contact = NonNullable<Introduction['requesterContact']>;
-
-const ANSWER = graphql(`
-  mutation AnswerIntroduction($id: ID!, $accept: Boolean!, $message: String) {
-    answerIntroduction(id: $id, accept: $accept, message: $message) {
-      id
-      status
-      response
-      decidedAt
-      requesterContact {
-        name
-        email
-        phone
-      }
-      companyContact {
-        name
-        email
-        phone
-      }
-    }
-  }
-`);
 
 function ContactCard({ title, contact }: { title: string; contact: Contact }) {
   return (
@@ -60,7 +39,7 @@ export function IntroductionCard({
   const { t, formatDate } = useI18n();
   const id = useId();
   const [response, setResponse] = useState('');
-  const [{ data, error, fetching }, answer] = useMutation(ANSWER);
+  const [{ data, error, fetching }, answer] = useMutation(ANSWER_INTRODUCTION);
   const current = { ...introduction, ...data?.answerIntroduction };
   const titleId = `${id}-title`;
   return (
@@ -107,11 +86,7 @@ export function IntroductionCard({
               onChange={(event) => setResponse(event.target.value)}
             />
           </div>
-          {error && (
-            <p className="error" role="alert">
-              {errorCodeOf(error) === 'CONFLICT' ? t('intros.decidedAlready') : t('state.error')}
-            </p>
-          )}
+          <ErrorAlert error={error} byCode={{ CONFLICT: t('intros.decidedAlready') }} />
           <div className="actions">
             <button
               type="button"

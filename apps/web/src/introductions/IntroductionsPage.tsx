@@ -1,63 +1,9 @@
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
+import { isCurrentAffiliation } from '../memberships/affiliations';
 import { useI18n } from '../i18n/i18n';
 import { IntroductionCard } from './IntroductionCard';
-
-const INTRODUCTIONS = graphql(`
-  query MyIntroductions {
-    me {
-      id
-      personId
-    }
-    # The most recent 25: more would pass the API's cost limit.
-    introductions(first: 25) {
-      totalCount
-      edges {
-        node {
-          id
-          status
-          message
-          response
-          createdAt
-          decidedAt
-          companyId
-          company {
-            slug
-            name
-          }
-          project {
-            slug
-            title
-          }
-          requesterContact {
-            name
-            email
-            phone
-          }
-          companyContact {
-            name
-            email
-            phone
-          }
-        }
-      }
-    }
-  }
-`);
-
-const MY_AFFILIATIONS = graphql(`
-  query MyAffiliations($personId: ID!) {
-    person(id: $personId) {
-      id
-      affiliations {
-        companyId
-        endsOn
-        status
-      }
-    }
-  }
-`);
+import { INTRODUCTIONS, MY_AFFILIATIONS } from './introductions.queries';
 
 /** Requests I sent (as a project's team) and requests my companies received, which their members answer. */
 export default function IntroductionsPage() {
@@ -75,13 +21,9 @@ export default function IntroductionsPage() {
   if ((fetching && !data) || (personId && affiliations.fetching && !affiliations.data)) return <Loading />;
   if (error || !data)
     return <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  const today = new Date().toISOString().slice(0, 10);
   const myCompanies = new Set(
     (affiliations.data?.person.affiliations ?? [])
-      .filter(
-        (affiliation) =>
-          affiliation.status === 'VERIFIED' && (!affiliation.endsOn || affiliation.endsOn >= today),
-      )
+      .filter((affiliation) => isCurrentAffiliation(affiliation))
       .map((affiliation) => affiliation.companyId),
   );
   const all = data.introductions.edges.map((edge) => edge.node);

@@ -3,13 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
-
-const MAP_TILE_URL = graphql(`
-  query MapTileUrl {
-    mapTileUrl
-  }
-`);
+import { MAP_TILE_URL } from './map.queries';
 
 export interface MapPlace {
   id: string;

@@ -1,7 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
-import { Empty, ErrorState, errorCodeOf, Loading } from '../components/StateViews';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Empty, ErrorState, Loading } from '../components/StateViews';
 import type { MemberRole, MembershipDecision, MembersOfQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { AddMemberForm } from './AddMemberForm';
@@ -138,11 +139,7 @@ function MembersTable({
           })}
         </tbody>
       </table>
-      {error && (
-        <p className="error" role="alert">
-          {errorCodeOf(error) === 'CONFLICT' ? t('membership.conflict') : t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={error} byCode={{ CONFLICT: t('membership.conflict') }} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { useAuth } from '../auth/auth';
-import { errorCodeOf } from '../components/StateViews';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useI18n } from '../i18n/i18n';
 import { REQUEST_MEMBERSHIP } from './memberships.queries';
 
@@ -44,11 +44,7 @@ export function CompanyMembership({ companyId, slug }: { companyId: string; slug
             <button type="submit" className="button" disabled={request.fetching}>
               {t('membership.joinSend')}
             </button>
-            {request.error && (
-              <p className="error" role="alert">
-                {errorCodeOf(request.error) === 'CONFLICT' ? t('membership.joinConflict') : t('state.error')}
-              </p>
-            )}
+            <ErrorAlert error={request.error} byCode={{ CONFLICT: t('membership.joinConflict') }} />
           </form>
         ))}
     </section>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
 import { DECIDE_MEMBERSHIP, MEMBERSHIP_REQUESTS } from './memberships.queries';
@@ -67,11 +68,7 @@ export default function MembershipRequestsPage() {
           </tbody>
         </table>
       )}
-      {decision.error && (
-        <p className="error" role="alert">
-          {t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={decision.error} />
     </div>
   );
 }

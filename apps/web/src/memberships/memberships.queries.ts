@@ -87,3 +87,15 @@ export const ADD_MEMBER = graphql(`
     }
   }
 `);
+
+/** A person's memberships, enough to tell which companies they act for now (see affiliations.ts). */
+graphql(`
+  fragment PersonAffiliations on Person {
+    id
+    affiliations {
+      companyId
+      endsOn
+      status
+    }
+  }
+`);

@@ -1,24 +1,12 @@
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const BOUNCED = graphql(`
-  query BouncedAccounts {
-    bouncedAccounts(first: 50) {
-      id
-      email
-      displayName
-      emailBouncedAt
-      emailBounceReason
-    }
-  }
-`);
+import { BOUNCED_ADDRESSES } from './notifications.queries';
 
 /** STAFF: the accounts no mail reaches any more, so someone can call them. */
 export function BouncedAddresses() {
   const { t, formatDate } = useI18n();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: BOUNCED });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: BOUNCED_ADDRESSES });
   return (
     <section aria-labelledby="bounced-title">
       <h2 id="bounced-title">{t('staff.bounced.title')}</h2>

@@ -44,17 +44,23 @@ export const MARK_ALL_READ = graphql(`
   }
 `);
 
+graphql(`
+  fragment NotificationSettingsFields on NotificationSettings {
+    language
+    digestHour
+    emailBouncedAt
+    preferences {
+      kind
+      delivery
+      isDefault
+    }
+  }
+`);
+
 export const MY_SETTINGS = graphql(`
   query MyNotificationSettings {
     myNotificationSettings {
-      language
-      digestHour
-      emailBouncedAt
-      preferences {
-        kind
-        delivery
-        isDefault
-      }
+      ...NotificationSettingsFields
     }
   }
 `);
@@ -62,14 +68,19 @@ export const MY_SETTINGS = graphql(`
 export const UPDATE_SETTINGS = graphql(`
   mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {
     updateMyNotificationSettings(input: $input) {
-      language
-      digestHour
+      ...NotificationSettingsFields
+    }
+  }
+`);
+
+export const BOUNCED_ADDRESSES = graphql(`
+  query BouncedAccounts {
+    bouncedAccounts(first: 50) {
+      id
+      email
+      displayName
       emailBouncedAt
-      preferences {
-        kind
-        delivery
-        isDefault
-      }
+      emailBounceReason
     }
   }
 `);

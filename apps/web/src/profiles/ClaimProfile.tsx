@@ -1,16 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const CLAIM = graphql(`
-  mutation ClaimPerson($personId: ID!, $message: String) {
-    claimPerson(personId: $personId, message: $message) {
-      id
-      status
-    }
-  }
-`);
+import { CLAIM } from './profiles.queries';
 
 /** A member without a profile asks to own this one; STAFF decide. */
 export function ClaimProfile({ personId }: { personId: string }) {

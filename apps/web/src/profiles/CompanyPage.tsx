@@ -1,63 +1,12 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { enumLabel } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
 import { CompanyMembership } from '../memberships/CompanyMembership';
 import { CoproductionProfileSection } from './CoproductionProfileSection';
 import { Chips, ExternalLink, InternalLinks, Section } from './ProfileParts';
-
-const COMPANY = graphql(`
-  query CompanyProfile($slug: String!) {
-    company(slug: $slug) {
-      id
-      name
-      kinds
-      formats
-      city
-      country
-      siren
-      website
-      descriptionFr
-      descriptionEn
-      isDemo
-      site {
-        slug
-        name
-      }
-      people(first: 100) {
-        slug
-        name
-        headline
-      }
-      coproductionProfile {
-        seeksProjects
-        rolesOffered
-        formats
-        genres
-        budgetMinEur
-        budgetMaxEur
-        subdivision
-        coproductionCountries
-        languages
-        attendingEditions {
-          id
-          year
-          festival {
-            name
-          }
-        }
-        trackRecord {
-          title
-          year
-          format
-          countries
-        }
-      }
-    }
-  }
-`);
+import { COMPANY } from './profiles.queries';
 
 export default function CompanyPage() {
   const { slug = '' } = useParams();

@@ -3,77 +3,11 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { enumLabel, languageName } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
 import { ClaimProfile } from './ClaimProfile';
 import { Chips, ExternalLink, InternalLinks, Section } from './ProfileParts';
-
-const PERSON = graphql(`
-  query PersonProfile($slug: String!) {
-    person(slug: $slug) {
-      id
-      slug
-      name
-      headline
-      kinds
-      city
-      postcode
-      mobilityKm
-      bioFr
-      bioEn
-      isDemo
-      email
-      phone
-      website
-      showreelUrl
-      filmographyUrl
-      titles {
-        craft
-        fr
-        en
-      }
-      languages {
-        language
-        level
-      }
-      availability {
-        id
-        startsOn
-        endsOn
-        note
-      }
-      credits {
-        id
-        title
-        year
-        format
-        companyName
-      }
-      affiliations {
-        id
-        role
-        status
-        company {
-          slug
-          name
-        }
-      }
-      school {
-        slug
-        name
-      }
-      programme {
-        title
-      }
-      graduationYear
-      site {
-        slug
-        name
-      }
-    }
-  }
-`);
+import { PERSON } from './profiles.queries';
 
 export default function PersonPage() {
   const { slug = '' } = useParams();

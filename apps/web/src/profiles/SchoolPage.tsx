@@ -1,46 +1,10 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { languageName } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
 import { ExternalLink, InternalLinks, Section, SourceList } from './ProfileParts';
-
-const SCHOOL = graphql(`
-  query SchoolProfile($slug: String!) {
-    school(slug: $slug) {
-      id
-      name
-      city
-      website
-      descriptionFr
-      descriptionEn
-      studentCount
-      demoStudentCount
-      verified
-      sources
-      site {
-        slug
-        name
-      }
-      programmes(first: 100) {
-        id
-        title
-        level
-        discipline
-        durationYears
-        languages
-        studentCount
-        demoStudentCount
-        isDemo
-        verified
-        rncp
-        rncpValidUntil
-        rncpExpired
-      }
-    }
-  }
-`);
+import { SCHOOL } from './profiles.queries';
 
 const LEVELS: Record<string, string> = {
   BAC_PLUS_2: 'Bac+2',

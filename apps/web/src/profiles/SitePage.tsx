@@ -1,43 +1,10 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { PlaceMap } from '../map/PlaceMap';
 import { Chips, ExternalLink, InternalLinks, Section, SourceList } from './ProfileParts';
-
-const SITE = graphql(`
-  query SiteProfile($slug: String!) {
-    site(slug: $slug) {
-      id
-      name
-      city
-      postcode
-      address
-      addressVerified
-      website
-      descriptionFr
-      descriptionEn
-      figuresYear
-      facilities
-      sources
-      peopleCount
-      demoPeopleCount
-      lat
-      lng
-      companies(first: 100) {
-        slug
-        name
-        city
-        isDemo
-      }
-      schools {
-        slug
-        name
-      }
-    }
-  }
-`);
+import { SITE } from './profiles.queries';
 
 export default function SitePage() {
   const { slug = '' } = useParams();

@@ -1,32 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { enumLabel } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
-
-const MY_PROJECTS = graphql(`
-  query MyProjects {
-    # 50 a page keeps the operation within the API's cost limit.
-    projects(first: 50, filter: { mine: true }) {
-      totalCount
-      edges {
-        node {
-          id
-          slug
-          title
-          logline
-          format
-          stage
-          visibility
-          ownerCompany {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
+import { MY_PROJECTS } from './projects.queries';
 
 export default function MyProjectsPage() {
   const { t, lang } = useI18n();

@@ -1,51 +1,10 @@
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { editionLabel } from './format';
 import { MatchList } from './MatchList';
-
-const UPCOMING_EDITIONS = graphql(`
-  query UpcomingEditions {
-    festivalEditions(upcoming: true, first: 100) {
-      edges {
-        node {
-          id
-          year
-          startsOn
-          cancelled
-          festival {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const PARTNER_MATCHES = graphql(`
-  query PartnerMatches($projectId: ID!, $editionId: ID, $lang: String) {
-    partnerMatches(projectId: $projectId, editionId: $editionId, first: 20) {
-      score
-      missing(lang: $lang)
-      reasons {
-        criterion
-        code
-        text(lang: $lang)
-        weight
-        max
-      }
-      company {
-        id
-        slug
-        name
-        city
-        country
-      }
-    }
-  }
-`);
+import { PARTNER_MATCHES, UPCOMING_EDITIONS } from './projects.queries';
 
 /**
  * For the project's owners: partner companies ranked by the API, for the festival edition chosen (kept in the URL as

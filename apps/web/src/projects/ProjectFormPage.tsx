@@ -1,13 +1,14 @@
-import { FormEvent, ReactNode, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Field, FieldError } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import type { ProjectFormat, ProjectStage, ProjectVisibility } from '../gql/graphql';
 import { enumLabel } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
+import { isCurrentAffiliation } from '../memberships/affiliations';
 import { editionLabel } from './format';
 import {
   emptyForm,
@@ -21,90 +22,7 @@ import {
   toInput,
   VISIBILITIES,
 } from './project-form';
-
-/** What the form edits, read when it opens and again from the saved project. */
-graphql(`
-  fragment ProjectFormFields on Project {
-    id
-    slug
-    title
-    logline
-    synopsis
-    format
-    stage
-    genres
-    languages
-    budgetEur
-    financingSecuredEur
-    countriesSought
-    rolesSought
-    ownerCompanyId
-    targetEditionIds
-    visibility
-  }
-`);
-
-const EDIT_PROJECT = graphql(`
-  query EditProject($slug: String!) {
-    project(slug: $slug) {
-      ...ProjectFormFields
-    }
-  }
-`);
-
-/** What the form offers: the member's companies (as owner) and the coming editions (as targets). */
-const FORM_CHOICES = graphql(`
-  query ProjectFormChoices {
-    me {
-      id
-      personId
-    }
-    festivalEditions(upcoming: true, first: 100) {
-      edges {
-        node {
-          id
-          year
-          festival {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const MY_COMPANIES = graphql(`
-  query MyCompanies($personId: ID!) {
-    person(id: $personId) {
-      id
-      affiliations {
-        companyId
-        endsOn
-        status
-        company {
-          name
-        }
-      }
-    }
-  }
-`);
-
-const CREATE = graphql(`
-  mutation CreateProject($input: ProjectInput!) {
-    createProject(input: $input) {
-      id
-      slug
-    }
-  }
-`);
-
-const UPDATE = graphql(`
-  mutation UpdateProject($id: ID!, $input: ProjectInput!) {
-    updateProject(id: $id, input: $input) {
-      ...ProjectFormFields
-    }
-  }
-`);
+import { CREATE_PROJECT, EDIT_PROJECT, FORM_CHOICES, MY_COMPANIES, UPDATE_PROJECT } from './projects.queries';
 
 type TextField =
   'title' | 'logline' | 'genres' | 'languages' | 'budgetEur' | 'financingSecuredEur' | 'countriesSought';
@@ -138,8 +56,8 @@ export function ProjectFormView({
     variables: { personId: personId ?? '' },
     pause: !personId,
   });
-  const [created, create] = useMutation(CREATE);
-  const [updated, update] = useMutation(UPDATE);
+  const [created, create] = useMutation(CREATE_PROJECT);
+  const [updated, update] = useMutation(UPDATE_PROJECT);
   const result = projectId ? updated : created;
   const problems = problemsByInput(fieldErrors(result.error));
   const set = (patch: Partial<ProjectForm>) => {
@@ -160,29 +78,22 @@ export function ProjectFormView({
   };
 
   const describedBy = (name: FormField) => (problems[name] ? `project-${name}-error` : undefined);
-  const problem = (name: FormField) =>
-    problems[name] && (
-      <p id={`project-${name}-error`} className="error">
-        {problems[name]}
-      </p>
-    );
-  const text = (name: TextField, hint?: ReactNode) => (
-    <div className="field" key={name}>
-      <label htmlFor={`project-${name}`}>{t(LABEL[name])}</label>
-      {hint}
-      <input
-        id={`project-${name}`}
-        type={name === 'budgetEur' || name === 'financingSecuredEur' ? 'number' : 'text'}
-        inputMode={name === 'budgetEur' || name === 'financingSecuredEur' ? 'numeric' : undefined}
-        min={name === 'budgetEur' || name === 'financingSecuredEur' ? 0 : undefined}
-        value={form[name]}
-        maxLength={MAX_LENGTH[name]}
-        aria-invalid={Boolean(problems[name])}
-        aria-describedby={describedBy(name)}
-        onChange={(event) => set({ [name]: event.target.value } as Partial<ProjectForm>)}
-      />
-      {problem(name)}
-    </div>
+  const problem = (name: FormField) => <FieldError id={`project-${name}`} error={problems[name]} />;
+  const numeric = (name: TextField) => name === 'budgetEur' || name === 'financingSecuredEur';
+  const text = (name: TextField) => (
+    <Field id={`project-${name}`} label={t(LABEL[name])} error={problems[name]}>
+      {(props) => (
+        <input
+          {...props}
+          type={numeric(name) ? 'number' : 'text'}
+          inputMode={numeric(name) ? 'numeric' : undefined}
+          min={numeric(name) ? 0 : undefined}
+          value={form[name]}
+          maxLength={MAX_LENGTH[name]}
+          onChange={(event) => set({ [name]: event.target.value } as Partial<ProjectForm>)}
+        />
+      )}
+    </Field>
   );
   const select = <T extends string>(
     name: 'format' | 'stage',
@@ -190,35 +101,29 @@ export function ProjectFormView({
     values: T[],
     optionLabel: (value: T) => string,
   ) => (
-    <div className="field">
-      <label htmlFor={`project-${name}`}>{t(label)}</label>
-      <select
-        id={`project-${name}`}
-        value={form[name]}
-        aria-invalid={Boolean(problems[name])}
-        aria-describedby={describedBy(name)}
-        onChange={(event) => set({ [name]: event.target.value } as Partial<ProjectForm>)}
-      >
-        <option value="">{t('projectForm.choose')}</option>
-        {values.map((value) => (
-          <option key={value} value={value}>
-            {optionLabel(value)}
-          </option>
-        ))}
-      </select>
-      {problem(name)}
-    </div>
+    <Field id={`project-${name}`} label={t(label)} error={problems[name]}>
+      {(props) => (
+        <select
+          {...props}
+          value={form[name]}
+          onChange={(event) => set({ [name]: event.target.value } as Partial<ProjectForm>)}
+        >
+          <option value="">{t('projectForm.choose')}</option>
+          {values.map((value) => (
+            <option key={value} value={value}>
+              {optionLabel(value)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
   const toggle = <T,>(items: T[], item: T, on: boolean) =>
     on ? [...items, item] : items.filter((other) => other !== item);
 
   const editions = choices.data?.festivalEditions.edges.map((edge) => edge.node) ?? [];
-  const today = new Date().toISOString().slice(0, 10);
   const ownCompanies = (companies.data?.person.affiliations ?? []).filter(
-    (affiliation) =>
-      affiliation.company &&
-      affiliation.status === 'VERIFIED' &&
-      (!affiliation.endsOn || affiliation.endsOn >= today),
+    (affiliation) => affiliation.company && isCurrentAffiliation(affiliation),
   );
 
   return (
@@ -227,18 +132,16 @@ export function ProjectFormView({
         <legend>{t('projectForm.essentials')}</legend>
         {text('title')}
         {text('logline')}
-        <div className="field">
-          <label htmlFor="project-synopsis">{t('projectForm.synopsis')}</label>
-          <textarea
-            id="project-synopsis"
-            value={form.synopsis}
-            maxLength={10_000}
-            aria-invalid={Boolean(problems.synopsis)}
-            aria-describedby={describedBy('synopsis')}
-            onChange={(event) => set({ synopsis: event.target.value })}
-          />
-          {problem('synopsis')}
-        </div>
+        <Field id="project-synopsis" label={t('projectForm.synopsis')} error={problems.synopsis}>
+          {(props) => (
+            <textarea
+              {...props}
+              value={form.synopsis}
+              maxLength={10_000}
+              onChange={(event) => set({ synopsis: event.target.value })}
+            />
+          )}
+        </Field>
         {select<ProjectFormat>('format', 'project.format', FORMATS, (value) => enumLabel(lang, value))}
         {select<ProjectStage>('stage', 'project.stage', STAGES, (value) => t(`project.stage.${value}`))}
         {text('genres')}
@@ -264,27 +167,25 @@ export function ProjectFormView({
         ))}
         {problem('rolesSought')}
         {text('countriesSought')}
-        <div className="field">
-          <label htmlFor="project-ownerCompanyId">{t('projectForm.owner')}</label>
-          <select
-            id="project-ownerCompanyId"
-            value={form.ownerCompanyId}
-            aria-invalid={Boolean(problems.ownerCompanyId)}
-            aria-describedby={describedBy('ownerCompanyId')}
-            onChange={(event) => set({ ownerCompanyId: event.target.value })}
-          >
-            <option value="">{t('projectForm.noOwner')}</option>
-            {ownCompanies.map((affiliation) => (
-              <option key={affiliation.companyId} value={affiliation.companyId}>
-                {affiliation.company!.name}
-              </option>
-            ))}
-            {form.ownerCompanyId && !ownCompanies.some((a) => a.companyId === form.ownerCompanyId) && (
-              <option value={form.ownerCompanyId}>{form.ownerCompanyId}</option>
-            )}
-          </select>
-          {problem('ownerCompanyId')}
-        </div>
+        <Field id="project-ownerCompanyId" label={t('projectForm.owner')} error={problems.ownerCompanyId}>
+          {(props) => (
+            <select
+              {...props}
+              value={form.ownerCompanyId}
+              onChange={(event) => set({ ownerCompanyId: event.target.value })}
+            >
+              <option value="">{t('projectForm.noOwner')}</option>
+              {ownCompanies.map((affiliation) => (
+                <option key={affiliation.companyId} value={affiliation.companyId}>
+                  {affiliation.company!.name}
+                </option>
+              ))}
+              {form.ownerCompanyId && !ownCompanies.some((a) => a.companyId === form.ownerCompanyId) && (
+                <option value={form.ownerCompanyId}>{form.ownerCompanyId}</option>
+              )}
+            </select>
+          )}
+        </Field>
       </fieldset>
       <fieldset aria-describedby={describedBy('targetEditionIds')}>
         <legend>{t('projectForm.editions')}</legend>

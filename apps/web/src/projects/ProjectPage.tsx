@@ -2,75 +2,12 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
 import { ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { enumLabel, languageName } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
 import { Chips, Section } from '../profiles/ProfileParts';
 import { countryName, editionLabel, euros } from './format';
 import { PartnerMatches } from './PartnerMatches';
-
-const PROJECT = graphql(`
-  query ProjectProfile($slug: String!) {
-    project(slug: $slug) {
-      id
-      slug
-      title
-      logline
-      synopsis
-      format
-      stage
-      genres
-      languages
-      budgetEur
-      financingSecuredEur
-      countriesSought
-      rolesSought
-      visibility
-      isDemo
-      ownerCompany {
-        slug
-        name
-      }
-      team {
-        role
-        person {
-          slug
-          name
-        }
-      }
-      funds {
-        fund
-        status
-        amountEur
-      }
-      targetEditions {
-        id
-        year
-        startsOn
-        festival {
-          name
-        }
-      }
-    }
-    funds {
-      slug
-      name
-    }
-  }
-`);
-
-/** The viewer's own projects: owners (and only they) see the partner matches. */
-export const MY_PROJECT_IDS = graphql(`
-  query MyProjectIds {
-    projects(first: 100, filter: { mine: true }) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`);
+import { MY_PROJECT_IDS, PROJECT } from './projects.queries';
 
 export default function ProjectPage() {
   const { slug = '' } = useParams();

@@ -1,18 +1,10 @@
 import { FormEvent, useId, useState } from 'react';
 import { useMutation } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Field } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
-import { errorCodeOf } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const REQUEST = graphql(`
-  mutation RequestIntroduction($projectId: ID!, $companyId: ID!, $message: String!) {
-    requestIntroduction(projectId: $projectId, companyId: $companyId, message: $message) {
-      id
-      status
-    }
-  }
-`);
+import { REQUEST_INTRODUCTION } from './projects.queries';
 
 /** The API takes 1 to 2,000 characters. */
 export const INTRODUCTION_MESSAGE_MAX = 2000;
@@ -29,7 +21,7 @@ export function RequestIntroduction({
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [blank, setBlank] = useState(false);
-  const [{ data, error, fetching }, request] = useMutation(REQUEST);
+  const [{ data, error, fetching }, request] = useMutation(REQUEST_INTRODUCTION);
   const problem = blank ? t('intro.messageRequired') : fieldErrors(error).message;
 
   if (data) {
@@ -59,28 +51,18 @@ export function RequestIntroduction({
   };
   return (
     <form className="form intro-form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-message`}>{t('intro.message', { name: company.name })}</label>
-        <textarea
-          id={`${id}-message`}
-          value={message}
-          maxLength={INTRODUCTION_MESSAGE_MAX}
-          autoFocus
-          aria-invalid={Boolean(problem)}
-          aria-describedby={problem ? `${id}-error` : undefined}
-          onChange={(event) => setMessage(event.target.value)}
-        />
-        {problem && (
-          <p id={`${id}-error`} className="error">
-            {problem}
-          </p>
+      <Field id={`${id}-message`} label={t('intro.message', { name: company.name })} error={problem}>
+        {(props) => (
+          <textarea
+            {...props}
+            value={message}
+            maxLength={INTRODUCTION_MESSAGE_MAX}
+            autoFocus
+            onChange={(event) => setMessage(event.target.value)}
+          />
         )}
-      </div>
-      {error && !problem && (
-        <p className="error" role="alert">
-          {errorCodeOf(error) === 'CONFLICT' ? t('intro.pendingAlready') : t('state.error')}
-        </p>
-      )}
+      </Field>
+      {!problem && <ErrorAlert error={error} byCode={{ CONFLICT: t('intro.pendingAlready') }} />}
       <div className="actions">
         <button type="submit" className="button primary" disabled={fetching}>
           {t('intro.send')}

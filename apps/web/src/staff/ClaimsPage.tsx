@@ -1,49 +1,10 @@
 import { Link } from 'react-router';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Pager, useCursorPages } from '../components/Pager';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-
-const PENDING_CLAIMS = graphql(`
-  query PendingClaims($after: String) {
-    personClaims(status: PENDING, first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          personId
-          userId
-          message
-          createdAt
-        }
-      }
-    }
-  }
-`);
-
-const CLAIMED_PERSON = graphql(`
-  query ClaimedPerson($id: ID!) {
-    person(id: $id) {
-      id
-      slug
-      name
-      email
-    }
-  }
-`);
-
-const DECIDE = graphql(`
-  mutation DecideClaim($id: ID!, $approve: Boolean!) {
-    decidePersonClaim(id: $id, approve: $approve) {
-      id
-      status
-    }
-  }
-`);
+import { CLAIMED_PERSON, DECIDE_CLAIM, PENDING_CLAIMS } from './staff.queries';
 
 function ClaimedPerson({ id }: { id: string }) {
   const [{ data }] = useQuery({ query: CLAIMED_PERSON, variables: { id } });
@@ -65,7 +26,7 @@ export default function ClaimsPage() {
     variables: { after: pages.after },
     requestPolicy: 'cache-and-network',
   });
-  const [decision, decide] = useMutation(DECIDE);
+  const [decision, decide] = useMutation(DECIDE_CLAIM);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   return (
     <div>
@@ -113,11 +74,7 @@ export default function ClaimsPage() {
           ))}
         </ul>
       )}
-      {decision.error && (
-        <p className="error" role="alert">
-          {t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={decision.error} />
       <Pager pages={pages} pageInfo={data?.personClaims.pageInfo} />
     </div>
   );

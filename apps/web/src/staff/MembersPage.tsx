@@ -1,48 +1,10 @@
 import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Pager, useCursorPages } from '../components/Pager';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { BouncedAddresses } from '../notifications/BouncedAddresses';
-
-const PENDING_USERS = graphql(`
-  query PendingUsers($after: String) {
-    users(status: PENDING, first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      totalCount
-      edges {
-        node {
-          id
-          email
-          displayName
-          createdAt
-        }
-      }
-    }
-  }
-`);
-
-const REFUSE = graphql(`
-  mutation RefuseUser($id: ID!) {
-    disableUser(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-const APPROVE = graphql(`
-  mutation ApproveUser($id: ID!) {
-    approveUser(id: $id) {
-      id
-      status
-      roles
-    }
-  }
-`);
+import { APPROVE_USER, PENDING_USERS, REFUSE_USER } from './staff.queries';
 
 /** STAFF approve the accounts that registered (PENDING until then). */
 export default function MembersPage() {
@@ -53,8 +15,8 @@ export default function MembersPage() {
     variables: { after: pages.after },
     requestPolicy: 'cache-and-network',
   });
-  const [approval, approve] = useMutation(APPROVE);
-  const [refusal, refuse] = useMutation(REFUSE);
+  const [approval, approve] = useMutation(APPROVE_USER);
+  const [refusal, refuse] = useMutation(REFUSE_USER);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   return (
     <div>
@@ -108,11 +70,7 @@ export default function MembersPage() {
           </tbody>
         </table>
       )}
-      {approval.error && (
-        <p className="error" role="alert">
-          {t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={approval.error} />
       <Pager pages={pages} pageInfo={data?.users.pageInfo} />
       <BouncedAddresses />
     </div>

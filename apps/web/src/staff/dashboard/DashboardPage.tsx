@@ -1,62 +1,10 @@
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/StateViews';
-import { graphql } from '../../gql';
 import { enumLabel } from '../../i18n/enum-labels';
 import type { MessageKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/i18n';
 import { BarChart, ChartRow } from './BarChart';
-
-const STAFF_DASHBOARD = graphql(`
-  query StaffDashboard {
-    staffDashboard {
-      members
-      demoMembers
-      membersByDepartment {
-        key
-        labelFr
-        labelEn
-        count
-      }
-      membersByCraft {
-        key
-        labelFr
-        labelEn
-        count
-      }
-      membersBySite {
-        key
-        labelFr
-        labelEn
-        count
-      }
-      pendingAccounts
-      pendingClaims
-      pendingByWeek {
-        weekStart
-        pendingAccounts
-        pendingClaims
-      }
-      editions {
-        editionId
-        festivalName
-        year
-        startsOn
-        byStatus {
-          key
-          count
-        }
-      }
-      projectsByFormat {
-        key
-        count
-      }
-      projectsByStage {
-        key
-        count
-      }
-    }
-  }
-`);
+import { STAFF_DASHBOARD } from './dashboard.queries';
 
 type Count = { key: string; count: number; labelFr?: string; labelEn?: string };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../../auth/auth';
 import { useI18n } from '../../i18n/i18n';
-import { apiMessage } from './api-error';
+import { RefusedAlert } from './RefusedAlert';
 import { HISTORY, UPDATE_DELEGATION } from './board.queries';
 import { DelegationSettings } from './DelegationSettings';
 import { saveDownload } from './downloads';
@@ -64,11 +64,7 @@ export function DelegationBoard({ delegation, changed }: { delegation: BoardDele
         </button>
       </div>
       {delegation.status === 'DRAFT' && <p className="hint">{t('delegation.draftHint')}</p>}
-      {publication.error && (
-        <p className="error" role="alert">
-          {t('delegation.refused')} {apiMessage(publication.error)}
-        </p>
-      )}
+      <RefusedAlert error={publication.error} />
       {downloadError && (
         <p className="error" role="alert">
           {t('delegation.downloadFailed')} {downloadError}

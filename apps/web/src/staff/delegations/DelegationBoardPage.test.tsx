@@ -1,10 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DocumentNode } from 'graphql';
-import type { Client } from 'urql';
 import { CombinedError } from 'urql';
-import { fromValue, never } from 'wonka';
-import { renderPage } from '../../test/render';
+import { Fixture, fixtureClient, renderPage } from '../../test/render';
 import DelegationBoardPage from './DelegationBoardPage';
 
 const EDITION = {
@@ -48,34 +45,13 @@ const DELEGATION = {
   ],
 };
 
-function operationName(query: DocumentNode): string {
-  return (query.definitions[0] as { name?: { value: string } }).name?.value ?? '';
-}
-
-/** Fixtures by operation name; a fixture may answer a GraphQL error instead of data. */
-function client(fixtures: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const calls: { name: string; variables: Record<string, unknown> }[] = [];
-  const answer = ({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) => {
-    const name = operationName(query);
-    calls.push({ name, variables });
-    const fixture = fixtures[name];
-    if (!fixture) return never;
-    const value = fixture(variables);
-    return value instanceof CombinedError
-      ? fromValue({ error: value, stale: false })
-      : fromValue({ data: value, stale: false });
-  };
-  const fake = { executeQuery: answer, executeMutation: answer, executeSubscription: () => never };
-  return { client: fake as unknown as Client, calls };
-}
-
 const BASE = {
   DelegationHistory: () => ({ delegationHistory: { totalCount: 0, edges: [] } }),
   DelegationSuggestions: () => ({ delegationSuggestions: [] }),
 };
 
-function setup(fixtures: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const fake = client({ ...BASE, ...fixtures });
+function setup(fixtures: Record<string, Fixture>) {
+  const fake = fixtureClient({ ...BASE, ...fixtures });
   renderPage(<DelegationBoardPage />, {
     client: fake.client,
     url: '/staff/delegations/e1',

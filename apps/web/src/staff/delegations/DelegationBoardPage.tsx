@@ -5,7 +5,7 @@ import { ErrorState, Loading } from '../../components/StateViews';
 import { EditionDates } from '../../festivals/EditionDates';
 import { editionPath } from '../../festivals/edition-dates';
 import { useI18n } from '../../i18n/i18n';
-import { apiMessage } from './api-error';
+import { RefusedAlert } from './RefusedAlert';
 import { BOARD, CREATE_DELEGATION } from './board.queries';
 import { DelegationBoard } from './DelegationBoard';
 import { Suggestions } from './Suggestions';
@@ -46,11 +46,7 @@ function CreateDelegation({
       <button type="submit" className="button primary" disabled={creation.fetching || !name.trim()}>
         {t('delegation.create')}
       </button>
-      {creation.error && (
-        <p className="error" role="alert">
-          {t('delegation.refused')} {apiMessage(creation.error)}
-        </p>
-      )}
+      <RefusedAlert error={creation.error} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n';
-import { apiMessage } from './api-error';
+import { RefusedAlert } from './RefusedAlert';
 import { UPDATE_DELEGATION } from './board.queries';
 import type { BoardDelegation } from './member-name';
 
@@ -55,11 +55,7 @@ export function DelegationSettings({
           {t('delegation.save')}
         </button>
       </form>
-      {update.error && (
-        <p className="error" role="alert">
-          {t('delegation.refused')} {apiMessage(update.error)}
-        </p>
-      )}
+      <RefusedAlert error={update.error} />
     </details>
   );
 }

@@ -3,38 +3,8 @@ import { Pager, useCursorPages } from '../../components/Pager';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../../components/StateViews';
 import { EditionDates } from '../../festivals/EditionDates';
-import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-
-const DELEGATIONS = graphql(`
-  query StaffDelegations($after: String) {
-    delegations(first: 40, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          name
-          status
-          capacity
-          seatsHeld
-          edition {
-            id
-            year
-            startsOn
-            endsOn
-            estimated
-            festival {
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+import { DELEGATIONS } from './board.queries';
 
 /** STAFF: every delegation by edition date, each opening its board; new ones start from the calendar. */
 export default function DelegationsPage() {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import type { DelegationHistoryQuery, DelegationMemberStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { apiMessage } from './api-error';
+import { RefusedAlert } from './RefusedAlert';
 import { REMOVE_MEMBER, SET_NOTE, SET_STATUS } from './board.queries';
 import { canRemove, staffMoves } from './member-moves';
 import { BoardMember, memberName } from './member-name';
@@ -74,11 +74,7 @@ export function MemberCard({
           </button>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {t('delegation.refused')} {apiMessage(error)}
-        </p>
-      )}
+      <RefusedAlert error={error} />
       <details>
         <summary>{t('delegation.noteAndHistory')}</summary>
         <form

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../../components/StateViews';
 import { useI18n } from '../../i18n/i18n';
-import { apiMessage } from './api-error';
+import { RefusedAlert } from './RefusedAlert';
 import { ADD_MEMBER, SUGGESTIONS } from './board.queries';
 import { memberName } from './member-name';
 
@@ -77,11 +77,7 @@ export function Suggestions({
           })}
         </ul>
       )}
-      {adding.error && (
-        <p className="error" role="alert">
-          {t('delegation.refused')} {apiMessage(adding.error)}
-        </p>
-      )}
+      <RefusedAlert error={adding.error} />
     </section>
   );
 }

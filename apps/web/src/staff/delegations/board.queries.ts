@@ -1,20 +1,36 @@
 import { graphql } from '../../gql';
 
+// Who a member or a suggestion is (a person, a company or a project), named with the page it links to.
+graphql(`
+  fragment MemberPerson on Person {
+    id
+    slug
+    name
+  }
+`);
+
+graphql(`
+  fragment MemberCompany on Company {
+    id
+    slug
+    name
+  }
+`);
+
+graphql(`
+  fragment MemberProject on Project {
+    id
+    slug
+    title
+  }
+`);
+
 export const BOARD = graphql(`
   query DelegationBoard($editionId: ID!) {
     festivalEdition(id: $editionId) {
-      id
-      year
-      startsOn
-      endsOn
-      estimated
-      cancelled
-      festival {
-        id
-        slug
-        name
-      }
+      ...EditionSummary
     }
+    # Members spelled out, not spread: the API's cost limit counts a fragment as one level deeper.
     delegations(editionId: $editionId, first: 20) {
       edges {
         node {
@@ -86,19 +102,13 @@ export const SUGGESTIONS = graphql(`
         points
       }
       person {
-        id
-        slug
-        name
+        ...MemberPerson
       }
       company {
-        id
-        slug
-        name
+        ...MemberCompany
       }
       project {
-        id
-        slug
-        title
+        ...MemberProject
       }
     }
   }
@@ -155,5 +165,35 @@ export const ADD_MEMBER = graphql(`
 export const REMOVE_MEMBER = graphql(`
   mutation RemoveDelegationMember($memberId: ID!) {
     removeDelegationMember(memberId: $memberId)
+  }
+`);
+
+export const DELEGATIONS = graphql(`
+  query StaffDelegations($after: String) {
+    delegations(first: 40, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          status
+          capacity
+          seatsHeld
+          edition {
+            id
+            year
+            startsOn
+            endsOn
+            estimated
+            festival {
+              name
+            }
+          }
+        }
+      }
+    }
   }
 `);

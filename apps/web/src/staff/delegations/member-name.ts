@@ -1,13 +1,18 @@
-import type { DelegationBoardQuery } from '../../gql/graphql';
+import type {
+  DelegationBoardQuery,
+  MemberCompanyFragment,
+  MemberPersonFragment,
+  MemberProjectFragment,
+} from '../../gql/graphql';
 
 type Delegation = DelegationBoardQuery['delegations']['edges'][number]['node'];
 export type BoardMember = Delegation['members'][number];
 export type BoardDelegation = Delegation;
 
 interface Named {
-  person?: { slug: string; name: string } | null;
-  company?: { slug: string; name: string } | null;
-  project?: { slug: string; title: string } | null;
+  person?: MemberPersonFragment | null;
+  company?: MemberCompanyFragment | null;
+  project?: MemberProjectFragment | null;
 }
 
 /** The member's name and the page it links to. */

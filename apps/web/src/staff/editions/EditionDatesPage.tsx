@@ -1,114 +1,39 @@
-import { FormEvent, ReactNode, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { CombinedError, useMutation, useQuery } from 'urql';
+import { CombinedError, TypedDocumentNode, useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/fieldErrors';
 import { ErrorState, Loading, NotFound } from '../../components/StateViews';
 import { editionPath } from '../../festivals/edition-dates';
-import { graphql } from '../../gql';
 import type { EditionDatesFormQuery } from '../../gql/graphql';
-import type { MessageKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/i18n';
-
-const EDITION = graphql(`
-  query EditionDatesForm($id: ID!) {
-    festivalEdition(id: $id) {
-      id
-      year
-      startsOn
-      endsOn
-      marketName
-      marketStartsOn
-      marketEndsOn
-      estimated
-      accreditationDeadline
-      submissionDeadline
-      deadlinesSource
-      festival {
-        id
-        slug
-        name
-      }
-    }
-  }
-`);
-
-const SET_DATES = graphql(`
-  mutation SetEditionDates($id: ID!, $input: EditionDatesInput!) {
-    setEditionDates(id: $id, input: $input) {
-      id
-      startsOn
-      endsOn
-      marketStartsOn
-      marketEndsOn
-      estimated
-      deadlines {
-        kind
-        date
-        estimated
-      }
-    }
-  }
-`);
-
-const SET_DEADLINES = graphql(`
-  mutation SetEditionDeadlinesForm($id: ID!, $input: EditionDeadlinesInput!) {
-    setEditionDeadlines(id: $id, input: $input) {
-      id
-      accreditationDeadline
-      submissionDeadline
-      deadlinesSource
-      deadlines {
-        kind
-        date
-        estimated
-      }
-    }
-  }
-`);
+import { EDITION, SET_DATES, SET_DEADLINES } from './editions.queries';
 
 type Edition = EditionDatesFormQuery['festivalEdition'];
 const blank = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
-/** One labelled input, with the server's message for its field. */
-function Field({
-  name,
-  label,
-  problems,
-  children,
-}: {
-  name: string;
-  label: MessageKey;
-  problems: Record<string, string>;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
-}) {
-  const { t } = useI18n();
-  const id = `edition-${name}`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t(label)}</label>
-      {children({
-        id,
-        'aria-invalid': Boolean(problems[name]),
-        'aria-describedby': problems[name] ? `${id}-error` : undefined,
-      })}
-      {problems[name] && (
-        <p id={`${id}-error`} className="error">
-          {problems[name]}
-        </p>
-      )}
-    </div>
-  );
+/** Saves one of the edition's forms by the edition's id, and says whether the last save went through. */
+function useEditionSave<Data, Input>(
+  document: TypedDocumentNode<Data, { id: string | number; input: Input }>,
+  id: string,
+) {
+  const [state, save] = useMutation(document);
+  const [saved, setSaved] = useState(false);
+  const submit = async (event: FormEvent, input: Input) => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await save({ id, input });
+    setSaved(Boolean(result.data));
+  };
+  return { state, saved, problems: fieldErrors(state.error), submit };
 }
 
 function Outcome({ error, saved }: { error?: CombinedError; saved: boolean }) {
   const { t } = useI18n();
   return (
     <div role="status" aria-live="polite">
-      {error && (
-        <p className="error" role="alert">
-          {error.graphQLErrors[0]?.message ?? t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={error} apiMessage />
       {saved && !error && <p className="notice">{t('editionDates.saved')}</p>}
     </div>
   );
@@ -123,26 +48,16 @@ function DatesForm({ edition }: { edition: Edition }) {
     marketEndsOn: edition.marketEndsOn ?? '',
     estimated: edition.estimated,
   });
-  const [state, save] = useMutation(SET_DATES);
-  const [saved, setSaved] = useState(false);
-  const problems = fieldErrors(state.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const result = await save({
-      id: edition.id,
-      input: {
-        startsOn: form.startsOn,
-        endsOn: form.endsOn,
-        marketStartsOn: blank(form.marketStartsOn),
-        marketEndsOn: blank(form.marketEndsOn),
-        estimated: form.estimated,
-      },
-    });
-    setSaved(Boolean(result.data));
-  };
+  const { state, saved, problems, submit } = useEditionSave(SET_DATES, edition.id);
+  const input = () => ({
+    startsOn: form.startsOn,
+    endsOn: form.endsOn,
+    marketStartsOn: blank(form.marketStartsOn),
+    marketEndsOn: blank(form.marketEndsOn),
+    estimated: form.estimated,
+  });
   const date = (name: 'startsOn' | 'endsOn' | 'marketStartsOn' | 'marketEndsOn', required: boolean) => (
-    <Field name={name} label={`editionDates.${name}`} problems={problems}>
+    <Field id={`edition-${name}`} label={t(`editionDates.${name}`)} error={problems[name]}>
       {(props) => (
         <input
           {...props}
@@ -155,7 +70,7 @@ function DatesForm({ edition }: { edition: Edition }) {
     </Field>
   );
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} aria-labelledby="edition-dates">
+    <form className="form" onSubmit={(event) => void submit(event, input())} aria-labelledby="edition-dates">
       <h2 id="edition-dates">{t('editionDates.dates')}</h2>
       {date('startsOn', true)}
       {date('endsOn', true)}
@@ -186,24 +101,14 @@ function DeadlinesForm({ edition }: { edition: Edition }) {
     submissionDeadline: edition.submissionDeadline ?? '',
     deadlinesSource: edition.deadlinesSource ?? '',
   });
-  const [state, save] = useMutation(SET_DEADLINES);
-  const [saved, setSaved] = useState(false);
-  const problems = fieldErrors(state.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const result = await save({
-      id: edition.id,
-      input: {
-        accreditationDeadline: blank(form.accreditationDeadline),
-        submissionDeadline: blank(form.submissionDeadline),
-        deadlinesSource: blank(form.deadlinesSource),
-      },
-    });
-    setSaved(Boolean(result.data));
-  };
+  const { state, saved, problems, submit } = useEditionSave(SET_DEADLINES, edition.id);
+  const input = () => ({
+    accreditationDeadline: blank(form.accreditationDeadline),
+    submissionDeadline: blank(form.submissionDeadline),
+    deadlinesSource: blank(form.deadlinesSource),
+  });
   const date = (name: 'accreditationDeadline' | 'submissionDeadline') => (
-    <Field name={name} label={`editionDates.${name}`} problems={problems}>
+    <Field id={`edition-${name}`} label={t(`editionDates.${name}`)} error={problems[name]}>
       {(props) => (
         <input
           {...props}
@@ -215,11 +120,19 @@ function DeadlinesForm({ edition }: { edition: Edition }) {
     </Field>
   );
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} aria-labelledby="edition-deadlines">
+    <form
+      className="form"
+      onSubmit={(event) => void submit(event, input())}
+      aria-labelledby="edition-deadlines"
+    >
       <h2 id="edition-deadlines">{t('editionDates.deadlines')}</h2>
       {date('accreditationDeadline')}
       {date('submissionDeadline')}
-      <Field name="deadlinesSource" label="editionDates.deadlinesSource" problems={problems}>
+      <Field
+        id="edition-deadlinesSource"
+        label={t('editionDates.deadlinesSource')}
+        error={problems.deadlinesSource}
+      >
         {(props) => (
           <input
             {...props}
