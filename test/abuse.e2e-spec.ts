@@ -215,6 +215,21 @@ describe('query limits', () => {
     await refused(`{ ${aliases.join(' ')} }`, /cost/i);
   });
 
+  it('costs a fragment as much as its fields written inline, no more and no less', async () => {
+    const node =
+      'id slug name city postcode address addressVerified lat lng coordinatesApproximate descriptionFr descriptionEn facilities website sources createdAt updatedAt';
+    const aliases = Array.from(
+      { length: GRAPHQL_LIMITS.maxAliases },
+      (_, i) => `s${i}: sites(first: 100) { ...Page }`,
+    );
+    const page = `fragment Page on SiteConnection { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...Node } } }`;
+    await refused(`{ ${aliases.join(' ')} } ${page} fragment Node on Site { ${node} }`, /cost/i);
+    const one = await t.graphql.request(
+      `{ sites(first: 5) { ...Page } } ${page} fragment Node on Site { ${node} }`,
+    );
+    expect(one.errors).toBeUndefined();
+  });
+
   describe('list cost, with the variables of the request (attacks)', () => {
     // The structural limit (graphql-armor) refuses some first; the list cost catches what it cannot see.
     const costly = async (
