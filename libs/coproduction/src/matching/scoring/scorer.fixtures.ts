@@ -1,4 +1,6 @@
 import type { MatchContext, PartnerProfile, ProjectProfile } from './partner-profile';
+import type { Judged, ScoringCriterion } from './criterion';
+import { prepareScoring } from './scoring';
 
 /** Profiles the scorer's specs share: a perfect project–partner pair and changes to it. */
 
@@ -166,3 +168,16 @@ export const RANKING_PROJECT = project({
   fundsApplied: [INTERACTIVE_FUND],
   countriesSought: ['BE', 'DE'],
 });
+
+/** One criterion alone for a change to the perfect pair: its share, reason and missing data. */
+export function judge(
+  criterion: ScoringCriterion,
+  projectChange: Partial<ProjectProfile> = {},
+  partnerChange: Partial<PartnerProfile> = {},
+  context?: MatchContext,
+): Judged {
+  const prepared = prepareScoring(project(projectChange), context);
+  const who = partner(partnerChange);
+  const share = criterion.share(prepared, who);
+  return { share, ...criterion.explain(prepared, who, share) };
+}
