@@ -33,7 +33,7 @@ const PARTNER_MATCHES = graphql(`
         criterion
         code
         text(lang: $lang)
-        weight
+        points
         max
       }
       company {

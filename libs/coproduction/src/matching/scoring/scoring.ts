@@ -34,17 +34,16 @@ const WITHOUT_EDITION = counted(false);
  * 10,000 partners took about half as long again. Holds ten criteria (criteria.spec.ts checks there are ten).
  */
 function sumOfShares(counted: readonly Counted[], context: ScoringContext, partner: PartnerProfile): number {
-  const [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9] = counted;
-  let total = c0.criterion.share(context, partner) * c0.max;
-  total += c1.criterion.share(context, partner) * c1.max;
-  total += c2.criterion.share(context, partner) * c2.max;
-  total += c3.criterion.share(context, partner) * c3.max;
-  total += c4.criterion.share(context, partner) * c4.max;
-  total += c5.criterion.share(context, partner) * c5.max;
-  total += c6.criterion.share(context, partner) * c6.max;
-  total += c7.criterion.share(context, partner) * c7.max;
-  total += c8.criterion.share(context, partner) * c8.max;
-  if (c9 !== undefined) total += c9.criterion.share(context, partner) * c9.max;
+  let total = counted[0].criterion.share(context, partner) * counted[0].max;
+  total += counted[1].criterion.share(context, partner) * counted[1].max;
+  total += counted[2].criterion.share(context, partner) * counted[2].max;
+  total += counted[3].criterion.share(context, partner) * counted[3].max;
+  total += counted[4].criterion.share(context, partner) * counted[4].max;
+  total += counted[5].criterion.share(context, partner) * counted[5].max;
+  total += counted[6].criterion.share(context, partner) * counted[6].max;
+  total += counted[7].criterion.share(context, partner) * counted[7].max;
+  total += counted[8].criterion.share(context, partner) * counted[8].max;
+  if (counted.length > 9) total += counted[9].criterion.share(context, partner) * counted[9].max;
   return total;
 }
 

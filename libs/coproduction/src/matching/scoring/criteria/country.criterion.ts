@@ -37,10 +37,11 @@ export const COUNTRY: ScoringCriterion = {
   key: 'COUNTRY',
   maxPoints: 15,
   share({ project, countryShares }, partner) {
-    if (partner.country.trim() === '') return 0;
     let share = countryShares.get(partner.country);
-    if (share === undefined)
-      countryShares.set(partner.country, (share = countryShare(project, partner.country)));
+    if (share === undefined) {
+      share = partner.country.trim() === '' ? 0 : countryShare(project, partner.country);
+      countryShares.set(partner.country, share);
+    }
     return share;
   },
   explain({ project }, partner) {
