@@ -21,7 +21,7 @@ const UPDATE_PROFILE = `mutation ($companyId: ID!, $input: CoproductionProfileIn
   updateCoproductionProfile(companyId: $companyId, input: $input) { companyId formats budgetMinEur budgetMaxEur attendingEditions { id } } }`;
 const PARTNER_MATCHES = `query ($projectId: ID!, $editionId: ID, $first: Int) {
   partnerMatches(projectId: $projectId, editionId: $editionId, first: $first) {
-    score missing company { id name country } reasons { criterion weight max detail } } }`;
+    score missingCodes company { id name country } reasons { criterion points max code params } } }`;
 const PROJECT_MATCHES = `query ($companyId: ID!) { projectMatches(companyId: $companyId, first: 100) { score project { id title } reasons { criterion } } }`;
 const REQUEST_INTRO = `mutation ($projectId: ID!, $companyId: ID!, $message: String!) {
   requestIntroduction(projectId: $projectId, companyId: $companyId, message: $message) { id status } }`;
@@ -374,12 +374,13 @@ describe('co-production', () => {
       expect(saved.data!.updateCoproductionProfile.subdivision).toBe('BE-FWB');
       const matches = (await ok('producer', PARTNER_MATCHES, { projectId: ids.series })).partnerMatches as {
         company: { name: string };
-        reasons: { criterion: string; detail: string }[];
+        reasons: { criterion: string; code: string; params: Record<string, unknown> }[];
       }[];
       const brussels = matches.find((m) => m.company.name === 'Bruxelles Anima')!;
-      expect(brussels.reasons.find((r) => r.criterion === 'COUNTRY')!.detail).toContain(
-        'France – French Community of Belgium',
-      );
+      expect(brussels.reasons.find((r) => r.criterion === 'COUNTRY')).toMatchObject({
+        code: 'COUNTRY_TREATY',
+        params: { agreements: [expect.objectContaining({ partner: 'BE-FWB' })] },
+      });
       const cleared = await set('partner', ids.bruxelles, null);
       expect(cleared.data!.updateCoproductionProfile.subdivision).toBeNull();
     });
@@ -390,9 +391,9 @@ describe('co-production', () => {
       const data = await ok('producer', PARTNER_MATCHES, { projectId: ids.series, editionId: ids.annecy });
       const matches = data.partnerMatches as {
         score: number;
-        missing: string[];
+        missingCodes: string[];
         company: { id: string; name: string };
-        reasons: { criterion: string; weight: number; max: number; detail: string }[];
+        reasons: { criterion: string; points: number; max: number; code: string; params: object }[];
       }[];
       expect(matches.map((m) => m.company.name)).toEqual([
         'Bruxelles Anima',
@@ -403,17 +404,23 @@ describe('co-production', () => {
       expect(best.score).toBeGreaterThan(80);
       expect(best.score).toBeLessThanOrEqual(100);
       const attendance = best.reasons.find((r) => r.criterion === 'ATTENDANCE')!;
-      expect(attendance).toMatchObject({ weight: 5, max: 5 });
-      expect(attendance.detail).toMatch(/^Attends Annecy .* 20\d\d$/);
-      expect(best.reasons.find((r) => r.criterion === 'COUNTRY')!.detail).toContain(
-        'French Community of Belgium',
-      );
-      expect(best.reasons.find((r) => r.criterion === 'TRACK_RECORD')!.detail).toBe(
-        'Co-produces animated series (2 in its track record, 2 international)',
-      );
+      expect(attendance).toMatchObject({
+        points: 5,
+        max: 5,
+        code: 'ATTENDS',
+        params: { edition: expect.stringMatching(/^Annecy .* 20\d\d$/), editionId: ids.annecy },
+      });
+      expect(best.reasons.find((r) => r.criterion === 'COUNTRY')).toMatchObject({
+        code: 'COUNTRY_TREATY',
+        params: { agreements: expect.arrayContaining([expect.objectContaining({ partner: 'BE-FWB' })]) },
+      });
+      expect(best.reasons.find((r) => r.criterion === 'TRACK_RECORD')).toMatchObject({
+        code: 'TRACK_RECORD_SAME_FORMAT',
+        params: { format: 'ANIMATED_SERIES', count: 2, international: 2 },
+      });
       for (const m of matches) expect(m.reasons.reduce((sum, r) => sum + r.max, 0)).toBeCloseTo(100, 0);
-      expect(matches.find((m) => m.company.name === 'Köln Filmproduktion')!.missing).toContain(
-        'budget range of the partner',
+      expect(matches.find((m) => m.company.name === 'Köln Filmproduktion')!.missingCodes).toContain(
+        'PARTNER_BUDGET',
       );
       expect(matches.some((m) => m.company.id === ids.mouettes)).toBe(false); // its own company
     });
@@ -439,25 +446,28 @@ describe('co-production', () => {
     it('sees profile and company changes at once (the in-memory view follows the version triggers)', async () => {
       type Match = {
         company: { name: string; country: string };
-        missing: string[];
-        reasons: { criterion: string; detail: string }[];
+        missingCodes: string[];
+        reasons: { criterion: string; code: string; params: Record<string, unknown> }[];
       };
       const koln = async () =>
         ((await ok('producer', PARTNER_MATCHES, { projectId: ids.series })).partnerMatches as Match[]).find(
           (m) => m.company.name === 'Köln Filmproduktion',
         )!;
-      expect((await koln()).missing).toContain('budget range of the partner');
+      expect((await koln()).missingCodes).toContain('PARTNER_BUDGET');
       await ok('staff', UPDATE_PROFILE, {
         companyId: ids.koln,
         input: { budgetMinEur: 500_000, budgetMaxEur: 6_000_000 },
       });
-      expect((await koln()).missing).not.toContain('budget range of the partner');
+      expect((await koln()).missingCodes).not.toContain('PARTNER_BUDGET');
       await ok('staff', `mutation ($id: ID!) { updateCompany(id: $id, input: { country: "ES" }) { id } }`, {
         id: ids.koln,
       });
       const moved = await koln();
       expect(moved.company.country).toBe('ES');
-      expect(moved.reasons.find((r) => r.criterion === 'COUNTRY')!.detail).toContain('France – Spain');
+      expect(moved.reasons.find((r) => r.criterion === 'COUNTRY')).toMatchObject({
+        code: 'COUNTRY_TREATY',
+        params: { agreements: [expect.objectContaining({ partner: 'ES' })] },
+      });
       await ok('staff', `mutation ($id: ID!) { updateCompany(id: $id, input: { country: "DE" }) { id } }`, {
         id: ids.koln,
       });

@@ -556,7 +556,7 @@ describe('delegations', () => {
 
     const MEETINGS = `query ($editionId: ID!) { meetingSuggestions(editionId: $editionId, first: 5) {
       memberId delegation { name } project { title }
-      meetings { score company { name } reasons { criterion weight max detail } } } }`;
+      meetings { score company { name } reasons { criterion points max code } } } }`;
     const mine = (await ok(bruno, MEETINGS, { editionId: seriesMania })).meetingSuggestions;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ memberId: added, project: { title: 'Les Dunes' } });

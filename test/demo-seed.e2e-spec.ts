@@ -86,23 +86,23 @@ describe('demo directory seed', () => {
     await t.sql(`UPDATE project SET stage = 'FINANCING' WHERE id = $1`, [series.id]);
     const response = await t.graphql.request(
       `query ($p: ID!, $e: ID) { partnerMatches(projectId: $p, editionId: $e, first: 20) {
-         score company { name country } reasons { criterion weight detail } } }`,
+         score company { name country } reasons { criterion points code text } } }`,
       { p: series.id, e: annecy.id },
       staff.headers,
     );
     expect(response.errors).toBeUndefined();
     const matches = response.data!.partnerMatches as {
       score: number;
-      reasons: { criterion: string; weight: number; detail: string }[];
+      reasons: { criterion: string; points: number; code: string; text: string }[];
     }[];
     expect(matches).toHaveLength(20);
     const scores = matches.map((m) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores[0]).toBeGreaterThan(60);
     const attending = matches.filter((m) =>
-      m.reasons.some((r) => r.criterion === 'ATTENDANCE' && r.weight > 0),
+      m.reasons.some((r) => r.criterion === 'ATTENDANCE' && r.points > 0),
     );
     expect(attending.length).toBeGreaterThan(5);
-    for (const m of matches) for (const r of m.reasons) expect(r.detail.length).toBeGreaterThan(10);
+    for (const m of matches) for (const r of m.reasons) expect(r.text).not.toBe(r.code);
   });
 });

@@ -23,7 +23,7 @@ export {
   rankProjects,
   countryFit,
   readiness,
-  CRITERION_WEIGHTS,
+  CRITERION_POINTS,
 } from './matching/partner-scorer';
 export type {
   ProjectProfile,
@@ -34,13 +34,10 @@ export type {
   Criterion,
 } from './matching/partner-scorer';
 export * from './matching/new-partners.job';
-export {
-  formatLabel,
-  missingText,
-  reasonLang,
-  reasonText,
-  type ReasonCode,
-  type ReasonLang,
-} from './matching/reason-text';
+export type { ReasonCode } from './matching/reason-code';
+export { formatLabel } from './matching/wording/labels';
+export { missingText } from './matching/wording/missing-text';
+export { reasonLang, reasonText } from './matching/wording/reason-text';
+export type { ReasonLang } from './matching/wording/sentence-parts';
 export { ReasonParamsScalar } from './matching/reason-params.scalar';
 export * from './project/project.export';

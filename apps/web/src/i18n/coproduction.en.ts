@@ -51,7 +51,7 @@ export const coproductionEn: Record<keyof typeof coproductionFr, string> = {
   'match.score': 'Score: {score}/100',
   'match.reasons': 'Why',
   'match.missing': 'Missing data',
-  'match.points': '{weight}/{max}',
+  'match.points': '{points}/{max}',
   'match.criterion.ATTENDANCE': 'Festival attendance',
   'match.criterion.AVAILABILITY': 'Availability',
   'match.criterion.BUDGET': 'Budget',

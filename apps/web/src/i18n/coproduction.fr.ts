@@ -49,7 +49,7 @@ export const coproductionFr = {
   'match.score': 'Score : {score}/100',
   'match.reasons': 'Pourquoi',
   'match.missing': 'Données manquantes',
-  'match.points': '{weight}/{max}',
+  'match.points': '{points}/{max}',
   'match.criterion.ATTENDANCE': 'Présence au festival',
   'match.criterion.AVAILABILITY': 'Disponibilité',
   'match.criterion.BUDGET': 'Budget',

@@ -11,8 +11,8 @@ const MATCHES: Match[] = [
     missing: [],
     company: { id: 'c1', slug: 'bruxelles-anima', name: 'Bruxelles Anima', city: 'Bruxelles', country: 'BE' },
     reasons: [
-      { criterion: 'FORMAT', code: 'FORMAT_MATCH', text: 'Makes animated series', weight: 20, max: 20 },
-      { criterion: 'ATTENDANCE', code: 'ATTENDS', text: 'Attends Annecy 2027', weight: 12.5, max: 15 },
+      { criterion: 'FORMAT', code: 'FORMAT_MATCH', text: 'Makes animated series', points: 20, max: 20 },
+      { criterion: 'ATTENDANCE', code: 'ATTENDS', text: 'Attends Annecy 2027', points: 12.5, max: 15 },
     ],
   },
   {
@@ -20,7 +20,7 @@ const MATCHES: Match[] = [
     missing: ['company budget range', 'project budget'],
     company: { id: 'c2', slug: 'toronto-toons', name: 'Toronto Toons', city: 'Toronto', country: 'CA' },
     reasons: [
-      { criterion: 'BUDGET', code: 'BUDGET_UNKNOWN', text: 'No budget range to compare', weight: 0, max: 15 },
+      { criterion: 'BUDGET', code: 'BUDGET_UNKNOWN', text: 'No budget range to compare', points: 0, max: 15 },
     ],
   },
 ];

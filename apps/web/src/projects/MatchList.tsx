@@ -6,7 +6,7 @@ import { RequestIntroduction } from './RequestIntroduction';
 
 export type Match = PartnerMatchesQuery['partnerMatches'][number];
 
-const points = (value: number) => String(Math.round(value * 10) / 10);
+const rounded = (value: number) => String(Math.round(value * 10) / 10);
 
 /** Ranked partner companies: the score, each criterion's points and reason, and the data that is missing. */
 export function MatchList({ projectId, matches }: { projectId: string; matches: Match[] }) {
@@ -36,7 +36,7 @@ export function MatchList({ projectId, matches }: { projectId: string; matches: 
                   <li key={reason.criterion} data-code={reason.code}>
                     <strong>{t(`match.criterion.${reason.criterion}`)}</strong>{' '}
                     <span className="points">
-                      {t('match.points', { weight: points(reason.weight), max: points(reason.max) })}
+                      {t('match.points', { points: rounded(reason.points), max: rounded(reason.max) })}
                     </span>
                     {' — '}
                     {reason.text}

@@ -59,7 +59,7 @@ export const PARTNER_MATCHES = graphql(`
         criterion
         code
         text(lang: $lang)
-        weight
+        points
         max
       }
       company {

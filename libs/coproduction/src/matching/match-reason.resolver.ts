@@ -1,6 +1,7 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MatchReason, PartnerMatch, ProjectMatch } from './partner-match.types';
-import { missingText, reasonLang, reasonText } from './reason-text';
+import { missingText } from './wording/missing-text';
+import { reasonLang, reasonText } from './wording/reason-text';
 
 type Request = { req?: { acceptsLanguages?: (...langs: string[]) => string | false } };
 

@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql
 import { Project } from '../project/project.entity';
 import { CoproductionProfile } from '../profile/coproduction-profile.entity';
 import { ReasonParamsScalar } from './reason-params.scalar';
-import type { ReasonCode } from './reason-text';
+import type { ReasonCode } from './reason-code';
 
 export enum MatchCriterion {
   FORMAT = 'FORMAT',
@@ -26,7 +26,7 @@ export class MatchReason {
   criterion: MatchCriterion;
 
   @Field(() => Float, { description: 'Points earned (0..max)' })
-  weight: number;
+  points: number;
 
   @Field(() => Float, { description: 'Maximum points of this criterion in this score' })
   max: number;
