@@ -73,3 +73,24 @@ export const UPDATE_SETTINGS = graphql(`
     }
   }
 `);
+
+export const BOUNCED_ACCOUNTS = graphql(`
+  query BouncedAccounts($after: String) {
+    bouncedAccounts(first: 50, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          displayName
+          emailBouncedAt
+          emailBounceReason
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
