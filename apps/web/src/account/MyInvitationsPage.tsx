@@ -7,6 +7,7 @@ import { editionPath } from '../festivals/edition-dates';
 import { graphql } from '../gql';
 import type { MyInvitationsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { errorText } from '../components/errorText';
 
 const MY_INVITATIONS = graphql(`
   query MyInvitations {
@@ -143,7 +144,7 @@ function Invitation({ invitation }: { invitation: Invitation }) {
       )}
       {error && (
         <p className="error" role="alert">
-          {error.graphQLErrors[0]?.message ?? t('state.error')}
+          {errorText(error, t)}
         </p>
       )}
     </li>

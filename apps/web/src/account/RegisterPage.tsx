@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { fieldErrors } from '../components/fieldErrors';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { errorText } from '../components/errorText';
 
 const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
@@ -92,9 +93,7 @@ export default function RegisterPage() {
         </div>
         {error && !Object.keys(problems).length && (
           <p className="error" role="alert">
-            {error.graphQLErrors[0]?.extensions?.code === 'CONFLICT'
-              ? error.graphQLErrors[0].message
-              : t('state.error')}
+            {errorText(error, t, { CONFLICT: t('error.emailTaken') })}
           </p>
         )}
         <button type="submit" className="button primary" disabled={fetching}>

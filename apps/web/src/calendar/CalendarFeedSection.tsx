@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorState } from '../components/StateViews';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { errorText } from '../components/errorText';
 
 const MY_FEED = graphql(`
   query MyCalendarFeed {
@@ -115,7 +116,7 @@ export function CalendarFeedSection() {
           {live && <p className="hint">{t('calendarFeed.rotateHint')}</p>}
           {error && (
             <p className="error" role="alert">
-              {error.graphQLErrors[0]?.message ?? t('state.error')}
+              {errorText(error, t)}
             </p>
           )}
         </>

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { EditionDatesFormQuery } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/i18n';
+import { errorText } from '../../components/errorText';
 
 const EDITION = graphql(`
   query EditionDatesForm($id: ID!) {
@@ -106,7 +107,7 @@ function Outcome({ error, saved }: { error?: CombinedError; saved: boolean }) {
     <div role="status" aria-live="polite">
       {error && (
         <p className="error" role="alert">
-          {error.graphQLErrors[0]?.message ?? t('state.error')}
+          {errorText(error, t)}
         </p>
       )}
       {saved && !error && <p className="notice">{t('editionDates.saved')}</p>}
