@@ -9,6 +9,8 @@ export interface Focused {
   mark: string | null;
   /** Whether a focus indicator is drawn: an outline or a box shadow. */
   visibleFocus: boolean;
+  /** The computed outline and shadow, to tell what is wrong when no focus is drawn. */
+  style: string;
 }
 
 /** Runs in the page (a string: the project's TypeScript has no DOM types). */
@@ -24,6 +26,7 @@ const FOCUSED = `(() => {
     name: name.replace(/\\s+/g, ' ').trim(),
     mark: el.getAttribute('data-kb'),
     visibleFocus: outline || style.boxShadow !== 'none',
+    style: style.outlineStyle + ' ' + style.outlineWidth + ' / ' + style.boxShadow + (el.matches(':focus') ? ' :focus' : ''),
   };
 })()`;
 
@@ -90,7 +93,7 @@ export async function tabThroughPage(
     // Past the last element the focus leaves the document: the round is over.
     if (!now) break;
     if (now.mark) reached.add(now.mark);
-    if (!now.visibleFocus) unseen.push(`${now.tag} "${now.name.slice(0, 40)}"`);
+    if (!now.visibleFocus) unseen.push(`${now.tag} "${now.name.slice(0, 40)}" (${now.style})`);
   }
   return { reached, unseen };
 }
