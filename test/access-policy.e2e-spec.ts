@@ -48,7 +48,7 @@ const MATRIX: Record<string, Row> = {
     expected: 'signed-in',
     document: 'mutation { updateMyNotificationSettings(input: {}) { language } }',
   },
-  bouncedAccounts: { expected: 'STAFF', document: '{ bouncedAccounts { id } }' },
+  bouncedAccounts: { expected: 'STAFF', document: '{ bouncedAccounts { totalCount } }' },
   setEditionDates: {
     expected: 'STAFF',
     document: `mutation { setEditionDates(id: "${NOBODY}", input: { estimated: false }) { id } }`,
@@ -149,7 +149,7 @@ const MATRIX: Record<string, Row> = {
     expected: 'STAFF',
     document: `mutation { decidePersonClaim(id: "${NOBODY}", approve: false) { id } }`,
   },
-  membershipRequests: { expected: 'STAFF', document: '{ membershipRequests { id } }' },
+  membershipRequests: { expected: 'STAFF', document: '{ membershipRequests { totalCount } }' },
   companyMembers: { expected: 'public', document: `{ companyMembers(companyId: "${NOBODY}") { id } }` },
   requestCompanyMembership: {
     expected: 'MEMBER',

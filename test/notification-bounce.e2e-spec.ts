@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
 
-const BOUNCED = `{ bouncedAccounts { email emailBouncedAt emailBounceReason } }`;
+const BOUNCED = `{ bouncedAccounts { edges { node { email emailBouncedAt emailBounceReason } } } }`;
 
 /** A relay that refuses one mailbox for good (550 on RCPT TO), as real relays answer an unknown address. */
 describe('bounced addresses', () => {
@@ -84,7 +84,7 @@ describe('bounced addresses', () => {
 
     const staff = await signIn(t.graphql, 'staff@example.org');
     const seen = await t.graphql.request(BOUNCED, {}, staff.headers);
-    expect(seen.data!.bouncedAccounts).toEqual([
+    expect(seen.data!.bouncedAccounts.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
       expect.objectContaining({
         email: 'member@example.org',
         emailBounceReason: expect.stringMatching(/550/),

@@ -3,6 +3,7 @@ import {
   AppConfig,
   CoreModule,
   databaseOptions,
+  errorLanguagePlugin,
   formatGraphQLError,
   graphqlHardening,
 } from '@crossroads/core';
@@ -93,7 +94,7 @@ export class AppModule {
           graphiql: !config.isProduction,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
-          plugins: hardening.plugins as ApolloDriverConfig['plugins'],
+          plugins: [...hardening.plugins, errorLanguagePlugin()] as ApolloDriverConfig['plugins'],
           validationRules: hardening.validationRules,
           parseOptions: hardening.parseOptions,
           includeStacktraceInErrorResponses: false,

@@ -11,6 +11,7 @@ export * from './auth.module';
 export * from './demo/demo-accounts';
 export * from './user/role.enum';
 export * from './user/user.entity';
+export * from './user/user-connection';
 export * from './user/user.service';
 
 export const AUTH_ENTITIES = [User, RefreshToken, AuditEvent];

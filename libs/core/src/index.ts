@@ -5,6 +5,7 @@ export * from './config/config.module';
 export * from './errors/error-code';
 export * from './errors/app-error';
 export * from './errors/format-graphql-error';
+export * from './errors/error-language.plugin';
 export * from './errors/validation.pipe';
 export * from './errors/graphql-exception.filter';
 export * from './errors/rest-error';

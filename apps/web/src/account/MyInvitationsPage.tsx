@@ -74,7 +74,7 @@ function Invitation({ invitation }: { invitation: Invitation }) {
           {t('invitation.withdraw')}
         </button>
       )}
-      <ErrorAlert error={error} apiMessage />
+      <ErrorAlert error={error} />
     </li>
   );
 }

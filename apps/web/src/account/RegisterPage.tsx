@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
 import { useI18n } from '../i18n/i18n';
@@ -76,12 +77,8 @@ export default function RegisterPage() {
           </p>
           {problems.password && <p className="error">{problems.password}</p>}
         </div>
-        {error && !Object.keys(problems).length && (
-          <p className="error" role="alert">
-            {error.graphQLErrors[0]?.extensions?.code === 'CONFLICT'
-              ? error.graphQLErrors[0].message
-              : t('state.error')}
-          </p>
+        {!Object.keys(problems).length && (
+          <ErrorAlert error={error} byCode={{ CONFLICT: t('error.emailTaken') }} />
         )}
         <button type="submit" className="button primary" disabled={fetching}>
           {t('auth.registerSubmit')}

@@ -8,7 +8,7 @@ function isUnauthenticated(body: unknown): boolean {
 /**
  * fetch for the GraphQL client: adds the bearer token (refreshed first when it is about to expire) and, when the
  * server still answers UNAUTHENTICATED (token revoked, clock skew), refreshes once and replays the request.
- * Content-Type application/json satisfies Apollo's CSRF prevention.
+ * Content-Type application/json satisfies Apollo's CSRF prevention; Accept-Language is the app's language.
  */
 export function authFetch(
   session: Session,
@@ -17,6 +17,9 @@ export function authFetch(
   const send = async (input: RequestInfo | URL, init: RequestInit | undefined, token: string | null) => {
     const headers = new Headers(init?.headers);
     headers.set('content-type', 'application/json');
+    // The API's error messages in the language the reader chose here, not the browser's (I18nProvider sets it).
+    const lang = globalThis.document?.documentElement.lang;
+    if (lang) headers.set('accept-language', lang);
     if (token) headers.set('authorization', `Bearer ${token}`);
     else headers.delete('authorization');
     return fetchImpl(input, { ...init, headers });

@@ -79,4 +79,18 @@ describe('Session', () => {
     expect(await response.json()).toEqual({ data: { me: { id: 'u1' } } });
     expect(sent).toEqual(['Bearer access-1', 'Bearer access-2']);
   });
+
+  it('asks the API for errors in the language the reader chose in the app', async () => {
+    const session = new Session('/graphql', localStorage, async () => jsonResponse({}));
+    const languages: (string | null)[] = [];
+    const api = jest.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      languages.push(new Headers(init?.headers).get('accept-language'));
+      return jsonResponse({ data: {} });
+    });
+    for (const lang of ['fr', 'en']) {
+      document.documentElement.lang = lang;
+      await authFetch(session, api)('/graphql', { method: 'POST', body: '{}' });
+    }
+    expect(languages).toEqual(['fr', 'en']);
+  });
 });

@@ -91,7 +91,7 @@ export function CalendarFeedSection() {
             )}
           </div>
           {live && <p className="hint">{t('calendarFeed.rotateHint')}</p>}
-          <ErrorAlert error={error} apiMessage />
+          <ErrorAlert error={error} />
         </>
       )}
     </section>

@@ -37,19 +37,15 @@ describe('ErrorAlert', () => {
     return text;
   };
 
-  it("says the page's words for an expected code, else the API's message when asked, else the generic error", () => {
+  it("says the page's words for an expected code, else the app's words for a known code, else the API's", () => {
     expect(alert(<ErrorAlert error={undefined} />)).toBeNull();
     expect(
       alert(<ErrorAlert error={error('CONFLICT', 'Taken')} byCode={{ CONFLICT: 'Already sent' }} />),
     ).toBe('Already sent');
-    expect(alert(<ErrorAlert error={error('BAD_USER_INPUT', 'Ends before it starts')} apiMessage />)).toBe(
-      'Ends before it starts',
-    );
     expect(alert(<ErrorAlert error={error('BAD_USER_INPUT', 'Ends before it starts')} />)).toBe(
-      'Something went wrong.',
+      'Some data was refused: check the fields shown.',
     );
-    expect(alert(<ErrorAlert error={error('INTERNAL', 'x')} byCode={{ CONFLICT: 'Already sent' }} />)).toBe(
-      'Something went wrong.',
-    );
+    expect(alert(<ErrorAlert error={error('SOMETHING_NEW', 'Said by the API')} />)).toBe('Said by the API');
+    expect(alert(<ErrorAlert error={error('SOMETHING_NEW', '')} />)).toBe('Something went wrong.');
   });
 });

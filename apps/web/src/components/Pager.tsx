@@ -16,15 +16,18 @@ export function useCursorPages() {
 export function Pager({
   pages,
   pageInfo,
+  label,
 }: {
   pages: ReturnType<typeof useCursorPages>;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null } | undefined;
+  /** The navigation's name when a page has more than one pager. */
+  label?: string;
 }) {
   const { t } = useI18n();
   const hasNext = Boolean(pageInfo?.hasNextPage && pageInfo.endCursor);
   if (pages.page === 1 && !hasNext) return null;
   return (
-    <nav className="pagination" aria-label={t('search.pagination')}>
+    <nav className="pagination" aria-label={label ?? t('search.pagination')}>
       {pages.page > 1 ? (
         <button type="button" className="button" onClick={pages.previous}>
           {t('search.previous')}

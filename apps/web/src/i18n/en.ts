@@ -3,6 +3,7 @@ import { membershipsEn } from './memberships.en';
 import { notificationsEn } from './notifications.en';
 import { calendarsEn } from './calendars.en';
 import { dashboardEn } from './dashboard.en';
+import { errorsEn } from './errors.en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -214,6 +215,7 @@ export const en: Messages = {
   ...notificationsEn,
   ...calendarsEn,
   ...dashboardEn,
+  ...errorsEn,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Delegations',

@@ -3,6 +3,7 @@ import { membershipsFr } from './memberships.fr';
 import { notificationsFr } from './notifications.fr';
 import { calendarsFr } from './calendars.fr';
 import { dashboardFr } from './dashboard.fr';
+import { errorsFr } from './errors.fr';
 
 /** French labels, the default language. en.ts must define every key (the type enforces it). */
 export const fr = {
@@ -217,6 +218,7 @@ export const fr = {
   ...notificationsFr,
   ...calendarsFr,
   ...dashboardFr,
+  ...errorsFr,
   // --- festivals, delegations, invitations, import (branch web-staff) ---
   'nav.festivals': 'Festivals',
   'nav.delegations': 'Délégations',

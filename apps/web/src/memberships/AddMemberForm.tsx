@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useI18n } from '../i18n/i18n';
 import { ADD_MEMBER, PERSON_ID } from './memberships.queries';
+import { errorText } from '../components/errorText';
 
 /** STAFF add a verified member directly: how a company gets its first admin. */
 export function AddMemberForm({ companyId, onAdded }: { companyId: string; onAdded: () => void }) {
@@ -19,7 +20,7 @@ export function AddMemberForm({ companyId, onAdded }: { companyId: string; onAdd
     const personId = found.data?.person.id;
     if (!personId) return setProblem(t('membership.unknownProfile'));
     const result = await add({ companyId, personId, role, memberRole: admin ? 'ADMIN' : 'MEMBER' });
-    if (result.error) return setProblem(result.error.graphQLErrors[0]?.message ?? t('state.error'));
+    if (result.error) return setProblem(errorText(result.error, t));
     setSlug('');
     setRole('');
     setAdmin(false);

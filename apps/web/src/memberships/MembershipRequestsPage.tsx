@@ -1,15 +1,18 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { Pager, useCursorPages } from '../components/Pager';
 import { Empty, ErrorState, Loading } from '../components/StateViews';
 import { useI18n } from '../i18n/i18n';
 import { DECIDE_MEMBERSHIP, MEMBERSHIP_REQUESTS } from './memberships.queries';
 
-/** STAFF's queue: membership requests of every company, oldest first. */
+/** STAFF's queue: membership requests of every company, oldest first, 50 a page. */
 export default function MembershipRequestsPage() {
   const { t, formatDate } = useI18n();
+  const pages = useCursorPages();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: MEMBERSHIP_REQUESTS,
+    variables: { after: pages.after },
     requestPolicy: 'cache-and-network',
   });
   const [decision, decide] = useMutation(DECIDE_MEMBERSHIP);
@@ -19,7 +22,7 @@ export default function MembershipRequestsPage() {
   return (
     <div>
       <h1>{t('membership.requests')}</h1>
-      {data.membershipRequests.length === 0 ? (
+      {data.membershipRequests.edges.length === 0 ? (
         <Empty title={t('membership.noRequests')} />
       ) : (
         <table className="table">
@@ -33,7 +36,7 @@ export default function MembershipRequestsPage() {
             </tr>
           </thead>
           <tbody>
-            {data.membershipRequests.map((m) => (
+            {data.membershipRequests.edges.map(({ node: m }) => (
               <tr key={m.id}>
                 <td>{m.person ? <Link to={`/people/${m.person.slug}`}>{m.person.name}</Link> : '—'}</td>
                 <td>
@@ -68,6 +71,7 @@ export default function MembershipRequestsPage() {
           </tbody>
         </table>
       )}
+      <Pager pages={pages} pageInfo={data.membershipRequests.pageInfo} />
       <ErrorAlert error={decision.error} />
     </div>
   );

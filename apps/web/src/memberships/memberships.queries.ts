@@ -28,18 +28,27 @@ export const MEMBERS_OF = graphql(`
 `);
 
 export const MEMBERSHIP_REQUESTS = graphql(`
-  query MembershipRequests {
-    membershipRequests(first: 100) {
-      id
-      role
-      createdAt
-      person {
-        slug
-        name
+  query MembershipRequests($after: String) {
+    membershipRequests(first: 50, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          role
+          createdAt
+          person {
+            slug
+            name
+          }
+          company {
+            slug
+            name
+          }
+        }
       }
-      company {
-        slug
-        name
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

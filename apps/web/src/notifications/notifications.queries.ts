@@ -73,14 +73,23 @@ export const UPDATE_SETTINGS = graphql(`
   }
 `);
 
-export const BOUNCED_ADDRESSES = graphql(`
-  query BouncedAccounts {
-    bouncedAccounts(first: 50) {
-      id
-      email
-      displayName
-      emailBouncedAt
-      emailBounceReason
+export const BOUNCED_ACCOUNTS = graphql(`
+  query BouncedAccounts($after: String) {
+    bouncedAccounts(first: 50, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          displayName
+          emailBouncedAt
+          emailBounceReason
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

@@ -1,12 +1,11 @@
-import { Connection, ConnectionShape } from '@crossroads/core';
+import { ConnectionShape } from '@crossroads/core';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ClientIp, CurrentUser, Roles } from '../access/access.decorators';
 import { SetUserRolesArgs, UserIdArgs, UsersArgs } from './dto/user-admin.inputs';
 import { Role } from './role.enum';
 import { User } from './user.entity';
+import { UserConnection } from './user-connection';
 import { UserService } from './user.service';
-
-export const UserConnection = Connection(User);
 
 @Resolver(() => User)
 export class UserAdminResolver {

@@ -1,4 +1,5 @@
 import { ClientIp, CurrentUser, Public, Role, Roles, User, viewerOf } from '@crossroads/auth';
+import { Connection, ConnectionArgs, ConnectionShape } from '@crossroads/core';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Company } from '../company/company.entity';
 import { DirectoryLoaders } from '../loaders/directory-loaders';
@@ -10,7 +11,6 @@ import {
   CompanyMembersArgs,
   DecideMembershipArgs,
   MembershipIdArgs,
-  MembershipRequestsArgs,
   RequestMembershipArgs,
   SetMemberRoleArgs,
 } from './dto/membership.inputs';
@@ -18,6 +18,8 @@ import { MemberRole } from './membership.enums';
 import { MembershipService } from './membership.service';
 
 type Request = { req: object };
+
+export const AffiliationConnection = Connection(Affiliation);
 
 @Resolver(() => Affiliation)
 export class MembershipResolver {
@@ -39,12 +41,12 @@ export class MembershipResolver {
   }
 
   @Roles(Role.STAFF)
-  @Query(() => [Affiliation], {
+  @Query(() => AffiliationConnection, {
     description:
-      'Membership requests (DECLARED) waiting for a decision, oldest first, across companies (STAFF)',
+      'Membership requests (DECLARED) waiting for a decision, oldest first, across companies, page by page (STAFF)',
   })
-  membershipRequests(@Args() { first }: MembershipRequestsArgs): Promise<Affiliation[]> {
-    return this.memberships.pending(first ?? 50);
+  membershipRequests(@Args() args: ConnectionArgs): Promise<ConnectionShape<Affiliation>> {
+    return this.memberships.pending(args);
   }
 
   @Roles(Role.MEMBER)

@@ -1,5 +1,13 @@
 import { AuditEventType, AuditService, hasAnyRole, Role, User, Viewer } from '@crossroads/auth';
-import { AppError, NotificationWriter, OutboxWriter } from '@crossroads/core';
+import {
+  AppError,
+  ConnectionArgs,
+  ConnectionShape,
+  NotificationWriter,
+  OutboxWriter,
+  pageRequest,
+  toConnection,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -96,12 +104,15 @@ export class MembershipService {
   }
 
   /** Requests waiting for a decision, oldest first, across companies (STAFF's queue). */
-  pending(limit: number): Promise<Affiliation[]> {
-    return this.dataSource.getRepository(Affiliation).find({
+  async pending(args: ConnectionArgs): Promise<ConnectionShape<Affiliation>> {
+    const page = pageRequest(args);
+    const [rows, total] = await this.dataSource.getRepository(Affiliation).findAndCount({
       where: { status: MembershipStatus.DECLARED },
       order: { createdAt: 'ASC', id: 'ASC' },
-      take: limit,
+      skip: page.offset,
+      take: page.limit,
     });
+    return toConnection(rows, total, page);
   }
 
   /** A member asks to be recognised as part of a company: a DECLARED row its admins or STAFF decide on. */

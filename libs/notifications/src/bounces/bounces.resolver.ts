@@ -1,5 +1,6 @@
-import { Role, Roles, User } from '@crossroads/auth';
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Role, Roles, User, UserConnection } from '@crossroads/auth';
+import { ConnectionArgs, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 
 import { DataSource, IsNull, Not } from 'typeorm';
@@ -10,13 +11,17 @@ export class BouncesResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Roles(Role.STAFF)
-  @Query(() => [User], { description: 'Accounts whose email address bounced, most recent first (STAFF)' })
-  bouncedAccounts(@Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<User[]> {
-    const take = Math.min(Math.max(first, 1), 100);
-    return this.dataSource.getRepository(User).find({
+  @Query(() => UserConnection, {
+    description: 'Accounts whose email address bounced, most recent first, page by page (STAFF)',
+  })
+  async bouncedAccounts(@Args() args: ConnectionArgs): Promise<ConnectionShape<User>> {
+    const page = pageRequest(args);
+    const [rows, total] = await this.dataSource.getRepository(User).findAndCount({
       where: { emailBouncedAt: Not(IsNull()) },
       order: { emailBouncedAt: 'DESC', id: 'ASC' },
-      take,
+      skip: page.offset,
+      take: page.limit,
     });
+    return toConnection(rows, total, page);
   }
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import type { DelegationHistoryQuery, DelegationMemberStatus } from '../../gql/graphql';
@@ -9,6 +9,12 @@ import { canRemove, staffMoves } from './member-moves';
 import { BoardMember, memberName } from './member-name';
 
 type HistoryEvent = DelegationHistoryQuery['delegationHistory']['edges'][number]['node'];
+
+/**
+ * The card a move was made on: it is drawn anew in its new column once the board reloads, and takes the focus
+ * there, so a keyboard user goes on from the member moved instead of the top of the page.
+ */
+let focusAfterMove: { memberId: string; status: DelegationMemberStatus } | null = null;
 
 /** One member on the board: the moves STAFF may make from its status (buttons, no drag-and-drop), note, history. */
 export function MemberCard({
@@ -28,13 +34,21 @@ export function MemberCard({
   const [note, setNoteText] = useState(member.note ?? '');
   const busy = move.fetching || noteSave.fetching || removal.fetching;
   const error = move.error ?? noteSave.error ?? removal.error;
+  const card = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focusAfterMove?.memberId !== member.id || focusAfterMove.status !== member.status) return;
+    focusAfterMove = null;
+    card.current?.focus();
+  });
   const moveTo = (status: DelegationMemberStatus) =>
     void setStatus({ input: { memberId: member.id, status } }).then((result) => {
-      if (!result.error) changed();
+      if (result.error) return;
+      focusAfterMove = { memberId: member.id, status };
+      changed();
     });
   const noteId = `note-${member.id}`;
   return (
-    <li className="member-card" aria-label={name}>
+    <li className="member-card" aria-label={name} ref={card} tabIndex={-1}>
       <p className="member-name">
         {path ? <Link to={path}>{name}</Link> : name}{' '}
         <span className="badge">{t(`delegation.kind.${member.kind}`)}</span>

@@ -33,7 +33,7 @@ function Outcome({ error, saved }: { error?: CombinedError; saved: boolean }) {
   const { t } = useI18n();
   return (
     <div role="status" aria-live="polite">
-      <ErrorAlert error={error} apiMessage />
+      <ErrorAlert error={error} />
       {saved && !error && <p className="notice">{t('editionDates.saved')}</p>}
     </div>
   );

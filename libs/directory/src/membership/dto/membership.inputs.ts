@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { MemberRole, MembershipDecision } from '../membership.enums';
 
 @ArgsType()
@@ -52,14 +52,4 @@ export class SetMemberRoleArgs extends MembershipIdArgs {
   @Field(() => MemberRole)
   @IsEnum(MemberRole)
   memberRole: MemberRole;
-}
-
-@ArgsType()
-export class MembershipRequestsArgs {
-  @Field(() => Int, { nullable: true, description: '1 to 100, 50 by default' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first?: number;
 }

@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './error-code';
+
+type LanguageRequest = { req?: { acceptsLanguages?: (...langs: string[]) => string | false } };
+
+/** French for each common code: the API's own messages are English, written for developers. */
+export const FRENCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
+  [ErrorCode.BAD_USER_INPUT]: 'Données refusées : vérifiez les champs indiqués.',
+  [ErrorCode.UNAUTHENTICATED]: 'Connectez-vous pour continuer.',
+  [ErrorCode.FORBIDDEN]: 'Vous n’avez pas le droit de faire cela.',
+  [ErrorCode.NOT_FOUND]: 'Introuvable : cela n’existe pas ou ne vous est pas visible.',
+  [ErrorCode.CONFLICT]: 'Impossible dans l’état actuel : c’est déjà fait, ou cela a changé entre-temps.',
+  [ErrorCode.RATE_LIMITED]: 'Trop de demandes : réessayez dans un moment.',
+  [ErrorCode.TIMEOUT]: 'La demande a pris trop de temps : réessayez, ou demandez moins à la fois.',
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 'Erreur interne du serveur : réessayez plus tard.',
+};
+
+/** One error in French when its code is a common one; the English message stays in `extensions.englishMessage`. */
+export function frenchError(error: GraphQLFormattedError): GraphQLFormattedError {
+  const code = error.extensions?.code;
+  const french = typeof code === 'string' ? FRENCH_ERROR_MESSAGES[code as ErrorCode] : undefined;
+  if (!french) return error;
+  return { ...error, message: french, extensions: { ...error.extensions, englishMessage: error.message } };
+}
+
+/**
+ * Errors in the language the client asks with Accept-Language (as match reasons do): French when French comes
+ * first, English otherwise. Runs after formatGraphQLError, so every error has its code by then.
+ */
+export function errorLanguagePlugin(): ApolloServerPlugin<LanguageRequest> {
+  return {
+    async requestDidStart({ contextValue }) {
+      if (contextValue.req?.acceptsLanguages?.('en', 'fr') !== 'fr') return;
+      return {
+        async willSendResponse({ response }) {
+          const body = response.body;
+          if (body.kind === 'single' && body.singleResult.errors) {
+            body.singleResult.errors = body.singleResult.errors.map(frenchError);
+          }
+        },
+      };
+    },
+  };
+}
