@@ -95,6 +95,7 @@ export class AppModule {
           allowBatchedHttpRequests: false,
           plugins: hardening.plugins as ApolloDriverConfig['plugins'],
           validationRules: hardening.validationRules,
+          transformSchema: hardening.transformSchema,
           parseOptions: hardening.parseOptions,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

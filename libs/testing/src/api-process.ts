@@ -24,14 +24,20 @@ export function rssOf(pid: number): number {
 }
 
 /**
- * The API as its own process (`npm start`'s entry point) against given services: benchmarks use it so the load
- * generator does not share its event loop, fault tests so they can kill it.
+ * The API as its own process against given services, run as `npm start` runs it (compiled once by
+ * scripts/build-server.cjs; `fromSources` compiles in process instead, as `npm run start:dev` does): benchmarks use
+ * it so the load generator does not share its event loop, fault tests so they can kill it.
  */
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: Record<string, string>,
+  options: { fromSources?: boolean } = {},
+): Promise<ApiProcess> {
   const port = env.PORT ?? String(await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts'],
+    options.fromSources
+      ? ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts']
+      : ['scripts/start-api.cjs'],
     {
       cwd: ROOT,
       env: {

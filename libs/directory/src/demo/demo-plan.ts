@@ -32,7 +32,8 @@ import { makeSiren } from '../shared/siren';
  * slugs, e-mails and SIRENs unique across all of them. Replica 1 of any scale is the scale-1 plan.
  */
 
-export const DEMO_MAX_SCALE = 100;
+/** 160: room for the million-people benchmark (`seed --scale 150`, issue 18). */
+export const DEMO_MAX_SCALE = 160;
 export const FRENCH_COMPANIES_PER_SCALE = 300;
 export const FOREIGN_COMPANIES_PER_SCALE = V.FOREIGN_COUNTRIES.reduce((sum, c) => sum + c.share, 0);
 export const PROFESSIONALS_PER_SCALE = 3000;
