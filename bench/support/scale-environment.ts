@@ -70,6 +70,8 @@ export async function startScaleEnvironment(): Promise<ScaleEnvironment> {
       console.log(`bench: seeded ${seeded.people} people in ${seeded.seconds.toFixed(0)} s, reindexing…`);
       // The reindex below builds every document; the seeder's outbox rows would only repeat the work.
       await dataSource.query('TRUNCATE search_outbox');
+      // Statistics for the planner, as docs/DEPLOYMENT.md asks after a bulk load (autovacuum may not have run yet).
+      await dataSource.query('ANALYZE');
       loadBefore = loadAverage();
       started = performance.now();
       const reports = await context.get(ReindexService).reindexAll();
