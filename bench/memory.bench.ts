@@ -1,41 +1,14 @@
 import type { ApiProcess } from '@crossroads/testing';
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadAverage } from './machine';
+import { freshStartMemory } from './support/fresh-start';
 import { LoadRequest, runLoad } from './support/load';
+import { meiliProcess, rssOfProcesses } from './support/processes';
 import { benchScale, ScaleEnvironment } from './support/scale-environment';
 import { QUERY_MIX, SEARCH_QUERY } from './search/query-mix';
 
 const CONNECTIONS = 20;
 /** Identical runs (BENCH_MEMORY_RUNS, 3 by default): growth that goes on run after run is a leak. */
 const RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
-
-/** The embedded Meilisearch's process: the one whose command line names meilisearch and the URL's port. */
-function meiliProcess(url: string): number | undefined {
-  const port = new URL(url).port;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
-      if (command.includes('meilisearch') && command.includes(`:${port}`)) return Number(entry);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return undefined;
-}
-
-/** Summed RSS of processes, in MiB. */
-function rssOfProcesses(pids: number[]): number {
-  let kib = 0;
-  for (const pid of pids) {
-    try {
-      kib += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return Math.round(kib / 1024);
-}
 
 /**
  * Bounded memory (issue 18, target 4): the API's RSS idle, then after each of RUNS identical search loads; a leak
@@ -61,6 +34,12 @@ export async function memory(env: ScaleEnvironment, api: ApiProcess): Promise<st
   }
   const meiliAfter = meiliPid ? rssOfProcesses([meiliPid]) : NaN;
   const growth = after[RUNS - 1] - after[0];
+  const loadAfter = loadAverage();
+  console.log(
+    `bench: memory, API ${idle} MiB idle, ${after.join(' / ')} MiB after each run; a fresh npm start…`,
+  );
+  const fresh = await freshStartMemory();
+  const loadAfterStart = loadAverage();
   return [
     '## Memory: API RSS under repeated load, leak check (issue 18)',
     '',
@@ -73,6 +52,26 @@ export async function memory(env: ScaleEnvironment, api: ApiProcess): Promise<st
     `| API | ${idle} MiB | ${after.map((rss) => `${rss} MiB`).join(' | ')} |`,
     `| embedded Meilisearch | ${meiliIdle} MiB | ${after.map((_, i) => (i === RUNS - 1 ? `${meiliAfter} MiB` : '')).join(' | ')} |`,
     '',
-    `Growth from run 1 to run ${RUNS}: ${growth >= 0 ? '+' : ''}${growth} MiB. Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average ${loadBefore} before, ${loadAverage()} after.`,
+    `Growth from run 1 to run ${RUNS}: ${growth >= 0 ? '+' : ''}${growth} MiB (issue 18: API ≤ 300 MiB after the load). Load average ${loadBefore} before, ${loadAfter} after.`,
+    '',
+    `A fresh \`npm start\` (empty data directory: the demo seeded, then searchable after ${fresh.seconds.toFixed(0)} s), every`,
+    'process of its tree 10 s later (PostgreSQL: the postmaster and its backends, whose shared buffers RSS counts once per',
+    'backend; PSS divides them):',
+    '',
+    '| ' +
+      Object.keys(fresh.byProcess).join(' | ') +
+      ' | all, RSS | all, PSS | all but npm, RSS | all, peak RSS while seeding and indexing | target |',
+    '| ' +
+      Object.keys(fresh.byProcess)
+        .map(() => '---')
+        .join(' | ') +
+      ' | --- | --- | --- | --- | --- |',
+    `| ${Object.values(fresh.byProcess)
+      .map((rss) => `${rss} MiB`)
+      .join(
+        ' | ',
+      )} | ${fresh.totalRss} MiB | ${fresh.totalPss} MiB | ${fresh.totalRss - (fresh.byProcess['npm (launcher)'] ?? 0)} MiB | ${fresh.peakRss} MiB | < 1,024 MiB (${(fresh.totalRss / 1024).toFixed(2)}×) |`,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average ${loadAfterStart} after the fresh start.`,
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
 import { machine } from './machine';
 import { memory } from './memory.bench';
+import { million } from './million.bench';
 import { mixedLoad } from './mixed-load.bench';
 import { partnerMatching } from './partner-matching.bench';
 import { reindexThroughput } from './reindex-throughput.bench';
@@ -39,6 +40,7 @@ const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
   'api-overhead': apiOverhead,
   memory,
   mixed: mixedLoad,
+  million,
   fuzz: async (_env, api) => {
     const { section, failures } = await fuzz(api);
     if (failures > 0) process.exitCode = 1;
@@ -111,7 +113,9 @@ function parseOptions(args: string[]): string[] {
 /** `npm run bench [-- names…] [--scale N] [--duration S]`: runs benchmarks, updates docs/BENCHMARKS.md. */
 async function main(): Promise<void> {
   const names = parseOptions(process.argv.slice(2));
-  const wanted = names.length ? names : NAMES;
+  // `million` is the long run of its own (about an hour): only when named, at scale 150 unless --scale says otherwise.
+  const wanted = names.length ? names : NAMES.filter((name) => name !== 'million');
+  if (wanted.includes('million') && !process.env.BENCH_SCALE) process.env.BENCH_SCALE = '150';
   const unknown = wanted.filter((name) => !NAMES.includes(name));
   if (unknown.length)
     throw new Error(`unknown benchmark(s) ${unknown.join(', ')}: choose from ${NAMES.join(', ')}`);
@@ -125,19 +129,25 @@ async function main(): Promise<void> {
   if (scale.length) {
     const env = await startScaleEnvironment();
     try {
-      const api = await startApiProcess({
-        DATABASE_URL: env.services.databaseUrl,
-        MEILI_URL: env.services.meiliUrl,
-        MEILI_API_KEY: env.services.meiliApiKey,
-        PORT: process.env.BENCH_API_PORT ?? '3102',
-        DATA_DIR: '/tmp/crossroads-bench-api',
-        ...(process.env.DATABASE_POOL_SIZE && { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
-        // BENCH_API_PROFILE=<dir>: a V8 CPU profile of the API process, written when it stops.
-        ...(process.env.BENCH_API_PROFILE && {
-          NODE_OPTIONS: `--require ${join(__dirname, 'support', 'cpu-profile.cjs')}`,
-          BENCH_API_PROFILE: process.env.BENCH_API_PROFILE,
-        }),
-      });
+      // BENCH_API_FROM_SOURCES=1: the API compiled in process (@swc-node), as before issue 18's build.
+      const api = await startApiProcess(
+        {
+          DATABASE_URL: env.services.databaseUrl,
+          MEILI_URL: env.services.meiliUrl,
+          MEILI_API_KEY: env.services.meiliApiKey,
+          PORT: process.env.BENCH_API_PORT ?? '3102',
+          DATA_DIR: '/tmp/crossroads-bench-api',
+          ...(process.env.DATABASE_POOL_SIZE && { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
+          // BENCH_API_NODE_OPTIONS: V8 flags to try on the API process (e.g. --max-old-space-size=512).
+          ...(process.env.BENCH_API_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS }),
+          // BENCH_API_PROFILE=<dir>: a V8 CPU profile of the API process, written when it stops.
+          ...(process.env.BENCH_API_PROFILE && {
+            NODE_OPTIONS: `--require ${join(__dirname, 'support', 'cpu-profile.cjs')}`,
+            BENCH_API_PROFILE: process.env.BENCH_API_PROFILE,
+          }),
+        },
+        { fromSources: process.env.BENCH_API_FROM_SOURCES === '1' },
+      );
       try {
         for (const name of Object.keys(SCALE_BENCHMARKS).filter((n) => scale.includes(n))) {
           console.log(`bench: ${name}…`);

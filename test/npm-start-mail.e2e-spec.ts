@@ -34,7 +34,7 @@ describe('npm start: mail, bell and calendar feed', () => {
     port = await freePort();
     // What `npm start` does first: build the web app (skipped when the build is up to date).
     execFileSync(process.execPath, ['scripts/build-web.cjs'], { cwd: ROOT, stdio: 'ignore' });
-    child = spawn(process.execPath, ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts'], {
+    child = spawn(process.execPath, ['scripts/start-api.cjs'], {
       cwd: ROOT,
       env: {
         ...process.env,

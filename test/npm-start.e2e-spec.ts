@@ -21,7 +21,7 @@ describe('npm start (embedded default)', () => {
 
   function start(): { child: ChildProcess; output: () => string } {
     let output = '';
-    const child = spawn(process.execPath, ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts'], {
+    const child = spawn(process.execPath, ['scripts/start-api.cjs'], {
       cwd: ROOT,
       env: {
         ...process.env,

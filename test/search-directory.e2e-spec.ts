@@ -1,5 +1,7 @@
 import { GraphQLClient, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
+import type { Meilisearch, MultiSearchParams } from 'meilisearch';
 import { createApp } from '../apps/api/src/create-app';
+import { MEILI_SEARCH_CLIENT } from '../libs/search/src/meili/meili.client';
 import { COMPANIES, PEOPLE, RELEVANCE_CASES } from './fixtures/relevance-directory';
 
 const SEARCH = `query ($input: SearchInput!) { search(input: $input) {
@@ -94,6 +96,27 @@ describe('search over the directory', () => {
     const distances = hits.map((hit) => hit.distanceKm!);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(Math.max(...distances)).toBeLessThanOrEqual(40);
+  });
+
+  it('asks Meilisearch for facets only when they are selected, and only for the indexes searched', async () => {
+    const client = t.app.get<Meilisearch>(MEILI_SEARCH_CLIENT);
+    const sent = jest.spyOn(client, 'multiSearch');
+    try {
+      await t.graphql.ok(`query ($input: SearchInput!) { search(input: $input) { totalHits } }`, {
+        input: { query: 'chef' },
+      });
+      await search({ query: 'chef', types: ['PERSON', 'SCHOOL'] });
+      const [without, withFacets] = sent.mock.calls.map(
+        ([request]) => (request as MultiSearchParams & { federation: { facetsByIndex?: object } }).federation,
+      );
+      expect(without.facetsByIndex).toBeUndefined();
+      expect(Object.keys(withFacets.facetsByIndex!).sort()).toEqual([
+        expect.stringMatching(/people$/),
+        expect.stringMatching(/schools$/),
+      ]);
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it('counts facets: kinds, crafts, languages, cities, sites, company kinds, countries', async () => {

@@ -96,6 +96,7 @@ export class AppModule {
           allowBatchedHttpRequests: false,
           plugins: [...hardening.plugins, errorLanguagePlugin()] as ApolloDriverConfig['plugins'],
           validationRules: hardening.validationRules,
+          transformSchema: hardening.transformSchema,
           parseOptions: hardening.parseOptions,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

@@ -3,9 +3,16 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Where `npm run web:build` (and `npm start`) put the web app: apps/web/dist, from the sources or from dist/. */
+/**
+ * Where `npm run web:build` (and `npm start`) put the web app: apps/web/dist, from the sources, from dist/ (nest
+ * build) or from dist/server-<hash>/ (scripts/build-server.cjs).
+ */
 export function webAppDir(): string | undefined {
-  const candidates = [resolve(__dirname, '../../web/dist'), resolve(__dirname, '../../../../apps/web/dist')];
+  const candidates = [
+    resolve(__dirname, '../../web/dist'),
+    resolve(__dirname, '../../../../apps/web/dist'),
+    resolve(__dirname, '../../../../../apps/web/dist'),
+  ];
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 

@@ -23,15 +23,33 @@ export function rssOf(pid: number): number {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
+/** The node arguments of `npm start` (its `exec node …` command: V8 flags, then scripts/start-api.cjs). */
+function npmStartArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const command = /exec node (.+)$/.exec(scripts.start)?.[1];
+  if (!command)
+    throw new Error(`package.json's start script does not end with "exec node …": ${scripts.start}`);
+  return command.split(/\s+/);
+}
+
 /**
- * The API as its own process (`npm start`'s entry point) against given services: benchmarks use it so the load
- * generator does not share its event loop, fault tests so they can kill it.
+ * The API as its own process against given services, run as `npm start` runs it (compiled once by
+ * scripts/build-server.cjs, with the same V8 flags; `fromSources` compiles in process instead, as
+ * `npm run start:dev` does): benchmarks use it so the load generator does not share its event loop, fault tests
+ * so they can kill it.
  */
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: Record<string, string>,
+  options: { fromSources?: boolean } = {},
+): Promise<ApiProcess> {
   const port = env.PORT ?? String(await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts'],
+    options.fromSources
+      ? ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts']
+      : npmStartArguments(),
     {
       cwd: ROOT,
       env: {

@@ -4,7 +4,7 @@ import { listCostLimit } from './list-cost';
 import { noStoreResponses } from './no-store.plugin';
 import { rejectNulCharacters } from './reject-nul-characters';
 import { SupportedOperationsRule } from './supported-operations.rule';
-import { timeBudget } from './time-budget';
+import { budgetedResolvers, timeBudget } from './time-budget';
 
 /** Limits every operation must stay within; beyond them it is refused before execution. */
 export const GRAPHQL_LIMITS = {
@@ -18,7 +18,8 @@ export const GRAPHQL_LIMITS = {
 /**
  * Depth, alias, structural cost and directive limits (graphql-armor), a token limit (graphql-js), no operation
  * type the schema lacks, no NUL characters; list cost with the request's variables (list-cost.ts); a time budget
- * per request; no suggestions in production; responses never cached (`cache-control: no-store`).
+ * per request (the plugin stamps the deadline, `transformSchema` puts the check in the resolvers that do work); no
+ * suggestions in production; responses never cached (`cache-control: no-store`).
  */
 export function graphqlHardening(isProduction: boolean, timeBudgetMs = 10_000) {
   const { plugins, validationRules } = new ApolloArmor({
@@ -46,6 +47,7 @@ export function graphqlHardening(isProduction: boolean, timeBudgetMs = 10_000) {
       ...noStoreResponses(),
       legacyJsonStatus(),
     ] as unknown[],
+    transformSchema: budgetedResolvers,
     validationRules: [...validationRules, SupportedOperationsRule],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };

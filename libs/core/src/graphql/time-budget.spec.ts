@@ -1,52 +1,67 @@
 import { ApolloServer } from '@apollo/server';
-import { timeBudget } from './time-budget';
+import { buildSchema, GraphQLFieldResolver, GraphQLObjectType } from 'graphql';
+import { budgetedResolvers, timeBudget } from './time-budget';
 
-const typeDefs = `type Item { name: String } type Query { items: [Item] }`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A schema with its resolvers set by field, checked as the API's is (`transformSchema`). */
+function schemaWith(resolvers: Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>>>) {
+  const schema = buildSchema(
+    'type Item { name: String children: [Item] } type Query { items: [Item] } type Mutation { touch: Int }',
+  );
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName) as GraphQLObjectType;
+    for (const [fieldName, resolve] of Object.entries(fields)) type.getFields()[fieldName].resolve = resolve;
+  }
+  return budgetedResolvers(schema);
+}
+
+async function run(schema: ReturnType<typeof schemaWith>, budgetMs: number, query: string) {
+  const server = new ApolloServer({ schema, plugins: [timeBudget(budgetMs)] });
+  await server.start();
+  try {
+    const response = await server.executeOperation({ query });
+    return response.body.kind === 'single' ? response.body.singleResult : undefined;
+  } finally {
+    await server.stop();
+  }
+}
 
 describe('timeBudget', () => {
   it('stops resolving fields once the request has run past its budget, with TIMEOUT', async () => {
     const resolved: string[] = [];
-    const server = new ApolloServer({
-      typeDefs,
-      resolvers: {
-        // The list takes longer than the budget: the fields of its items are never resolved.
-        Query: { items: () => sleep(80).then(() => [{ name: 'a' }, { name: 'b' }]) },
-        Item: {
-          name: ({ name }: { name: string }) => {
-            resolved.push(name);
-            return name;
-          },
+    // The list takes longer than the budget: the fields of its items are never resolved.
+    const schema = schemaWith({
+      Query: { items: () => sleep(80).then(() => [{ name: 'a' }, { name: 'b' }]) },
+      Item: {
+        name: (source) => {
+          const { name } = source as { name: string };
+          resolved.push(name);
+          return name;
         },
       },
-      plugins: [timeBudget(50)],
     });
-    await server.start();
-    try {
-      const response = await server.executeOperation({ query: '{ items { name } }' });
-      const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-      expect(result?.errors?.length).toBeGreaterThan(0);
-      expect(result!.errors!.every((error) => error.extensions?.code === 'TIMEOUT')).toBe(true);
-      expect(resolved).toEqual([]);
-    } finally {
-      await server.stop();
-    }
+    const result = await run(schema, 50, '{ items { name } }');
+    expect(result?.errors?.length).toBeGreaterThan(0);
+    expect(result!.errors!.every((error) => error.extensions?.code === 'TIMEOUT')).toBe(true);
+    expect(resolved).toEqual([]);
+  });
+
+  it('checks lists without a resolver of their own: their items are not walked past the budget', async () => {
+    const schema = schemaWith({
+      Query: { items: () => sleep(80).then(() => [{ name: 'a', children: [{ name: 'b' }] }]) },
+    });
+    const result = await run(schema, 50, '{ items { name children { name } } }');
+    expect(result?.data).toEqual({ items: [{ name: 'a', children: null }] });
+    expect(result?.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['items', 0, 'children'], 'TIMEOUT'],
+    ]);
   });
 
   it('lets a request within its budget through', async () => {
-    const server = new ApolloServer({
-      typeDefs,
-      resolvers: { Query: { items: () => [{ name: 'a' }] } },
-      plugins: [timeBudget(5_000)],
-    });
-    await server.start();
-    try {
-      const response = await server.executeOperation({ query: '{ items { name } }' });
-      const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-      expect(result?.errors).toBeUndefined();
-      expect(result?.data).toEqual({ items: [{ name: 'a' }] });
-    } finally {
-      await server.stop();
-    }
+    const schema = schemaWith({ Query: { items: () => [{ name: 'a', children: [] }] } });
+    const result = await run(schema, 5_000, '{ items { name children { name } } }');
+    expect(result?.errors).toBeUndefined();
+    expect(result?.data).toEqual({ items: [{ name: 'a', children: [] }] });
   });
 });

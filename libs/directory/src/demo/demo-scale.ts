@@ -2,7 +2,8 @@ import { FOREIGN_COUNTRIES } from './demo-places.data';
 
 /** How much the demo generates per unit of scale (scale N repeats the scale-1 population N times). */
 
-export const DEMO_MAX_SCALE = 100;
+/** 160: room for the million-people benchmark (`seed --scale 150`, issue 18). */
+export const DEMO_MAX_SCALE = 160;
 export const FRENCH_COMPANIES_PER_SCALE = 300;
 export const FOREIGN_COMPANIES_PER_SCALE = FOREIGN_COUNTRIES.reduce((sum, c) => sum + c.share, 0);
 export const PROFESSIONALS_PER_SCALE = 3000;
