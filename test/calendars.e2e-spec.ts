@@ -144,8 +144,8 @@ describe('edition dates, their notifications, and calendar feeds', () => {
       }),
     ).toEqual(['marketEndsOn', 'marketStartsOn', 'marketEndsOn']);
     expect(await attempt({ startsOn: null })).toEqual(['startsOn']);
-    expect(await attempt({ startsOn: 'tomorrow' })).toBeDefined();
-    expect(await attempt({ startsOn: `${year}-11-02T23:30:00Z` })).toBeDefined();
+    expect(await attempt({ startsOn: 'tomorrow' })).toContain('startsOn');
+    expect(await attempt({ startsOn: `${year}-11-02T23:30:00Z` })).toContain('startsOn');
     const late = await t.graphql.request(
       SET_DEADLINES,
       { id: editionId, input: { submissionDeadline: `${year + 1}-12-31` } },
