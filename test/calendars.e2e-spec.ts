@@ -61,11 +61,8 @@ describe('edition dates, their notifications, and calendar feeds', () => {
   let spring: string;
   let autumn: string;
 
-  const ok = async (session: Session | null, query: string, variables?: Record<string, unknown>) => {
-    const response = await t.graphql.request(query, variables, session?.headers ?? {});
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
+  const ok = (session: Session | null, query: string, variables?: Record<string, unknown>) =>
+    t.graphql.ok(query, variables, session?.headers ?? {});
   const edition = async () =>
     (
       await t.sql(
