@@ -1,10 +1,8 @@
-import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
-import { seedDemoDirectory } from '@crossroads/directory/demo';
-import { startEmbeddedServices } from '@crossroads/embedded';
+import { loadConfig, migrateDatabase } from '@crossroads/core';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { startApiProcess } from '@crossroads/testing';
 import { NestFactory } from '@nestjs/core';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
@@ -12,6 +10,7 @@ import { CliModule } from '../apps/cli/src/cli.module';
 import { Meilisearch } from 'meilisearch';
 import { loadAverage } from './machine';
 import { ingest } from './reindex-throughput.bench';
+import { servicesEnv, startThrowawayServices } from './support/services';
 
 /** The seed scale of this benchmark: 15 (about 100,000 documents) by default, BENCH_RELAY_SCALE to change. */
 const scale = () => Number(process.env.BENCH_RELAY_SCALE ?? process.env.BENCH_SCALE ?? 15);
@@ -22,18 +21,12 @@ const scale = () => Number(process.env.BENCH_RELAY_SCALE ?? process.env.BENCH_SC
  * seeder's last commit until the outbox is empty, i.e. every document has been indexed by Meilisearch.
  */
 export async function bulkRelay(): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-relay-'));
-  chmodSync(dataDir, 0o755);
-  const services = await startEmbeddedServices({ dataDir });
+  const { dataDir, services } = await startThrowawayServices('crossroads-bench-relay-');
   try {
     const env = {
-      DATABASE_URL: services.databaseUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_API_KEY: services.meiliApiKey,
+      ...servicesEnv(services),
     };
-    const migrator = await new DataSource(databaseOptions(env.DATABASE_URL, [], 2)).initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
+    await migrateDatabase(env.DATABASE_URL);
     const api = await startApiProcess({
       ...env,
       DATA_DIR: join(dataDir, 'api'),
@@ -48,7 +41,7 @@ export async function bulkRelay(): Promise<string> {
       const dataSource = context.get(DataSource);
       const loadBefore = loadAverage();
       const started = performance.now();
-      const seeded = await seedDemoDirectory(dataSource, { scale: scale(), seed: 2026 });
+      const seeded = await seedDemoDirectory(dataSource, { scale: scale(), seed: DEMO_SEED });
       const committed = performance.now();
       const backlogAtCommit = await pending(dataSource);
       for (;;) {

@@ -1,14 +1,14 @@
-import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
-import { startEmbeddedServices } from '@crossroads/embedded';
+import { loadConfig, migrateDatabase } from '@crossroads/core';
 import { ExportService, fileSource, ImportService } from '@crossroads/transfer';
 import { NestFactory } from '@nestjs/core';
-import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { createWriteStream, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { CliModule } from '../apps/cli/src/cli.module';
 import { machine } from './machine';
+import { servicesEnv, startThrowawayServices } from './support/services';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const FIRST = [
@@ -79,20 +79,14 @@ async function writeCsv(path: string, rows: number): Promise<void> {
 
 /** 100,000 people rows imported through the CLI's code path against embedded PostgreSQL (issue 8: under 2 min). */
 export async function importThroughput(): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-import-'));
-  chmodSync(dataDir, 0o755);
-  const services = await startEmbeddedServices({ dataDir });
+  const { dataDir, services } = await startThrowawayServices('crossroads-bench-import-');
   try {
     const config = loadConfig({
-      DATABASE_URL: services.databaseUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_API_KEY: services.meiliApiKey,
+      ...servicesEnv(services),
       LOG_LEVEL: 'error',
       OUTBOX_RELAY: 'false',
     });
-    const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
+    await migrateDatabase(config.databaseUrl);
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
       logger: ['error'],
     });

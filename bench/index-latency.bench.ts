@@ -1,26 +1,12 @@
-import { loadConfig } from '@crossroads/core';
-import { startEmbeddedServices } from '@crossroads/embedded';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadConfig, migrateDatabase } from '@crossroads/core';
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
-import { databaseOptions, runMigrations } from '@crossroads/core';
 import { loadAverage, percentile } from './machine';
+import { graphql, staffHeaders } from './support/graphql';
+import { listenOnLoopback, servicesEnv, startThrowawayServices } from './support/services';
 
 const UPDATES = 40;
-
-async function graphql(url: string, query: string, variables: object, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
 
 /**
  * Update → searchable: the time from an `updatePerson` mutation's response to the first search that finds the new
@@ -28,15 +14,9 @@ async function graphql(url: string, query: string, variables: object, headers: R
  */
 async function measure(env: Record<string, string>): Promise<number[]> {
   const app = await createApp(loadConfig(env));
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+  const url = `${await listenOnLoopback(app)}/graphql`;
   try {
-    const { login } = await graphql(
-      url,
-      'mutation { login(email: "staff@example.org", password: "crossroads-demo") { accessToken } }',
-      {},
-    );
-    const headers = { authorization: `Bearer ${login.accessToken}` };
+    const headers = await staffHeaders(url);
     const { createPerson } = await graphql(
       url,
       'mutation { createPerson(input: { firstName: "Bench", lastName: "Mark", crafts: ["editor"] }) { id } }',
@@ -71,22 +51,16 @@ async function measure(env: Record<string, string>): Promise<number[]> {
 }
 
 export async function indexLatency(): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-'));
-  chmodSync(dataDir, 0o755);
-  const services = await startEmbeddedServices({ dataDir });
+  const { dataDir, services } = await startThrowawayServices('crossroads-bench-');
   try {
-    const migrator = await new DataSource(databaseOptions(services.databaseUrl, [], 2)).initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
+    await migrateDatabase(services.databaseUrl);
     const pollMs = process.env.OUTBOX_POLL_MS ?? '250';
     // The same updates with the relay polling only (before) and woken by LISTEN/NOTIFY (after), one after the other.
     const rows: string[] = [];
     for (const listen of [false, true]) {
       const loadBefore = loadAverage();
       const latencies = await measure({
-        DATABASE_URL: services.databaseUrl,
-        MEILI_URL: services.meiliUrl,
-        MEILI_API_KEY: services.meiliApiKey,
+        ...servicesEnv(services),
         LOG_LEVEL: 'error',
         THROTTLE_LIMIT: '100000',
         OUTBOX_POLL_MS: pollMs,

@@ -1,12 +1,12 @@
 import { PartnerMatchingService } from '@crossroads/coproduction';
-import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
-import { startEmbeddedServices } from '@crossroads/embedded';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadConfig, migrateDatabase } from '@crossroads/core';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
 import { percentile } from './machine';
+import { graphql, staffHeaders } from './support/graphql';
+import { listenOnLoopback, servicesEnv, startThrowawayServices } from './support/services';
 
 const COMPANIES = 10_000;
 const WARM_UP = 20;
@@ -32,17 +32,6 @@ const ROLES = [
   'BROADCASTER',
 ];
 const LANGUAGES = [['fr', 'en'], ['nl', 'en'], ['de', 'en'], ['en'], ['es', 'en'], ['it', 'fr']];
-
-async function graphql(url: string, query: string, variables: object, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
 
 /** 10,000 companies with varied co-production profiles, a third of them attending Annecy (deterministic). */
 async function seedPartners(dataSource: DataSource, annecyId: string): Promise<void> {
@@ -95,37 +84,25 @@ const summary = (label: string, sorted: number[]) =>
  * HTTP (GraphQL, signed in) and in-process (PartnerMatchingService), after a warm-up that loads the profile view.
  */
 export async function partnerMatching(): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-'));
-  chmodSync(dataDir, 0o755);
-  const services = await startEmbeddedServices({ dataDir });
+  const { dataDir, services } = await startThrowawayServices('crossroads-bench-');
   try {
     const config = loadConfig({
-      DATABASE_URL: services.databaseUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_API_KEY: services.meiliApiKey,
+      ...servicesEnv(services),
       LOG_LEVEL: 'error',
       THROTTLE_LIMIT: '100000',
       OUTBOX_RELAY: 'false',
       DEMO_DATA: 'true',
     });
-    const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
+    await migrateDatabase(config.databaseUrl);
     const app = await createApp(config);
-    await app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+    const url = `${await listenOnLoopback(app)}/graphql`;
     try {
       const dataSource = app.get(DataSource);
       const [annecy] = (await dataSource.query(
         `SELECT e.id FROM festival_edition e JOIN festival f ON f.id = e.festival_id WHERE f.slug = 'annecy' ORDER BY e.year DESC LIMIT 1`,
       )) as { id: string }[];
       await seedPartners(dataSource, annecy.id);
-      const { login } = await graphql(
-        url,
-        'mutation { login(email: "staff@example.org", password: "crossroads-demo") { accessToken } }',
-        {},
-      );
-      const headers = { authorization: `Bearer ${login.accessToken}` };
+      const headers = await staffHeaders(url);
       const { createProject } = await graphql(
         url,
         `

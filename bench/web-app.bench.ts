@@ -1,16 +1,15 @@
-import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
-import { seedDemoDirectory } from '@crossroads/directory/demo';
-import { startEmbeddedServices } from '@crossroads/embedded';
+import { loadConfig, migrateDatabase } from '@crossroads/core';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { ReindexService } from '@crossroads/search';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
 import { launchChromium } from '../test/browser/chromium';
 import { firstLoadJavaScript, measureKeystrokes } from '../test/browser/measure';
+import { listenOnLoopback, servicesEnv, startThrowawayServices } from './support/services';
 
 const QUERIES = ['chef opérateur', 'monteuse', 'plaine images', 'animation 3d lille'];
 
@@ -24,27 +23,20 @@ function gzipKb(path: string): number {
  */
 export async function webApp(): Promise<string> {
   execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-web.cjs')], { stdio: 'inherit' });
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-'));
-  chmodSync(dataDir, 0o755);
-  const services = await startEmbeddedServices({ dataDir });
+  const { dataDir, services } = await startThrowawayServices('crossroads-bench-');
   try {
     const config = loadConfig({
-      DATABASE_URL: services.databaseUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_API_KEY: services.meiliApiKey,
+      ...servicesEnv(services),
       LOG_LEVEL: 'error',
       THROTTLE_LIMIT: '100000',
       OUTBOX_RELAY: 'false',
     });
-    const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
+    await migrateDatabase(config.databaseUrl);
     const app = await createApp(config);
-    await app.listen(0, '127.0.0.1');
-    const baseURL = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    const baseURL = `${await listenOnLoopback(app)}`;
     const { browser, close } = await launchChromium();
     try {
-      await seedDemoDirectory(app.get(DataSource), { seed: 2026, scale: 1 });
+      await seedDemoDirectory(app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
       await app.get(ReindexService).reindexAll();
       const page = await (await browser.newContext({ baseURL, locale: 'fr-FR' })).newPage();
       const loaded = firstLoadJavaScript(page);

@@ -61,11 +61,8 @@ describe('edition dates, their notifications, and calendar feeds', () => {
   let spring: string;
   let autumn: string;
 
-  const ok = async (session: Session | null, query: string, variables?: Record<string, unknown>) => {
-    const response = await t.graphql.request(query, variables, session?.headers ?? {});
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
+  const ok = (session: Session | null, query: string, variables?: Record<string, unknown>) =>
+    t.graphql.ok(query, variables, session?.headers ?? {});
   const edition = async () =>
     (
       await t.sql(
@@ -144,8 +141,8 @@ describe('edition dates, their notifications, and calendar feeds', () => {
       }),
     ).toEqual(['marketEndsOn', 'marketStartsOn', 'marketEndsOn']);
     expect(await attempt({ startsOn: null })).toEqual(['startsOn']);
-    expect(await attempt({ startsOn: 'tomorrow' })).toBeDefined();
-    expect(await attempt({ startsOn: `${year}-11-02T23:30:00Z` })).toBeDefined();
+    expect(await attempt({ startsOn: 'tomorrow' })).toContain('startsOn');
+    expect(await attempt({ startsOn: `${year}-11-02T23:30:00Z` })).toContain('startsOn');
     const late = await t.graphql.request(
       SET_DEADLINES,
       { id: editionId, input: { submissionDeadline: `${year + 1}-12-31` } },

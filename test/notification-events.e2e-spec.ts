@@ -39,11 +39,8 @@ describe('notification events', () => {
 
   const gql = (session: Session | null, query: string, variables?: Record<string, unknown>) =>
     t.graphql.request(query, variables, session?.headers ?? {});
-  const ok = async (session: Session | null, query: string, variables?: Record<string, unknown>) => {
-    const response = await gql(session, query, variables);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
+  const ok = (session: Session | null, query: string, variables?: Record<string, unknown>) =>
+    t.graphql.ok(query, variables, session?.headers ?? {});
   const notifications = async (session: Session) =>
     (await ok(session, NOTIFICATIONS)).myNotifications.edges.map((e: { node: Node }) => e.node) as Node[];
   /** Waits for the mail to `to` whose subject matches, and returns it. */

@@ -11,11 +11,8 @@ describe('scheduled notification jobs', () => {
   let t: TestApp;
   let staff: Session;
 
-  const ok = async (session: Session | null, query: string, variables?: Record<string, unknown>) => {
-    const response = await t.graphql.request(query, variables, session?.headers ?? {});
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
+  const ok = (session: Session | null, query: string, variables?: Record<string, unknown>) =>
+    t.graphql.ok(query, variables, session?.headers ?? {});
   const account = async (email: string, firstName: string) => {
     const personId = (
       await ok(staff, `mutation ($input: PersonInput!) { createPerson(input: $input) { id } }`, {

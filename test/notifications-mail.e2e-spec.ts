@@ -1,10 +1,10 @@
 import { NotificationWriter } from '@crossroads/core';
+import { freePort, maildevEntry } from '@crossroads/embedded';
 import { startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
@@ -17,15 +17,10 @@ interface CaughtMail {
   headers: Record<string, string>;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
-
-/** Email through a real SMTP server: a maildev this file starts and stops (to prove retries). */
+/**
+ * Email through a real SMTP server: a maildev this file starts, kills and starts again on the same SMTP port (to
+ * prove retries), which libs/embedded's starter (a fresh port each start, stopped with SIGTERM) does not offer.
+ */
 describe('notification mail', () => {
   let t: TestApp;
   let catcher: ChildProcess | undefined;
@@ -40,7 +35,7 @@ describe('notification mail', () => {
     catcher = spawn(
       process.execPath,
       [
-        join(__dirname, '../node_modules/maildev/dist/bin/maildev.js'),
+        maildevEntry()!,
         '--smtp',
         String(smtpPort),
         '--ip',

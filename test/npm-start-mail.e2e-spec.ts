@@ -1,9 +1,16 @@
 import { freePort } from '@crossroads/embedded';
-import { GraphQLClient, signIn, waitFor } from '@crossroads/testing';
+import {
+  GraphQLClient,
+  npmStartDataDir,
+  NpmStartProcess,
+  processesUsing,
+  signIn,
+  spawnNpmStart,
+  waitFor,
+} from '@crossroads/testing';
 import ICAL from 'ical.js';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -23,32 +30,18 @@ interface InboxMail {
 describe('npm start: mail, bell and calendar feed', () => {
   let dataDir: string;
   let port: number;
-  let child: ChildProcess;
-  let output = '';
+  let api: NpmStartProcess;
   let inbox: string;
   let graphql: GraphQLClient;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'crossroads-test-start-mail-'));
-    chmodSync(dataDir, 0o755);
+    dataDir = npmStartDataDir('crossroads-test-start-mail-');
     port = await freePort();
     // What `npm start` does first: build the web app (skipped when the build is up to date).
     execFileSync(process.execPath, ['scripts/build-web.cjs'], { cwd: ROOT, stdio: 'ignore' });
-    child = spawn(process.execPath, ['scripts/start-api.cjs'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'development',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    api = spawnNpmStart(dataDir, port);
     inbox = await waitFor(
-      async () => /mail inbox at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1],
+      async () => /mail inbox at (http:\/\/127\.0\.0\.1:\d+)/.exec(api.output())?.[1],
       90_000,
       200,
     );
@@ -61,27 +54,18 @@ describe('npm start: mail, bell and calendar feed', () => {
   }, 300_000);
 
   afterAll(async () => {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await exited;
+    await api.stop();
     // The mail catcher stops with the rest: nothing keeps running under the data dir.
-    const left = (() => {
-      try {
-        return execFileSync('pgrep', ['-f', dataDir]).toString().trim();
-      } catch {
-        return '';
-      }
-    })();
+    const left = processesUsing(dataDir);
     rmSync(dataDir, { recursive: true, force: true });
-    expect(left).toBe('');
+    expect(left).toEqual([]);
   });
 
   it('mails the invitation to the local inbox in French, rings the bell, and serves a valid feed', async () => {
-    const ok = async (headers: Record<string, string>, query: string) => {
-      const response = await graphql.request(query, {}, headers);
-      if (response.errors) throw new Error(`${JSON.stringify(response.errors)}\n${output}`);
-      return response.data!;
-    };
+    const ok = (headers: Record<string, string>, query: string) =>
+      graphql.ok(query, {}, headers).catch((error: Error) => {
+        throw new Error(`${error.message}\n${api.output()}`, { cause: error });
+      });
     const staff = (await signIn(graphql, 'staff@example.org')).headers;
     let member = (await signIn(graphql, 'member@example.org')).headers;
     const person = (

@@ -39,11 +39,8 @@ describe('staff dashboard', () => {
   let staff: Session;
   let member: Session;
 
-  const ok = async (session: Session | null, query: string, variables?: Record<string, unknown>) => {
-    const response = await t.graphql.request(query, variables, session?.headers ?? {});
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
+  const ok = (session: Session | null, query: string, variables?: Record<string, unknown>) =>
+    t.graphql.ok(query, variables, session?.headers ?? {});
   const dashboard = async () => (await ok(staff, DASHBOARD)).staffDashboard as Dashboard;
 
   beforeAll(async () => {

@@ -1,10 +1,7 @@
-import { databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
-import { seedDemoDirectory } from '@crossroads/directory/demo';
-import { startEmbeddedServices } from '@crossroads/embedded';
+import { loadConfig, migrateDatabase } from '@crossroads/core';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { Meilisearch } from 'meilisearch';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -18,6 +15,7 @@ import {
 } from '../../test/fixtures/judged-set';
 import { graphql } from '../support/graphql';
 import { buildPgFts, pgSearch } from './pg-fts';
+import { listenOnLoopback, servicesEnv, startThrowawayServices } from '../support/services';
 
 const PREFIX = 'judged_';
 const fixed = (value: number) => value.toFixed(3);
@@ -28,28 +26,21 @@ const fixed = (value: number) => value.toFixed(3);
  * (bench/search/pg-fts.ts) fed the same documents.
  */
 export async function judged(): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-judged-'));
-  chmodSync(dataDir, 0o755);
-  const services = await startEmbeddedServices({ dataDir });
+  const { dataDir, services } = await startThrowawayServices('crossroads-bench-judged-');
   const config = loadConfig({
-    DATABASE_URL: services.databaseUrl,
-    MEILI_URL: services.meiliUrl,
-    MEILI_API_KEY: services.meiliApiKey,
+    ...servicesEnv(services),
     SEARCH_INDEX_PREFIX: PREFIX,
     LOG_LEVEL: 'error',
     THROTTLE_LIMIT: '100000',
     OUTBOX_POLL_MS: '50',
   });
-  const migrator = await new DataSource(databaseOptions(config.DATABASE_URL!, [], 2)).initialize();
-  await runMigrations(migrator);
-  await migrator.destroy();
+  await migrateDatabase(config.DATABASE_URL!);
   const app = await createApp(config);
-  await app.listen(0, '127.0.0.1');
-  const endpoint = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+  const endpoint = `${await listenOnLoopback(app)}/graphql`;
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 4 });
   const meili = new Meilisearch({ host: services.meiliUrl, apiKey: services.meiliApiKey });
   try {
-    await seedDemoDirectory(app.get(DataSource), { seed: 2026, scale: 1 });
+    await seedDemoDirectory(app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
     for (;;) {
       const [{ n }] = (await pool.query('SELECT count(*)::int AS n FROM search_outbox')).rows;
       if (n === 0) break;

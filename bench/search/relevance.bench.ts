@@ -1,13 +1,10 @@
-import { AppConfig, databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
+import { AppConfig, loadConfig, migrateDatabase } from '@crossroads/core';
 import { SearchIndexes } from '@crossroads/search';
-import { startEmbeddedServices } from '@crossroads/embedded';
 import { Meilisearch } from 'meilisearch';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
 import { COMPANIES, PEOPLE, RELEVANCE_CASES } from '../../test/fixtures/relevance-directory';
 import { GRADED_EXTRA_PEOPLE, GRADED_QUERIES, GradedQuery } from '../../test/fixtures/relevance-graded';
@@ -15,6 +12,7 @@ import { graphql, staffHeaders } from '../support/graphql';
 import { meiliRequests } from './meili-requests';
 import { buildPgFts, pgSearch } from './pg-fts';
 import { mean, ndcg, reciprocalRank } from './relevance-metrics';
+import { listenOnLoopback, servicesEnv, startThrowawayServices } from '../support/services';
 
 const PREFIX = 'relevance_';
 /**
@@ -70,24 +68,17 @@ const fixed = (value: number) => value.toFixed(3);
  * Meilisearch with other `matchingStrategy` values is scored too, to choose the API's.
  */
 export async function relevance(): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-relevance-'));
-  chmodSync(dataDir, 0o755);
-  const services = await startEmbeddedServices({ dataDir });
+  const { dataDir, services } = await startThrowawayServices('crossroads-bench-relevance-');
   const config = loadConfig({
-    DATABASE_URL: services.databaseUrl,
-    MEILI_URL: services.meiliUrl,
-    MEILI_API_KEY: services.meiliApiKey,
+    ...servicesEnv(services),
     SEARCH_INDEX_PREFIX: PREFIX,
     LOG_LEVEL: 'error',
     THROTTLE_LIMIT: '100000',
     OUTBOX_POLL_MS: '50',
   });
-  const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
-  await runMigrations(migrator);
-  await migrator.destroy();
+  await migrateDatabase(config.databaseUrl);
   const app = await createApp(config);
-  await app.listen(0, '127.0.0.1');
-  const endpoint = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+  const endpoint = `${await listenOnLoopback(app)}/graphql`;
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
   const meili = new Meilisearch({ host: services.meiliUrl, apiKey: services.meiliApiKey });
   try {

@@ -1,15 +1,14 @@
-import { AppConfig, databaseOptions, loadConfig, runMigrations } from '@crossroads/core';
-import { EmbeddedServices, startEmbeddedServices } from '@crossroads/embedded';
+import { AppConfig, loadConfig, migrateDatabase } from '@crossroads/core';
+import { EmbeddedServices } from '@crossroads/embedded';
 import { seedDemoCoproduction } from '@crossroads/coproduction/demo';
-import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { ReindexReport, ReindexService } from '@crossroads/search';
 import { NestFactory } from '@nestjs/core';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { CliModule } from '../../apps/cli/src/cli.module';
 import { loadAverage } from '../machine';
+import { servicesEnv, startThrowawayServices } from './services';
 
 /** Scale 15 of the demo seeder by default (97,500 professionals and students, 6,000 companies); `--scale` sets it. */
 export const benchScale = () => Number(process.env.BENCH_SCALE ?? 15);
@@ -36,20 +35,14 @@ export interface ScaleEnvironment {
  * full reindex (timed: the reindex benchmark reports it).
  */
 export async function startScaleEnvironment(): Promise<ScaleEnvironment> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossroads-bench-scale-'));
-  chmodSync(dataDir, 0o755);
-  const services = await startEmbeddedServices({ dataDir });
+  const { dataDir, services } = await startThrowawayServices('crossroads-bench-scale-');
   const config = loadConfig({
-    DATABASE_URL: services.databaseUrl,
-    MEILI_URL: services.meiliUrl,
-    MEILI_API_KEY: services.meiliApiKey,
+    ...servicesEnv(services),
     LOG_LEVEL: 'error',
     OUTBOX_RELAY: 'false',
   });
   try {
-    const migrator = await new DataSource(databaseOptions(config.databaseUrl, [], 2)).initialize();
-    await runMigrations(migrator);
-    await migrator.destroy();
+    await migrateDatabase(config.databaseUrl);
     const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
       logger: ['error'],
     });
@@ -57,9 +50,9 @@ export async function startScaleEnvironment(): Promise<ScaleEnvironment> {
       const dataSource = context.get(DataSource);
       let loadBefore = loadAverage();
       let started = performance.now();
-      const result = await seedDemoDirectory(dataSource, { scale: benchScale(), seed: 2026 });
+      const result = await seedDemoDirectory(dataSource, { scale: benchScale(), seed: DEMO_SEED });
       // Demo projects and co-production profiles, for partner matching in the mixed load.
-      await seedDemoCoproduction(dataSource, { seed: 2026 });
+      await seedDemoCoproduction(dataSource, { seed: DEMO_SEED });
       const seeded = {
         people: result.people,
         companies: result.companies,

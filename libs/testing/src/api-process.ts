@@ -1,10 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@crossroads/embedded';
 
 const ROOT = join(__dirname, '..', '..', '..');
+/** The API from its TypeScript sources, compiled in process (as `npm run start:dev` runs it). */
+const API_FROM_SOURCES = ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts'];
 
 export interface ApiProcess {
   url: string;
@@ -47,9 +50,7 @@ export async function startApiProcess(
   const port = env.PORT ?? String(await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
-    options.fromSources
-      ? ['-r', './scripts/register-paths.cjs', 'apps/api/src/main.ts']
-      : npmStartArguments(),
+    options.fromSources ? API_FROM_SOURCES : npmStartArguments(),
     {
       cwd: ROOT,
       env: {
@@ -100,4 +101,61 @@ export async function startApiProcess(
       await exited();
     },
   };
+}
+
+export interface NpmStartProcess {
+  child: ChildProcess;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  /** SIGINT, as Ctrl-C; resolves with the exit code once it has exited. */
+  stop(): Promise<number | null>;
+}
+
+/** A fresh data dir for `npm start` (readable by the embedded PostgreSQL's own user). */
+export function npmStartDataDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+/**
+ * What `npm start` runs, with its own data dir and port, as a newcomer meets it: embedded PostgreSQL, Meilisearch
+ * and mail catcher under `dataDir`, the development environment, and the caller's environment otherwise.
+ */
+export function spawnNpmStart(dataDir: string, port: number): NpmStartProcess {
+  let output = '';
+  const child = spawn(process.execPath, npmStartArguments(), {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop: () => {
+      child.kill('SIGINT');
+      return exited;
+    },
+  };
+}
+
+/** The command lines of the processes still running with `dir` in them (pgrep -f), to prove nothing was left. */
+export function processesUsing(dir: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-af', dir]).toString().trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
 }

@@ -1,0 +1,117 @@
+import { GraphQLClient, TestApp } from '@crossroads/testing';
+import {
+  ANSWER_INTRO,
+  CoproductionWorld,
+  createSeries,
+  giveProfiles,
+  INTRODUCTIONS,
+  REQUEST_INTRO,
+  startCoproductionWorld,
+} from './support/coproduction';
+
+// Introductions between a project's team and a company: request, answer, contacts, history.
+describe('co-production', () => {
+  let w: CoproductionWorld;
+  let t: TestApp;
+  let ids: Record<string, string>;
+  let gql: CoproductionWorld['gql'];
+  let ok: CoproductionWorld['ok'];
+
+  beforeAll(async () => {
+    w = await startCoproductionWorld();
+    ({ t, ids, gql, ok } = w);
+    await createSeries(w);
+    await giveProfiles(w);
+  });
+  afterAll(() => t?.close());
+
+  describe('introductions', () => {
+    it('goes from request to acceptance, then shows both sides their contact details, with its history', async () => {
+      const asked = await ok('producer', REQUEST_INTRO, {
+        projectId: ids.series,
+        companyId: ids.bruxelles,
+        message: 'We would love a Belgian animation partner for Annecy.',
+      });
+      ids.intro = asked.requestIntroduction.id;
+      expect(asked.requestIntroduction.status).toBe('PENDING');
+      const twice = await gql('producer', REQUEST_INTRO, {
+        projectId: ids.series,
+        companyId: ids.bruxelles,
+        message: 'Again',
+      });
+      expect(GraphQLClient.codes(twice)).toEqual(['CONFLICT']);
+      const own = await gql('producer', REQUEST_INTRO, {
+        projectId: ids.series,
+        companyId: ids.mouettes,
+        message: 'Me',
+      });
+      expect(GraphQLClient.codes(own)).toEqual(['BAD_USER_INPUT']);
+      const notTeam = await gql('outsider', REQUEST_INTRO, {
+        projectId: ids.series,
+        companyId: ids.toronto,
+        message: 'Hi',
+      });
+      expect(GraphQLClient.codes(notTeam)).toEqual(['FORBIDDEN']);
+
+      const pending = await ok('partner', INTRODUCTIONS);
+      expect(pending.introductions.edges[0].node).toMatchObject({
+        status: 'PENDING',
+        requesterContact: null,
+        companyContact: null,
+        company: { name: 'Bruxelles Anima' },
+        project: { id: ids.series },
+      });
+      expect(
+        GraphQLClient.codes(await gql('producer', ANSWER_INTRO, { id: ids.intro, accept: true })),
+      ).toEqual(['FORBIDDEN']);
+      expect(
+        GraphQLClient.codes(await gql('outsider', ANSWER_INTRO, { id: ids.intro, accept: true })),
+      ).toEqual(['NOT_FOUND']);
+      expect((await ok('outsider', INTRODUCTIONS)).introductions.totalCount).toBe(0);
+
+      const accepted = await ok('partner', ANSWER_INTRO, {
+        id: ids.intro,
+        accept: true,
+        message: 'Avec plaisir !',
+      });
+      expect(accepted.answerIntroduction).toMatchObject({ status: 'ACCEPTED', response: 'Avec plaisir !' });
+      expect(
+        GraphQLClient.codes(await gql('partner', ANSWER_INTRO, { id: ids.intro, accept: false })),
+      ).toEqual(['CONFLICT']);
+      for (const viewer of ['producer', 'partner', 'staff'] as const) {
+        const [node] = (await ok(viewer, INTRODUCTIONS)).introductions.edges.map(
+          (e: { node: object }) => e.node,
+        );
+        expect(node).toMatchObject({
+          status: 'ACCEPTED',
+          requesterContact: { name: 'Camille Test', email: 'producerPerson@example.org' },
+          companyContact: { name: 'Lotte Test', email: 'partnerPerson@example.org' },
+          history: [{ status: 'PENDING' }, { status: 'ACCEPTED' }],
+        });
+      }
+    });
+
+    it('keeps declined introductions in the history, and allows asking again later', async () => {
+      const asked = await ok('producer', REQUEST_INTRO, {
+        projectId: ids.series,
+        companyId: ids.toronto,
+        message: 'Toronto?',
+      });
+      const declined = await ok('staff', ANSWER_INTRO, { id: asked.requestIntroduction.id, accept: false });
+      expect(declined.answerIntroduction.status).toBe('DECLINED');
+      const list = await ok('producer', INTRODUCTIONS);
+      const node = list.introductions.edges.find(
+        (e: { node: { id: string } }) => e.node.id === asked.requestIntroduction.id,
+      ).node;
+      expect(node).toMatchObject({
+        requesterContact: null,
+        history: [{ status: 'PENDING' }, { status: 'DECLINED' }],
+      });
+      await ok('producer', REQUEST_INTRO, {
+        projectId: ids.series,
+        companyId: ids.toronto,
+        message: 'Second try',
+      });
+    });
+  });
+});

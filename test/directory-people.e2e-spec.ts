@@ -1,0 +1,227 @@
+import { GraphQLClient, Session, signIn, TestApp } from '@crossroads/testing';
+import { DataSource } from 'typeorm';
+import { CREATE, LEA, READ, startDirectoryWorld, UPDATE } from './support/directory';
+
+// People in the directory: their profile, who sees what of it, how they are filtered and claimed, and read in pages.
+describe('directory', () => {
+  let t: TestApp;
+  let staff: Session;
+  let member: Session;
+  beforeAll(async () => {
+    const world = await startDirectoryWorld();
+    ({ t, staff, member } = world);
+  });
+  afterAll(() => t?.close());
+
+  const count = async (table: string) => Number((await t.sql(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  /** The people queued for the index since `mark` (an outbox row id). */
+  const queuedSince = async (mark: number) =>
+    (
+      await t.sql(
+        `SELECT document_id FROM search_outbox WHERE document_type = 'person' AND id > $1 ORDER BY id`,
+        [mark],
+      )
+    ).map((row) => row.document_id as string);
+  const outboxMark = async () =>
+    Number((await t.sql(`SELECT coalesce(max(id), 0) AS n FROM search_outbox`))[0].n);
+
+  it('lets STAFF create, read, update and delete a person', async () => {
+    // Each change queues its person for the index: the creation, the update and the deletion, each on its own.
+    let mark = await outboxMark();
+    const created = await t.graphql.request(CREATE, { input: LEA }, staff.headers);
+    expect(created.errors).toBeUndefined();
+    const { id, slug } = created.data!.createPerson;
+    expect(slug).toBe('lea-dupre');
+    expect(await queuedSince(mark)).toEqual([id]);
+    const read = await t.graphql.request(READ, { slug }, staff.headers);
+    expect(read.data!.person).toMatchObject({
+      name: 'Léa Dupré',
+      email: 'lea.dupre@example.org',
+      phone: '+33 6 12 34 56 78',
+      crafts: [{ slug: 'director-of-photography', labelFr: expect.any(String), labelEn: expect.any(String) }],
+      languages: [
+        { language: 'en', level: 'FLUENT' },
+        { language: 'fr', level: 'NATIVE' },
+      ],
+    });
+    mark = await outboxMark();
+    const updated = await t.graphql.request(
+      UPDATE,
+      { id, input: { headline: 'Cheffe opératrice' } },
+      staff.headers,
+    );
+    expect(updated.data!.updatePerson.headline).toBe('Cheffe opératrice');
+    expect(await queuedSince(mark)).toEqual([id]);
+    const second = await t.graphql.request(CREATE, { input: LEA }, staff.headers);
+    expect(second.data!.createPerson.slug).toBe('lea-dupre-2');
+    mark = await outboxMark();
+    const deleted = await t.graphql.request(
+      `mutation ($id: ID!) { deletePerson(id: $id) }`,
+      { id: second.data!.createPerson.id },
+      staff.headers,
+    );
+    expect(deleted.data).toEqual({ deletePerson: true });
+    expect(await queuedSince(mark)).toEqual([second.data!.createPerson.id]);
+  });
+
+  it('shows contact details only as the person allows, and never to anonymous readers', async () => {
+    const anonymous = await t.graphql.request(READ, { slug: 'lea-dupre' });
+    expect(anonymous.data!.person).toMatchObject({
+      email: null,
+      phone: null,
+      visibility: null,
+      website: 'https://lea-dupre.example',
+    });
+    expect(anonymous.data!.person.availability).toHaveLength(1);
+    const asMember = await t.graphql.request(READ, { slug: 'lea-dupre' }, member.headers);
+    expect(asMember.data!.person).toMatchObject({
+      email: 'lea.dupre@example.org',
+      phone: null,
+      visibility: null,
+    });
+
+    const [{ id }] = await t.sql(`SELECT id FROM person WHERE slug = 'lea-dupre'`);
+    await t.graphql.request(
+      UPDATE,
+      {
+        id,
+        input: { visibility: { email: 'PUBLIC', phone: 'PUBLIC', links: 'MEMBERS', availability: 'STAFF' } },
+      },
+      staff.headers,
+    );
+    const again = await t.graphql.request(READ, { slug: 'lea-dupre' });
+    expect(again.data!.person).toMatchObject({ email: null, phone: null, website: null, availability: [] });
+    const list = await t.graphql.request('{ people(first: 100) { edges { node { slug email phone } } } }');
+    for (const edge of list.data!.people.edges) expect(edge.node).toMatchObject({ email: null, phone: null });
+  });
+
+  it('hides people without directory consent from anonymous readers', async () => {
+    const created = await t.graphql.request(
+      CREATE,
+      { input: { firstName: 'Ana', lastName: 'Nonyme', consentDirectory: false } },
+      staff.headers,
+    );
+    const slug = created.data!.createPerson.slug;
+    expect(GraphQLClient.codes(await t.graphql.request(READ, { slug }))).toEqual(['NOT_FOUND']);
+    const anonymousList = await t.graphql.request('{ people(first: 100) { edges { node { slug } } } }');
+    expect(
+      anonymousList.data!.people.edges.map((e: { node: { slug: string } }) => e.node.slug),
+    ).not.toContain(slug);
+    expect((await t.graphql.request(READ, { slug }, member.headers)).data!.person.name).toBe('Ana Nonyme');
+  });
+
+  it('filters people by kind, craft, language, city and site', async () => {
+    const people = (filter: object) =>
+      t.graphql.request(
+        'query ($f: PersonFilter) { people(filter: $f) { totalCount edges { node { slug } } } }',
+        { f: filter },
+      );
+    expect(
+      (await people({ crafts: ['director-of-photography'], languages: ['en'], cities: ['TOURCOING'] })).data!
+        .people.totalCount,
+    ).toBe(1);
+    expect((await people({ kinds: ['ACTOR'] })).data!.people.totalCount).toBe(0);
+    expect((await people({ sites: ['plaine-images'] })).data!.people.totalCount).toBe(1);
+    expect((await people({ languages: ['de'] })).data!.people.totalCount).toBe(0);
+  });
+
+  it('lets a member edit only the profile they own, after STAFF approve their claim', async () => {
+    const [{ id: leaId }] = await t.sql(`SELECT id FROM person WHERE slug = 'lea-dupre'`);
+    expect(
+      GraphQLClient.codes(
+        await t.graphql.request(UPDATE, { id: leaId, input: { headline: 'hijack' } }, member.headers),
+      ),
+    ).toEqual(['FORBIDDEN']);
+
+    const claim = await t.graphql.request(
+      `mutation ($id: ID!) { claimPerson(personId: $id, message: "C'est moi") { id status } }`,
+      { id: leaId },
+      member.headers,
+    );
+    expect(claim.data!.claimPerson.status).toBe('PENDING');
+    const pending = await t.graphql.request(
+      '{ personClaims(status: PENDING) { totalCount edges { node { id } } } }',
+      {},
+      staff.headers,
+    );
+    expect(pending.data!.personClaims.totalCount).toBe(1);
+    const decided = await t.graphql.request(
+      `mutation ($id: ID!) { decidePersonClaim(id: $id, approve: true) { status } }`,
+      { id: claim.data!.claimPerson.id },
+      staff.headers,
+    );
+    expect(decided.data!.decidePersonClaim.status).toBe('APPROVED');
+
+    const owner = await signIn(t.graphql, 'member@example.org');
+    const own = await t.graphql.request(
+      UPDATE,
+      { id: leaId, input: { headline: 'Mine now', visibility: { phone: 'MEMBERS' } } },
+      owner.headers,
+    );
+    expect(own.data!.updatePerson.headline).toBe('Mine now');
+    const mine = await t.graphql.request(READ, { slug: 'lea-dupre' }, owner.headers);
+    expect(mine.data!.person.visibility).toMatchObject({ phone: 'MEMBERS' });
+    expect(mine.data!.person.phone).toBe('+33 6 12 34 56 78');
+    const verify = await t.graphql.request(UPDATE, { id: leaId, input: { verified: true } }, owner.headers);
+    expect(GraphQLClient.codes(verify)).toEqual(['FORBIDDEN']);
+  });
+
+  it.each([
+    [{ ...LEA, email: 'not-an-email' }, 'email'],
+    [{ ...LEA, crafts: ['astronaut'] }, 'crafts.0'],
+    [{ ...LEA, lat: 91 }, 'lat'],
+    [{ ...LEA, lat: 50.1, lng: undefined }, 'lng'],
+    [{ ...LEA, availability: [{ startsOn: '2027-03-31', endsOn: '2027-03-01' }] }, 'availability.0'],
+    [{ ...LEA, availability: [{ startsOn: '2027-02-30', endsOn: '2027-03-01' }] }, 'startsOn'],
+    [{ ...LEA, headline: 'x'.repeat(201) }, 'headline'],
+    [{ ...LEA, site: 'nowhere' }, 'site'],
+    [{ ...LEA, languages: [{ language: 'english', level: 'FLUENT' }] }, 'language'],
+    [{ ...LEA, website: 'javascript:alert(1)' }, 'website'],
+    [{ ...LEA, playingAgeMin: 40, playingAgeMax: 20 }, 'playingAgeMax'],
+  ])('refuses an invalid person (%#) naming %s, storing nothing', async (input, field) => {
+    const before = await count('person');
+    const response = await t.graphql.request(CREATE, { input }, staff.headers);
+    expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(response.errors![0].extensions)).toContain(field);
+    expect(await count('person')).toBe(before);
+  });
+
+  it('reads a page of 50 people with crafts, companies and school in a constant number of SQL statements', async () => {
+    await t.sql(`
+      WITH company AS (
+        INSERT INTO company (slug, name, country, city) VALUES ('bulk-studio', 'Bulk Studio', 'FR', 'Roubaix') RETURNING id
+      ), school AS (SELECT id FROM school ORDER BY slug LIMIT 1),
+      people AS (
+        INSERT INTO person (slug, first_name, last_name, school_id)
+        SELECT 'bulk-' || n, 'Bulk', 'Person ' || lpad(n::text, 3, '0'), (SELECT id FROM school) FROM generate_series(1, 60) n
+        RETURNING id
+      ), crafts AS (
+        INSERT INTO person_craft (person_id, craft_slug) SELECT id, 'editor' FROM people
+      )
+      INSERT INTO affiliation (person_id, company_id, role) SELECT people.id, company.id, 'Editor' FROM people, company`);
+    const dataSource = t.app.get(DataSource);
+    const logger = dataSource.logger;
+    const statementsFor = async (first: number) => {
+      let statements = 0;
+      Object.assign(dataSource, { logger: { ...logger, logQuery: () => statements++ } });
+      try {
+        const response = await t.graphql.request(
+          `query ($first: Int) { people(first: $first, filter: { crafts: ["editor"] }) { edges { node {
+              name crafts { labelEn } affiliations { role company { name } } school { name } site { name } } } } }`,
+          { first },
+        );
+        expect(response.data!.people.edges).toHaveLength(first);
+        expect(response.data!.people.edges[0].node.affiliations[0].company.name).toBe('Bulk Studio');
+      } finally {
+        Object.assign(dataSource, { logger });
+      }
+      return statements;
+    };
+    const forTen = await statementsFor(10);
+    const forFifty = await statementsFor(50);
+    // The page, its count and about one query per relation (crafts, affiliations, companies, schools), not one per
+    // row; DataLoader may split a relation's batch over two ticks, hence "about".
+    expect(forFifty).toBeLessThanOrEqual(10);
+    expect(forFifty - forTen).toBeLessThanOrEqual(2);
+  });
+});

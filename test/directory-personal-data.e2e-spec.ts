@@ -1,0 +1,53 @@
+import { GraphQLClient, signIn, TestApp } from '@crossroads/testing';
+import { createLea, memberOwnsLea, startDirectoryWorld } from './support/directory';
+
+// The personal data export and erasure of a member who owns a directory profile.
+describe('directory', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const world = await startDirectoryWorld();
+    ({ t } = world);
+    await memberOwnsLea(world, await createLea(world));
+  });
+  afterAll(() => t?.close());
+
+  it('exports everything about the caller and erases account and profile on request', async () => {
+    const owner = await signIn(t.graphql, 'member@example.org');
+    const exported = await t.graphql.request('{ exportMyData }', {}, owner.headers);
+    const data = JSON.parse(exported.data!.exportMyData);
+    expect(data.account.email).toBe('member@example.org');
+    expect(data.directory.profile.slug).toBe('lea-dupre');
+    expect(data.directory.claims).toHaveLength(1);
+
+    const [{ id: leaId }] = await t.sql(`SELECT id FROM person WHERE slug = 'lea-dupre'`);
+    await t.sql(
+      `INSERT INTO credit (person_id, title, year, format) VALUES ($1, 'Le Film', 2024, 'FEATURE_FILM')`,
+      [leaId],
+    );
+    const wrong = await t.graphql.request(
+      'mutation { deleteMyAccount(confirmEmail: "someone@else.org", password: "crossroads-demo") }',
+      {},
+      owner.headers,
+    );
+    expect(GraphQLClient.codes(wrong)).toEqual(['BAD_USER_INPUT']);
+    const erased = await t.graphql.request(
+      'mutation { deleteMyAccount(confirmEmail: "member@example.org", password: "crossroads-demo") }',
+      {},
+      owner.headers,
+    );
+    expect(erased.data).toEqual({ deleteMyAccount: true });
+
+    expect(await t.sql(`SELECT 1 FROM person WHERE id = $1`, [leaId])).toEqual([]);
+    expect(await t.sql(`SELECT 1 FROM app_user WHERE email = 'member@example.org'`)).toEqual([]);
+    expect(await t.sql(`SELECT person_id, title FROM credit WHERE title = 'Le Film'`)).toEqual([
+      { person_id: null, title: 'Le Film' },
+    ]);
+    expect(
+      await t.sql(`SELECT 1 FROM search_outbox WHERE document_type = 'person' AND document_id = $1`, [leaId]),
+    ).not.toEqual([]);
+    const login = await t.graphql.request(
+      'mutation { login(email: "member@example.org", password: "crossroads-demo") { accessToken } }',
+    );
+    expect(GraphQLClient.codes(login)).toEqual(['UNAUTHENTICATED']);
+  });
+});
