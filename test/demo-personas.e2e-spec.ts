@@ -1,5 +1,5 @@
 import { seedDemoCoproduction } from '@crossroads/coproduction/demo';
-import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { signIn, startTestApp, TestApp } from '@crossroads/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
@@ -12,8 +12,8 @@ describe('demo personas', () => {
   beforeAll(async () => {
     t = await startTestApp(createApp, { OUTBOX_RELAY: 'false' });
     const dataSource = t.app.get(DataSource);
-    await seedDemoDirectory(dataSource, { seed: 2026, scale: 1 });
-    await seedDemoCoproduction(dataSource, { seed: 2026 });
+    await seedDemoDirectory(dataSource, { seed: DEMO_SEED, scale: 1 });
+    await seedDemoCoproduction(dataSource, { seed: DEMO_SEED });
     expect(await seedDemoPersonas(dataSource, 'crossroads-demo')).toEqual({ accounts: 4 });
   });
   afterAll(() => t.close());

@@ -1,4 +1,4 @@
-import { seedDemoDirectory } from '@crossroads/directory/demo';
+import { DEMO_SEED, seedDemoDirectory } from '@crossroads/directory/demo';
 import { startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
@@ -16,7 +16,7 @@ describe('judged set from the taxonomy, at demo scale', () => {
 
   beforeAll(async () => {
     t = await startTestApp(createApp, { THROTTLE_LIMIT: '100000', OUTBOX_POLL_MS: '50' });
-    await seedDemoDirectory(t.app.get(DataSource), { seed: 2026, scale: 1 });
+    await seedDemoDirectory(t.app.get(DataSource), { seed: DEMO_SEED, scale: 1 });
     const [{ expected }] = await t.sql(
       `SELECT count(*)::int AS expected FROM person WHERE consent_directory`,
     );
