@@ -54,6 +54,9 @@ const webTsJest = [
 module.exports = {
   // Global only (jest ignores it inside a project): e2e hooks boot an app and wait for the index.
   testTimeout: 60_000,
+  // On 2 cores jest runs every file in its own process, one after another, where each file's modules and Nest app
+  // stay on the heap: the whole suite outgrew V8's 4 GB there. A worker is recycled once it holds more than this.
+  workerIdleMemoryLimit: '1500MB',
   projects: [
     {
       ...shared,
