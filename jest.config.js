@@ -57,6 +57,8 @@ module.exports = {
   // On 2 cores jest runs every file in its own process, one after another, where each file's modules and Nest app
   // stay on the heap: the whole suite outgrew V8's 4 GB there. A worker is recycled once it holds more than this.
   workerIdleMemoryLimit: '1500MB',
+  // Two files at a time even on 2 cores: e2e files spend much of their time waiting on the index and the database.
+  maxWorkers: 2,
   projects: [
     {
       ...shared,
