@@ -15,7 +15,7 @@ const PERSON = `query ($slug: String!) { person(slug: $slug) { name headline bio
   languages { language level } affiliations { role company { name } } school { name } } }`;
 const UPDATE = `mutation ($id: ID!, $headline: String!) { updatePerson(id: $id, input: { headline: $headline }) { id } }`;
 const MATCHES = `query ($projectId: ID!) { partnerMatches(projectId: $projectId, first: 20) {
-  score missing company { name } reasons { criterion weight detail } } }`;
+  score missing company { name } reasons { criterion points code } } }`;
 
 /**
  * A project owner: the demo member account made the account of a demo person currently affiliated with the owner
@@ -26,7 +26,9 @@ async function projectOwner(pool: Pool, url: string) {
     `SELECT af.person_id, array_agg(p.id::text ORDER BY p.id) AS projects
        FROM project p
        JOIN affiliation af ON af.company_id = p.owner_company_id AND (af.ends_on IS NULL OR af.ends_on >= current_date)
-      WHERE p.is_demo
+      WHERE p.is_demo AND af.status = 'VERIFIED'
+        -- the demo personas' people already have their own accounts
+        AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = af.person_id)
       GROUP BY af.person_id ORDER BY count(*) DESC, af.person_id LIMIT 1`,
   );
   if (!rows.length)

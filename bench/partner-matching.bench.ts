@@ -129,7 +129,7 @@ export async function partnerMatching(): Promise<string> {
         headers,
       );
       const query = `query ($p: ID!, $e: ID) { partnerMatches(projectId: $p, editionId: $e, first: 20) {
-        score missing company { id name } reasons { criterion weight max detail } } }`;
+        score missing company { id name } reasons { criterion points max code } } }`;
       const variables = { p: createProject.id, e: annecy.id };
       const http: number[] = [];
       for (let i = 0; i < WARM_UP + RUNS; i++) {
