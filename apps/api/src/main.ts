@@ -120,6 +120,7 @@ async function main(): Promise<void> {
         dataDir: config.DATA_DIR,
         meiliBinary: config.MEILI_BINARY,
         mail: !config.SMTP_URL && config.NOTIFICATIONS_EMAIL,
+        mailInboxPort: config.MAIL_INBOX_PORT,
       });
       config.DATABASE_URL = services.databaseUrl;
       config.SMTP_URL ??= services.smtpUrl;

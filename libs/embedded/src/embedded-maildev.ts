@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedServiceError } from './embedded-service.error';
 import { freePort, isPortTaken } from './free-port';
+import { listeningPorts } from './listening-ports';
 import { lastLines, spawnTied, waitForExit } from './spawn-tied';
 
 export interface EmbeddedMaildevOptions {
@@ -38,7 +39,24 @@ export async function startEmbeddedMaildev(options: EmbeddedMaildevOptions): Pro
   if (!entry) throw new EmbeddedServiceError('maildev is not installed: run npm ci');
   mkdirSync(options.mailDir, { recursive: true });
   const preferred = options.preferredWebPort ?? 1080;
-  const webPort = preferred && !(await isPortTaken(preferred)) ? preferred : await freePort();
+  if (preferred && !(await isPortTaken(preferred))) {
+    try {
+      return await spawnMaildev(entry, preferred, options);
+    } catch (error) {
+      // Another process took the port between the check and maildev's bind (two starts at once): any free one.
+      if (!(error instanceof WebPortTaken)) throw error;
+    }
+  }
+  return spawnMaildev(entry, await freePort(), options);
+}
+
+class WebPortTaken extends Error {}
+
+async function spawnMaildev(
+  entry: string,
+  webPort: number,
+  options: EmbeddedMaildevOptions,
+): Promise<RunningMaildev> {
   const smtpPort = await freePort();
   const log = openSync(options.logFile, 'a');
   const child = spawnTied(
@@ -72,15 +90,24 @@ export async function startEmbeddedMaildev(options: EmbeddedMaildevOptions): Pro
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await waitForExit(child, 5_000);
   };
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+  // maildev --silent exits without a word when its web port is taken: look at the port instead.
+  const failedToStart = async () =>
+    (await isPortTaken(webPort))
+      ? new WebPortTaken(`port ${webPort} is taken`)
+      : new EmbeddedServiceError(
+          `the mail catcher exited at start: ${lastLines(options.logFile)} (log: ${options.logFile})`,
+        );
   const inboxUrl = `http://127.0.0.1:${webPort}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new EmbeddedServiceError(
-        `the mail catcher exited at start: ${lastLines(options.logFile)} (log: ${options.logFile})`,
-      );
-    const response = await fetch(`${inboxUrl}/api/email`).catch(() => null);
-    if (response?.ok) return { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, inboxUrl, stop };
+    if (exited()) throw await failedToStart();
+    // The web port might answer for another catcher started at the same moment: it must be this child's.
+    const ours = child.pid === undefined ? undefined : listeningPorts(child.pid);
+    const ready =
+      (ours === undefined || (ours.has(webPort) && ours.has(smtpPort))) &&
+      (await fetch(`${inboxUrl}/api/email`).catch(() => null))?.ok === true;
+    if (ready) return { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, inboxUrl, stop };
     await sleep(100);
   }
   await stop();

@@ -15,6 +15,8 @@ export interface EmbeddedServicesOptions {
   fast?: boolean;
   /** Also start the local mail catcher (npm start). */
   mail?: boolean;
+  /** The mail catcher's web inbox port when free (1080 by default), 0 for any free port. */
+  mailInboxPort?: number;
 }
 
 export interface EmbeddedServices {
@@ -71,7 +73,11 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
     writeRuntime(dataDir, runtime);
     const maildev =
       options.mail && maildevEntry()
-        ? await startEmbeddedMaildev({ mailDir: join(dataDir, 'mail'), logFile: join(logs, 'maildev.log') })
+        ? await startEmbeddedMaildev({
+            mailDir: join(dataDir, 'mail'),
+            logFile: join(logs, 'maildev.log'),
+            preferredWebPort: options.mailInboxPort,
+          })
         : undefined;
     return {
       ...runtime,

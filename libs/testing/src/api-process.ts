@@ -134,6 +134,8 @@ export function spawnNpmStart(dataDir: string, port: number): NpmStartProcess {
       PORT: String(port),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
+      // Test files run side by side: leave maildev's usual 1080 to a developer's own npm start.
+      MAIL_INBOX_PORT: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

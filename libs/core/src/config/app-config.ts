@@ -98,6 +98,10 @@ export class AppConfig {
   @OptionalUrlEnv('http', 'https')
   MAIL_INBOX_URL?: string;
 
+  /** The local mail catcher's web inbox port (`npm start`) when free, else any free one; 0 for any free one. */
+  @IntEnv(0, 65535)
+  MAIL_INBOX_PORT = 1080;
+
   @BoolEnv()
   OUTBOX_RELAY = true;
 
