@@ -31,7 +31,7 @@ export async function bulkRelay(): Promise<string> {
       ...env,
       DATA_DIR: join(dataDir, 'api'),
       DEMO_DATA: 'false',
-      ...(process.env.RELAY_TRACE && { RELAY_TRACE: '1' }),
+      ...(process.env.OUTBOX_RELAY_WORKERS && { OUTBOX_RELAY_WORKERS: process.env.OUTBOX_RELAY_WORKERS }),
     });
     const context = await NestFactory.createApplicationContext(
       CliModule.forRoot(loadConfig({ ...env, LOG_LEVEL: 'error', OUTBOX_RELAY: 'false' })),
