@@ -101,7 +101,11 @@ async function spawnMaildev(
   const inboxUrl = `http://127.0.0.1:${webPort}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   while (Date.now() < deadline) {
-    if (exited()) throw await failedToStart();
+    if (exited()) {
+      const error = await failedToStart();
+      await stop(); // only unhooks the exit guard: the child is gone
+      throw error;
+    }
     // The web port might answer for another catcher started at the same moment: it must be this child's.
     const ours = child.pid === undefined ? undefined : listeningPorts(child.pid);
     const ready =
