@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { startTestApp, TestApp } from '@crossroads/testing';
 import { createApp } from '../apps/api/src/create-app';
 
@@ -20,6 +21,26 @@ describe('POST /graphql', () => {
     expect(ok.headers.get('cache-control')).toBe('no-store');
     const refused = await post('{ nope }');
     expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('keeps no persisted query a caller registers (no client of ours sends them)', async () => {
+    const query = '{ search(input: { query: "lille" }) { totalHits } }';
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const send = (body: object) =>
+      fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (response) => ({
+        body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+      }));
+    for (const body of [{ query, extensions: { persistedQuery } }, { extensions: { persistedQuery } }]) {
+      const answer = await send(body);
+      expect(answer.body.data).toBeUndefined();
+      expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual([
+        'PERSISTED_QUERY_NOT_SUPPORTED',
+      ]);
+    }
   });
 });
 

@@ -1,5 +1,8 @@
+import { freePort } from '@crossroads/embedded';
 import type { ApiProcess } from '@crossroads/testing';
+import { ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadAverage } from '../machine';
 import { LoadRequest, LoadResult, ms, pool as pooled, runLoad } from '../support/load';
 import { benchScale, ScaleEnvironment } from '../support/scale-environment';
@@ -22,9 +25,28 @@ function processCpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** bare-proxy.cjs in its own process, forwarding to `meiliUrl`: the floor of any layer in front of Meilisearch. */
+async function startBareProxy(
+  meiliUrl: string,
+  meiliApiKey: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = fork(join(__dirname, 'bare-proxy.cjs'), {
+    env: { PATH: process.env.PATH, MEILI_URL: meiliUrl, MEILI_API_KEY: meiliApiKey, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the bare proxy exited at start (code ${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
 /**
  * The API's own cost per search: GraphQL `search` against the exact federated requests it sends to Meilisearch,
- * replayed raw, at 4 and at 20 connections (issue 18, target 1: ≥ 0.9× raw throughput, p50 ≤ 1.15× raw).
+ * replayed raw, at 4 and at 20 connections (issue 18, target 1: ≥ 0.9× raw throughput, p50 ≤ 1.15× raw). The same
+ * requests through a bare forwarding proxy (bare-proxy.cjs) show what any process in front of Meilisearch costs on
+ * the same cores, whatever it does.
  */
 export async function apiOverhead(env: ScaleEnvironment, api: ApiProcess): Promise<string> {
   const seconds = Number(process.env.BENCH_SECONDS ?? 30);
@@ -37,9 +59,27 @@ export async function apiOverhead(env: ScaleEnvironment, api: ApiProcess): Promi
     body: JSON.stringify(request),
     headers: { authorization: `Bearer ${env.services.meiliApiKey}` },
   }));
-  const targets: [string, string, LoadRequest[]][] = [
-    ['raw Meilisearch', env.services.meiliUrl, raw],
-    ['GraphQL `search`', api.url, graphqlRequests],
+  const proxy = await startBareProxy(env.services.meiliUrl, env.services.meiliApiKey);
+  try {
+    return await measure(env, api, proxy, seconds, raw, graphqlRequests);
+  } finally {
+    proxy.child.kill();
+  }
+}
+
+async function measure(
+  env: ScaleEnvironment,
+  api: ApiProcess,
+  proxy: { url: string; child: ChildProcess },
+  seconds: number,
+  raw: LoadRequest[],
+  graphqlRequests: LoadRequest[],
+): Promise<string> {
+  // [name, url, requests, pid whose CPU is read during its rounds]
+  const targets: [string, string, LoadRequest[], number | undefined][] = [
+    ['raw Meilisearch', env.services.meiliUrl, raw, undefined],
+    ['bare proxy (floor)', proxy.url, raw, proxy.child.pid],
+    ['GraphQL `search`', api.url, graphqlRequests, api.pid],
   ];
   const rows: string[] = [];
   const loads: string[] = [];
@@ -51,40 +91,44 @@ export async function apiOverhead(env: ScaleEnvironment, api: ApiProcess): Promi
     const loadBefore = loadAverage();
     const cpuBefore = cpuSeconds();
     const rounds: LoadResult[][] = targets.map(() => []);
-    let apiCpu = 0;
+    const targetCpu = targets.map(() => 0);
     for (let round = 0; round < ROUNDS; round++)
-      for (const [i, [, url, requests]] of targets.entries()) {
-        const cpuAtStart = i === 1 ? processCpuSeconds(api.pid) : 0;
+      for (const [i, [, url, requests, pid]] of targets.entries()) {
+        const cpuAtStart = pid ? processCpuSeconds(pid) : 0;
         rounds[i].push(await runLoad({ url, connections, seconds: seconds / ROUNDS, requests }));
-        if (i === 1) apiCpu += processCpuSeconds(api.pid) - cpuAtStart;
+        if (pid) targetCpu[i] += processCpuSeconds(pid) - cpuAtStart;
       }
-    const generatorCpu = (cpuSeconds() - cpuBefore) / (seconds * 2);
+    const generatorCpu = (cpuSeconds() - cpuBefore) / (seconds * targets.length);
     loads.push(
       `${connections} connections: load average ${loadBefore} before, ${loadAverage()} after; load generator ${(generatorCpu * 100).toFixed(0)} % of a core`,
     );
-    const [rawResult, apiResult] = targets.map((_, i) => pooled(rounds[i], seconds));
+    const results = targets.map((_, i) => pooled(rounds[i], seconds));
+    const perRequest = (i: number) => ((targetCpu[i] * 1000) / Math.max(1, results[i].requests)).toFixed(1);
     cpuPerSearch.push(
-      `${connections} connections: ${((apiCpu * 1000) / Math.max(1, apiResult.requests)).toFixed(1)} ms of API CPU per search`,
+      `${connections} connections: ${perRequest(2)} ms of API CPU per search, ${perRequest(1)} ms of the bare proxy's per request`,
     );
-    for (const [[name], result] of targets.map((t, i) => [t, i === 0 ? rawResult : apiResult] as const))
+    const [rawResult] = results;
+    for (const [i, [name]] of targets.entries())
       rows.push(
-        `| ${connections} | ${name} | ${result.perSecond} | ${ms(result.p50)} | ${ms(result.p95)} | ${(result.perSecond / rawResult.perSecond).toFixed(2)}× | ${(result.p50 / rawResult.p50).toFixed(2)}× | ${result.errors + result.graphqlErrors} |`,
+        `| ${connections} | ${name} | ${results[i].perSecond} | ${ms(results[i].p50)} | ${ms(results[i].p95)} | ${(results[i].perSecond / rawResult.perSecond).toFixed(2)}× | ${(results[i].p50 / rawResult.p50).toFixed(2)}× | ${results[i].errors + results[i].graphqlErrors} |`,
       );
-    console.log(`bench: api overhead at ${connections}: ${rows.slice(-2).join(' / ')}`);
+    console.log(`bench: api overhead at ${connections}: ${rows.slice(-3).join(' / ')}`);
   }
   return [
     '## API overhead: GraphQL `search` against raw Meilisearch (issue 18)',
     '',
     `\`seed --scale ${benchScale()}\` (${env.seeded.people.toLocaleString('en')} people). The ${QUERY_MIX.length} inputs of`,
     '`bench/search/query-mix.ts` with facets selected, through the API (throttle raised by the benchmark API process)',
-    'and as the exact federated requests it builds, replayed raw (no gzip on either side). Targets take turns in',
+    'and as the exact federated requests it builds, replayed raw and through a bare forwarding proxy',
+    '(`bench/search/bare-proxy.cjs`: no parsing, no GraphQL, no middleware; the floor of any process in front of',
+    'Meilisearch on the same cores). No gzip anywhere. Targets take turns in',
     `${ROUNDS} rounds of ${(seconds / ROUNDS).toFixed(1)} s after a 2 s warm-up each.`,
     '',
     '| Connections | Target | req/s | p50 | p95 | throughput vs raw | p50 vs raw | errors |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    `API process CPU (user + system, /proc) during its rounds: ${cpuPerSearch.join('; ')} (a figure the`,
+    `CPU (user + system, /proc) during each one's rounds: ${cpuPerSearch.join('; ')} (a figure the`,
     'neighbours on the machine disturb much less than latency).',
     '',
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${loads.join('; ')}.`,

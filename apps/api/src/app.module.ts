@@ -98,6 +98,8 @@ export class AppModule {
           validationRules: hardening.validationRules,
           transformSchema: hardening.transformSchema,
           parseOptions: hardening.parseOptions,
+          documentStore: hardening.documentStore,
+          persistedQueries: hardening.persistedQueries,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted, error) =>

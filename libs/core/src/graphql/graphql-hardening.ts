@@ -1,4 +1,6 @@
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { DocumentNode } from 'graphql';
 import { legacyJsonStatus } from './legacy-json-status.plugin';
 import { listCostLimit } from './list-cost';
 import { noStoreResponses } from './no-store.plugin';
@@ -16,10 +18,19 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 /**
+ * Parsed and validated documents Apollo keeps, by the size of their JSON (its default is 30 MiB, which hostile
+ * distinct documents fill: a parsed document holds several times its JSON in memory). The web app sends a few
+ * dozen documents of a few kilobytes.
+ */
+export const DOCUMENT_STORE_BYTES = 2 * 1024 * 1024;
+
+/**
  * Depth, alias, structural cost and directive limits (graphql-armor), a token limit (graphql-js), no operation
  * type the schema lacks, no NUL characters; list cost with the request's variables (list-cost.ts); a time budget
  * per request (the plugin stamps the deadline, `transformSchema` puts the check in the resolvers that do work); no
- * suggestions in production; responses never cached (`cache-control: no-store`).
+ * suggestions in production; responses never cached (`cache-control: no-store`); a small parsed-document cache
+ * and no automatic persisted queries (no client of ours sends them; each would be one more cache an anonymous
+ * caller fills).
  */
 export function graphqlHardening(isProduction: boolean, timeBudgetMs = 10_000) {
   const { plugins, validationRules } = new ApolloArmor({
@@ -50,5 +61,7 @@ export function graphqlHardening(isProduction: boolean, timeBudgetMs = 10_000) {
     transformSchema: budgetedResolvers,
     validationRules: [...validationRules, SupportedOperationsRule],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_STORE_BYTES }),
+    persistedQueries: false as const,
   };
 }
