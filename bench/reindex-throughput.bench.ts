@@ -1,4 +1,5 @@
 import { Meilisearch } from 'meilisearch';
+import { waitForTask } from '@crossroads/search';
 import { loadAverage } from './machine';
 import type { ScaleEnvironment } from './support/scale-environment';
 
@@ -38,9 +39,9 @@ export async function ingest(
   for (let i = 0; i < documents.length; i += BATCH) {
     const task = await send(() => meili.index(uid).addDocuments(documents.slice(i, i + BATCH)));
     if (pipelined) tasks.push(task);
-    else await meili.tasks.waitForTask(task, { timeout: 600_000, interval: 50 });
+    else await waitForTask(meili, task, { timeout: 600_000, interval: 50 });
   }
-  for (const task of tasks) await meili.tasks.waitForTask(task, { timeout: 600_000, interval: 50 });
+  for (const task of tasks) await waitForTask(meili, task, { timeout: 600_000, interval: 50 });
   const seconds = (performance.now() - started) / 1000;
   await meili.deleteIndex(uid).waitTask();
   return seconds;

@@ -1,5 +1,6 @@
 export * from './search.module';
 export * from './meili/meili.client';
+export * from './meili/wait-for-task';
 export * from './indexes/search-type.enum';
 export * from './indexes/search-indexes';
 export * from './relay/outbox-relay.service';

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { MEILI_CLIENT, TASK_WAIT } from '../meili/meili.client';
+import { waitForTask } from '../meili/wait-for-task';
 import type { SearchIndexDefinition } from './search-index.definition';
 import { SearchIndexes } from './search-indexes';
 
@@ -41,7 +42,11 @@ export class IndexSettingsService implements OnApplicationBootstrap {
 
   async apply(uid: string, definition: SearchIndexDefinition): Promise<void> {
     await this.ensureIndex(uid);
-    const task = await this.client.index(uid).updateSettings(definition.settings).waitTask(TASK_WAIT);
+    const task = await waitForTask(
+      this.client,
+      await this.client.index(uid).updateSettings(definition.settings),
+      TASK_WAIT,
+    );
     if (task.status !== 'succeeded') {
       throw new Error(`Settings of ${uid} failed: ${task.error?.message ?? task.status}`);
     }
@@ -52,7 +57,11 @@ export class IndexSettingsService implements OnApplicationBootstrap {
       await this.client.getIndex(uid);
     } catch (error) {
       if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
-      const task = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+      const task = await waitForTask(
+        this.client,
+        await this.client.createIndex(uid, { primaryKey: 'id' }),
+        TASK_WAIT,
+      );
       if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists') {
         throw new Error(`Creating ${uid} failed: ${task.error?.message ?? task.status}`, { cause: error });
       }

@@ -6,9 +6,15 @@ import { IndexSettingsService } from '../indexes/index-settings.service';
 import type { SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
 import { MEILI_CLIENT, TASK_WAIT } from '../meili/meili.client';
+import { TaskWait, waitForTask } from '../meili/wait-for-task';
 import { ReconcileService } from './reconcile.service';
 
 export const REINDEX_BATCH_SIZE = 5_000;
+/**
+ * Waiting for one of the enqueued batches: Meilisearch may merge it with all the others into one indexing batch,
+ * minutes long at a million people, so it is asked every 200 ms (not every 25) and given an hour.
+ */
+const BATCH_WAIT: TaskWait = { timeout: 3_600_000, interval: 200 };
 
 export interface ReindexReport {
   index: string;
@@ -62,20 +68,22 @@ export class ReindexService {
         onProgress?.(live, documents);
       }
       for (const enqueued of tasks) {
-        const task = await this.client.tasks.waitForTask(enqueued, { ...TASK_WAIT, timeout: 600_000 });
+        const task = await waitForTask(this.client, enqueued, BATCH_WAIT);
         if (task.status !== 'succeeded')
           throw new Error(`Indexing ${fresh}: ${task.error?.message ?? task.status}`);
       }
       await this.settings.ensureIndex(live);
-      const swap = await this.client
-        .swapIndexes([{ indexes: [live, fresh], rename: false }])
-        .waitTask(TASK_WAIT);
+      const swap = await waitForTask(
+        this.client,
+        await this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]),
+        TASK_WAIT,
+      );
       if (swap.status !== 'succeeded')
         throw new Error(`Swapping ${live}: ${swap.error?.message ?? swap.status}`);
     } finally {
       await this.client
         .deleteIndex(fresh)
-        .waitTask(TASK_WAIT)
+        .then((task) => waitForTask(this.client, task, TASK_WAIT))
         .catch((error: Error) => this.logger.warn(`Could not delete ${fresh}: ${error.message}`));
     }
     await this.reconcile.reconcile(definition);

@@ -1,6 +1,7 @@
 import { AppConfig } from '@crossroads/core';
 import { Meilisearch } from 'meilisearch';
 import { nodeHttpClient } from './node-http-client';
+import type { TaskWait } from './wait-for-task';
 
 /** Indexing: the relay, settings, reindex and reconcile (MEILI_API_KEY, a scoped key, never the master key). */
 export const MEILI_CLIENT = Symbol('MEILI_CLIENT');
@@ -33,4 +34,4 @@ export const meiliSearchClientProvider = {
 };
 
 /** How long a caller waits for Meilisearch to finish one task. */
-export const TASK_WAIT = { timeout: 30_000, interval: 25 };
+export const TASK_WAIT: TaskWait = { timeout: 30_000, interval: 25 };

@@ -4,12 +4,14 @@ import { EntityManager } from 'typeorm';
 import type { SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
 import { MEILI_CLIENT, TASK_WAIT } from '../meili/meili.client';
+import { TaskWait, waitForTask } from '../meili/wait-for-task';
 
 /**
  * How to wait for a task of `count` documents: a single edit is checked every 25 ms (update → searchable); a bulk
  * batch takes seconds, so polling it that often only adds requests to a busy Meilisearch.
  */
-const waitFor = (count: number) => (count > 1_000 ? { timeout: 300_000, interval: 200 } : TASK_WAIT);
+const waitFor = (count: number): TaskWait =>
+  count > 1_000 ? { timeout: 300_000, interval: 200 } : TASK_WAIT;
 
 function assertSucceeded(task: Task, what: string): void {
   if (task.status !== 'succeeded') throw new Error(`${what}: ${task.error?.message ?? task.status}`);
@@ -35,13 +37,13 @@ export class DocumentSync {
     const index = this.client.index(uid);
     if (documents.length > 0) {
       assertSucceeded(
-        await index.addDocuments(documents).waitTask(waitFor(documents.length)),
+        await waitForTask(this.client, await index.addDocuments(documents), waitFor(documents.length)),
         `Indexing into ${uid}`,
       );
     }
     if (gone.length > 0) {
       assertSucceeded(
-        await index.deleteDocuments(gone).waitTask(waitFor(gone.length)),
+        await waitForTask(this.client, await index.deleteDocuments(gone), waitFor(gone.length)),
         `Deleting from ${uid}`,
       );
     }

@@ -1,0 +1,29 @@
+import { EnqueuedTask, Meilisearch, MeilisearchTaskTimeOutError, Task } from 'meilisearch';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** How long to wait for one task, and how often to ask. */
+export interface TaskWait {
+  timeout: number;
+  interval: number;
+}
+
+/**
+ * Polls a task until Meilisearch has finished it (succeeded, failed or canceled), or throws the client's
+ * MeilisearchTaskTimeOutError past `timeout`. The client's own `waitForTask` adds an abort listener to one signal
+ * per poll for the whole wait: a reindex polling for minutes piled up thousands of them
+ * (MaxListenersExceededWarning on every poll past 1,500). Here each poll is a plain request.
+ */
+export async function waitForTask(
+  client: Meilisearch,
+  task: EnqueuedTask | number,
+  { timeout, interval }: TaskWait,
+): Promise<Task> {
+  const uid = typeof task === 'number' ? task : task.taskUid;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const current = await client.tasks.getTask(uid);
+    if (current.status !== 'enqueued' && current.status !== 'processing') return current;
+    if (Date.now() >= deadline) throw new MeilisearchTaskTimeOutError(uid, timeout);
+    await sleep(interval);
+  }
+}
