@@ -119,6 +119,21 @@ describe('search over the directory', () => {
     }
   });
 
+  it('retrieves only what a hit shows: highlighted trade names come back once, in `_formatted`', async () => {
+    const client = t.app.get<Meilisearch>(MEILI_SEARCH_CLIENT);
+    const sent = jest.spyOn(client, 'multiSearch');
+    try {
+      const { hits } = await search({ query: 'chef op', types: ['PERSON'] });
+      expect(hits.some((hit) => hit.highlight?.includes('<mark>'))).toBe(true);
+      const [people] = (sent.mock.calls[0][0] as MultiSearchParams).queries;
+      expect(people.attributesToHighlight).toContain('craftNames1');
+      expect(people.attributesToRetrieve).not.toContain('craftNames1');
+      expect(people.attributesToRetrieve).not.toContain('companies');
+    } finally {
+      sent.mockRestore();
+    }
+  });
+
   it('counts facets: kinds, crafts, languages, cities, sites, company kinds, countries', async () => {
     const { facets } = await search({ query: '' });
     const facet = (name: string) =>

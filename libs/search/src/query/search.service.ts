@@ -238,21 +238,14 @@ export class SearchService {
 
 /**
  * Only what a hit shows: whole documents (bios, availability days…) would multiply the bytes Meilisearch
- * serialises and the API parses for every query (docs/BENCHMARKS.md, tuning).
+ * serialises and the API parses for every query (docs/BENCHMARKS.md, tuning). Highlighted attributes come back in
+ * `_formatted` whether retrieved or not, so they are not asked twice (a person's five lists of trade names were
+ * most of a hit's bytes).
  */
 function retrieved(definition: SearchIndexDefinition): string[] {
   // Meilisearch returns `_geoDistance` only with `_geo` retrieved.
   const geo = definition.geo ? ['_geo'] : [];
-  return [
-    ...new Set([
-      'id',
-      'slug',
-      ...geo,
-      ...definition.hitAttributes,
-      ...definition.highlightAttributes,
-      ...(definition.matchedHighlight?.attributes ?? []),
-    ]),
-  ];
+  return [...new Set(['id', 'slug', ...geo, ...definition.hitAttributes])];
 }
 
 const totalOf = (response: FederatedResponse) => response.totalHits ?? response.estimatedTotalHits;
