@@ -56,21 +56,22 @@ export async function memory(env: ScaleEnvironment, api: ApiProcess): Promise<st
     '',
     `A fresh \`npm start\` (empty data directory: the demo seeded, then searchable after ${fresh.seconds.toFixed(0)} s), every`,
     'process of its tree 10 s later (PostgreSQL: the postmaster and its backends, whose shared buffers RSS counts once per',
-    'backend; PSS divides them):',
+    'backend; PSS divides them among the processes that map them, so the PSS columns are the memory all of them hold',
+    'together):',
     '',
     '| ' +
       Object.keys(fresh.byProcess).join(' | ') +
-      ' | all, RSS | all, PSS | all but npm, RSS | all, peak RSS while seeding and indexing | target |',
+      ' | all, RSS | all, PSS | all but npm, RSS | all, peak RSS while seeding and indexing | all, peak PSS | target |',
     '| ' +
       Object.keys(fresh.byProcess)
         .map(() => '---')
         .join(' | ') +
-      ' | --- | --- | --- | --- | --- |',
+      ' | --- | --- | --- | --- | --- | --- |',
     `| ${Object.values(fresh.byProcess)
       .map((rss) => `${rss} MiB`)
       .join(
         ' | ',
-      )} | ${fresh.totalRss} MiB | ${fresh.totalPss} MiB | ${fresh.totalRss - (fresh.byProcess['npm (launcher)'] ?? 0)} MiB | ${fresh.peakRss} MiB | < 1,024 MiB (${(fresh.totalRss / 1024).toFixed(2)}×) |`,
+      )} | ${fresh.totalRss} MiB | ${fresh.totalPss} MiB | ${fresh.totalRss - (fresh.byProcess['npm (launcher)'] ?? 0)} MiB | ${fresh.peakRss} MiB | ${fresh.peakPss} MiB | < 1,024 MiB (peak PSS ${(fresh.peakPss / 1024).toFixed(2)}×) |`,
     '',
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average ${loadAfterStart} after the fresh start.`,
   ].join('\n');

@@ -16,6 +16,11 @@ export interface FreshStartMemory {
   totalPss: number;
   /** The highest total RSS sampled (every 500 ms) from the start until the demo data was searchable. */
   peakRss: number;
+  /**
+   * The highest total PSS in the same samples: the memory the processes hold together, each shared page (PostgreSQL's
+   * shared buffers, mapped by every backend) counted once rather than once per process.
+   */
+  peakPss: number;
   /** Seconds from the start until the outbox was empty (the demo data searchable). */
   seconds: number;
 }
@@ -78,12 +83,15 @@ export async function freshStartMemory(settleSeconds = 10): Promise<FreshStartMe
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const started = performance.now();
   let peakRss = 0;
+  let peakPss = 0;
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output}`);
       if (performance.now() - started > 600_000)
         throw new Error(`npm start not searchable in 600 s:\n${output}`);
-      peakRss = Math.max(peakRss, rssOfProcesses(processTree(child.pid!)));
+      const sampled = processTree(child.pid!);
+      peakRss = Math.max(peakRss, rssOfProcesses(sampled));
+      peakPss = Math.max(peakPss, pssOfProcesses(sampled));
       if (output.includes('Demo accounts') && (await outboxEmpty(dataDir))) break;
       await sleep(500);
     }
@@ -92,7 +100,14 @@ export async function freshStartMemory(settleSeconds = 10): Promise<FreshStartMe
     const tree = processTree(child.pid!);
     const byProcess: Record<string, number> = {};
     for (const pid of tree) byProcess[nameOf(pid)] = (byProcess[nameOf(pid)] ?? 0) + rssOfProcesses([pid]);
-    return { byProcess, totalRss: rssOfProcesses(tree), totalPss: pssOfProcesses(tree), peakRss, seconds };
+    return {
+      byProcess,
+      totalRss: rssOfProcesses(tree),
+      totalPss: pssOfProcesses(tree),
+      peakRss,
+      peakPss,
+      seconds,
+    };
   } finally {
     // npm passes SIGINT on to the API, which stops its services.
     child.kill('SIGINT');
