@@ -1,5 +1,5 @@
 import { AppConfig } from '@crossroads/core';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import type { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 
@@ -12,9 +12,15 @@ export class ThrottleStorage implements OnApplicationShutdown {
   private readonly redis?: ThrottlerStorageRedisService;
 
   constructor(config: AppConfig) {
-    // Connects on first use, so a replica boots (and answers /health) while Redis is still starting.
-    if (config.THROTTLE_REDIS_URL)
-      this.redis = new ThrottlerStorageRedisService(config.THROTTLE_REDIS_URL, { lazyConnect: true });
+    // Connects on first use, so a replica boots (and answers /health) while Redis is still starting. The Redis
+    // client is loaded only then: a single replica has no use for its memory.
+    if (config.THROTTLE_REDIS_URL) {
+      /* eslint-disable-next-line @typescript-eslint/no-require-imports */
+      const { ThrottlerStorageRedisService: RedisStorage } = require('@nest-lab/throttler-storage-redis') as {
+        ThrottlerStorageRedisService: typeof ThrottlerStorageRedisService;
+      };
+      this.redis = new RedisStorage(config.THROTTLE_REDIS_URL, { lazyConnect: true });
+    }
   }
 
   /** undefined: @nestjs/throttler's own in-memory storage. */

@@ -1,8 +1,5 @@
 import { AppError } from '@crossroads/core';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import * as fr from '@zxcvbn-ts/language-fr';
 
 /** zxcvbn's 0–4 scale: 3 resists an offline attack on a slow hash (argon2 here) for a long time. */
 export const MIN_PASSWORD_SCORE = 3;
@@ -12,9 +9,18 @@ const SITE_WORDS = ['crossroads', 'pictanovo', 'plaine', 'images', 'tourcoing', 
 
 let checker: ZxcvbnFactory | undefined;
 
-/** Built once, on first use: the dictionaries (common, English, French passwords and words) take ~0.3 s. */
+/**
+ * Built once, on first use: the dictionaries (common, English, French passwords and words) take ~0.3 s and about
+ * 14 MiB of heap, so they are not even loaded until a password is checked (a replica serving searches never does).
+ */
 function zxcvbn(): ZxcvbnFactory {
-  checker ??= new ZxcvbnFactory({
+  if (checker) return checker;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const common = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  const en = require('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
+  const fr = require('@zxcvbn-ts/language-fr') as typeof import('@zxcvbn-ts/language-fr');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  checker = new ZxcvbnFactory({
     translations: en.translations,
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary },

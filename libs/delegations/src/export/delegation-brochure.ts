@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import type { Roster, RosterEntry } from './brochure-roster';
 
 const HEADINGS = { COMPANY: 'Entreprises', PROJECT: 'Projets', PERSON: 'Participants' } as const;
@@ -14,6 +14,9 @@ function formatDate(date: string): string {
 
 /** The printable brochure: A4, the built-in Helvetica (no font file, no browser), one block per member. */
 export function delegationBrochure(roster: Roster): Promise<Buffer> {
+  // Loaded on the first brochure, not at boot: pdfkit and its font metrics are about 20 MiB of the API's memory.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PDFDocument = require('pdfkit') as typeof PDFKitDocument;
   const { delegation, festival, edition, entries } = roster;
   const doc = new PDFDocument({
     size: 'A4',
