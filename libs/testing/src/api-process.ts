@@ -26,15 +26,24 @@ export function rssOf(pid: number): number {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
-/** The node arguments of `npm start` (its `exec node …` command: V8 flags, then scripts/start-api.cjs). */
-function npmStartArguments(): string[] {
+/**
+ * What `npm start` runs: its `[NAME=value …] exec node …` command's environment (the malloc arena cap) and node
+ * arguments (V8 flags, then scripts/start-api.cjs).
+ */
+function npmStartCommand(): { env: Record<string, string>; args: string[] } {
   const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const command = /exec node (.+)$/.exec(scripts.start)?.[1];
-  if (!command)
+  const match = /((?:\w+=\S+\s+)*)exec node (.+)$/.exec(scripts.start);
+  if (!match)
     throw new Error(`package.json's start script does not end with "exec node …": ${scripts.start}`);
-  return command.split(/\s+/);
+  const env = Object.fromEntries(
+    match[1]
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((assignment) => assignment.split('=', 2) as [string, string]),
+  );
+  return { env, args: match[2].split(/\s+/) };
 }
 
 /**
@@ -48,25 +57,23 @@ export async function startApiProcess(
   options: { fromSources?: boolean } = {},
 ): Promise<ApiProcess> {
   const port = env.PORT ?? String(await freePort());
-  const child: ChildProcess = spawn(
-    process.execPath,
-    options.fromSources ? API_FROM_SOURCES : npmStartArguments(),
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'development',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'error',
-        THROTTLE_LIMIT: '100000',
-        LOGIN_THROTTLE_LIMIT: '10000',
-        ...env,
-        PORT: port,
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+  const start = npmStartCommand();
+  const child: ChildProcess = spawn(process.execPath, options.fromSources ? API_FROM_SOURCES : start.args, {
+    cwd: ROOT,
+    env: {
+      ...start.env,
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'development',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      THROTTLE_LIMIT: '100000',
+      LOGIN_THROTTLE_LIMIT: '10000',
+      ...env,
+      PORT: port,
     },
-  );
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -126,10 +133,12 @@ export function npmStartDataDir(prefix: string): string {
  */
 export function spawnNpmStart(dataDir: string, port: number): NpmStartProcess {
   let output = '';
-  const child = spawn(process.execPath, npmStartArguments(), {
+  const start = npmStartCommand();
+  const child = spawn(process.execPath, start.args, {
     cwd: ROOT,
     env: {
       ...process.env,
+      ...start.env,
       DATA_DIR: dataDir,
       PORT: String(port),
       LOG_LEVEL: 'warn',
