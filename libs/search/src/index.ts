@@ -5,7 +5,6 @@ export * from './indexes/search-type.enum';
 export * from './indexes/search-indexes';
 export * from './relay/outbox-relay.service';
 export * from './relay/outbox-backlog';
-export * from './relay/document-locks';
 export * from './maintenance/reindex.service';
 export * from './maintenance/reconcile.service';
 export * from './query/search.service';

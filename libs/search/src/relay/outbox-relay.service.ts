@@ -1,10 +1,9 @@
 import { AppConfig, SearchDocumentType, WakeableLoop } from '@crossroads/core';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { IndexSettingsService } from '../indexes/index-settings.service';
 import { SearchIndexes } from '../indexes/search-indexes';
-import { lockDocuments } from './document-locks';
 import { DocumentSync } from './document-sync';
 
 interface ClaimedRow {
@@ -17,10 +16,9 @@ interface ClaimedRow {
 export const RELAY_BATCH_SIZE = 500;
 /**
  * A claim once a full batch showed a backlog (a seed, an import): Meilisearch indexes a few large tasks much
- * faster than many small ones, since each task's indexing work on the whole index is paid once (100,000 documents
- * searchable 52 s after a bulk write with 20,000, 72–87 s with 5,000: docs/BENCHMARKS.md, bulk relay).
+ * faster than many small ones (docs/BENCHMARKS.md, bulk relay lag).
  */
-export const RELAY_BULK_BATCH_SIZE = 20_000;
+export const RELAY_BULK_BATCH_SIZE = 5_000;
 const MAX_BACKOFF_SECONDS = 60;
 
 /**
@@ -121,9 +119,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (rows.length === 0) return 0;
       const rowIds = rows.map((row) => row.id);
       try {
-        await lockDocuments(manager, [
-          ...new Set(rows.map((row) => `${row.document_type}:${row.document_id}`)),
-        ]);
+        await this.lockDocuments(manager, rows);
         for (const [type, ids] of groupByType(rows)) {
           const definition = this.indexes.byDocumentType(type);
           if (!definition) {
@@ -145,6 +141,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         return 0;
       }
     });
+  }
+
+  /**
+   * Two replicas may claim different rows of the same document; a per-document lock held until commit makes
+   * the later one wait, re-read and send the newer state last.
+   */
+  private async lockDocuments(manager: EntityManager, rows: ClaimedRow[]): Promise<void> {
+    const keys = [...new Set(rows.map((row) => `${row.document_type}:${row.document_id}`))].sort();
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest($1::text[]) AS key`,
+      [keys],
+    );
   }
 }
 
