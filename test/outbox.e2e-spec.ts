@@ -89,4 +89,21 @@ describe('search outbox', () => {
     await waitFor(async () => (await pending()) === 0, 10_000);
     expect(await indexedNames()).toEqual(['Plaine Images Tourcoing', 'Serre Numérique Valenciennes']);
   });
+
+  it('records the backoff when a database error aborts the batch, instead of retrying at once forever', async () => {
+    await waitFor(async () => (await pending()) === 0);
+    await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('site', 'not-a-uuid')`);
+    try {
+      const [failed] = await waitFor(async () => {
+        const rows = await t.sql(
+          `SELECT attempts, last_error, available_at > now() AS later FROM search_outbox WHERE document_id = 'not-a-uuid' AND attempts > 0`,
+        );
+        return rows.length > 0 ? rows : undefined;
+      });
+      expect(failed.last_error).toMatch(/uuid/);
+      expect(failed.later).toBe(true);
+    } finally {
+      await t.sql(`DELETE FROM search_outbox WHERE document_id = 'not-a-uuid'`);
+    }
+  });
 });

@@ -3,6 +3,9 @@
 // costs beyond this process is its own; what this process costs, any layer in front of Meilisearch costs.
 const http = require('node:http');
 
+// Gone with the benchmark, however it ends (a kill skips its finally).
+process.on('disconnect', () => process.exit());
+
 const target = new URL(process.env.MEILI_URL);
 const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 32 });
 const forwarded = {

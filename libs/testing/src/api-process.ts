@@ -37,11 +37,17 @@ function npmStartCommand(): { env: Record<string, string>; args: string[] } {
   const match = /((?:\w+=\S+\s+)*)exec node (.+)$/.exec(scripts.start);
   if (!match)
     throw new Error(`package.json's start script does not end with "exec node …": ${scripts.start}`);
+  // `NAME=value` or `NAME=${NAME:-default}` (the shell's own default: a caller's environment wins).
   const env = Object.fromEntries(
     match[1]
       .split(/\s+/)
       .filter(Boolean)
-      .map((assignment) => assignment.split('=', 2) as [string, string]),
+      .map((assignment) => {
+        const name = assignment.slice(0, assignment.indexOf('='));
+        const value = assignment.slice(assignment.indexOf('=') + 1);
+        const fallback = /^\$\{(\w+):-(.*)\}$/.exec(value);
+        return [name, fallback ? (process.env[fallback[1]] ?? fallback[2]) : value];
+      }),
   );
   return { env, args: match[2].split(/\s+/) };
 }

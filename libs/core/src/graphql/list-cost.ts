@@ -96,7 +96,12 @@ const MAX_KEY_LENGTH = 20_000;
  * whole execution and clients send the same few documents again and again (docs/BENCHMARKS.md, API overhead).
  */
 export class ListCostCache {
-  private readonly cache = new LRUCache<string, number>({ max: 1_000 });
+  // Keys hold the caller's document: bounded by their size (UTF-16, two bytes a character), not only their count.
+  private readonly cache = new LRUCache<string, number>({
+    max: 1_000,
+    maxSize: 2 * 1024 * 1024,
+    sizeCalculation: (_cost, key) => 2 * key.length,
+  });
 
   cost(
     schema: GraphQLSchema,

@@ -1,7 +1,7 @@
 import { EnqueuedTask, Meilisearch, MeilisearchTaskTimeOutError, Task } from 'meilisearch';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** How long to wait for one task, and how often to ask. */
+/** How long to wait for one task (0 or less: no limit, as in the client), and how often to ask. */
 export interface TaskWait {
   timeout: number;
   interval: number;
@@ -23,7 +23,7 @@ export async function waitForTask(
   for (;;) {
     const current = await client.tasks.getTask(uid);
     if (current.status !== 'enqueued' && current.status !== 'processing') return current;
-    if (Date.now() >= deadline) throw new MeilisearchTaskTimeOutError(uid, timeout);
+    if (timeout > 0 && Date.now() >= deadline) throw new MeilisearchTaskTimeOutError(uid, timeout);
     await sleep(interval);
   }
 }

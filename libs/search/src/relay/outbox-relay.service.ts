@@ -118,6 +118,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       );
       if (rows.length === 0) return 0;
       const rowIds = rows.map((row) => row.id);
+      // A database error below (a lock table full, a bad id) aborts the transaction: the backoff must still be written.
+      await manager.query('SAVEPOINT relay_batch');
       try {
         await this.lockDocuments(manager, rows);
         for (const [type, ids] of groupByType(rows)) {
@@ -131,6 +133,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [rowIds]);
         return rows.length;
       } catch (error) {
+        await manager.query('ROLLBACK TO SAVEPOINT relay_batch');
         await manager.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = left($2, 1000),
                   available_at = now() + make_interval(secs => LEAST($3, power(2, attempts)))
