@@ -38,4 +38,14 @@ describe('ListCostCache', () => {
     expect(() => cache.cost(schema, SOURCE, document, { input: { first: 'ten' }, tags: true })).toThrow();
     expect(() => cache.cost(schema, SOURCE, document, { input: { first: 'ten' }, tags: true })).toThrow();
   });
+
+  it("holds at most 2 MiB of callers' documents in its keys, however many distinct ones arrive", () => {
+    const cache = new ListCostCache();
+    for (let i = 0; i < 300; i++) {
+      const source = `{ search(input: { query: "${String(i).padStart(19_000, 'x')}" }) { total } }`;
+      cache.cost(schema, source, parse(source), {});
+    }
+    expect(cache.keptKeyBytes).toBeGreaterThan(1024 * 1024);
+    expect(cache.keptKeyBytes).toBeLessThanOrEqual(2 * 1024 * 1024);
+  });
 });

@@ -103,6 +103,11 @@ export class ListCostCache {
     sizeCalculation: (_cost, key) => 2 * key.length,
   });
 
+  /** The bytes of document text the cache holds in its keys. */
+  get keptKeyBytes(): number {
+    return this.cache.calculatedSize;
+  }
+
   cost(
     schema: GraphQLSchema,
     source: string | undefined,
