@@ -53,7 +53,7 @@ describe('waiting for a Meilisearch task', () => {
     meili.tasks.getTask = (...args) => (polls++, getTask(...args));
     try {
       const peak = await peakAbortListeners(async () => {
-        const task = await waitForTask(meili, await index.addDocuments(people(20_000)), {
+        const task = await waitForTask(meili, index.addDocuments(people(20_000)), {
           timeout: 60_000,
           interval: 1,
         });

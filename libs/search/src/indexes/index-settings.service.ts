@@ -44,7 +44,7 @@ export class IndexSettingsService implements OnApplicationBootstrap {
     await this.ensureIndex(uid);
     const task = await waitForTask(
       this.client,
-      await this.client.index(uid).updateSettings(definition.settings),
+      this.client.index(uid).updateSettings(definition.settings),
       TASK_WAIT,
     );
     if (task.status !== 'succeeded') {
@@ -59,7 +59,7 @@ export class IndexSettingsService implements OnApplicationBootstrap {
       if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
       const task = await waitForTask(
         this.client,
-        await this.client.createIndex(uid, { primaryKey: 'id' }),
+        this.client.createIndex(uid, { primaryKey: 'id' }),
         TASK_WAIT,
       );
       if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists') {

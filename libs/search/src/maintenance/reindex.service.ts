@@ -75,16 +75,15 @@ export class ReindexService {
       await this.settings.ensureIndex(live);
       const swap = await waitForTask(
         this.client,
-        await this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]),
+        this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]),
         TASK_WAIT,
       );
       if (swap.status !== 'succeeded')
         throw new Error(`Swapping ${live}: ${swap.error?.message ?? swap.status}`);
     } finally {
-      await this.client
-        .deleteIndex(fresh)
-        .then((task) => waitForTask(this.client, task, TASK_WAIT))
-        .catch((error: Error) => this.logger.warn(`Could not delete ${fresh}: ${error.message}`));
+      await waitForTask(this.client, this.client.deleteIndex(fresh), TASK_WAIT).catch((error: Error) =>
+        this.logger.warn(`Could not delete ${fresh}: ${error.message}`),
+      );
     }
     await this.reconcile.reconcile(definition);
     return { index: live, documents, milliseconds: Date.now() - started };

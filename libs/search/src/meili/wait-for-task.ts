@@ -8,17 +8,18 @@ export interface TaskWait {
 }
 
 /**
- * Polls a task until Meilisearch has finished it (succeeded, failed or canceled), or throws the client's
+ * Polls a task (or the request that enqueues it) until Meilisearch has finished it (succeeded, failed or canceled), or throws the client's
  * MeilisearchTaskTimeOutError past `timeout`. The client's own `waitForTask` adds an abort listener to one signal
  * per poll for the whole wait: a reindex polling for minutes piled up thousands of them
  * (MaxListenersExceededWarning on every poll past 1,500). Here each poll is a plain request.
  */
 export async function waitForTask(
   client: Meilisearch,
-  task: EnqueuedTask | number,
+  task: EnqueuedTask | number | PromiseLike<EnqueuedTask>,
   { timeout, interval }: TaskWait,
 ): Promise<Task> {
-  const uid = typeof task === 'number' ? task : task.taskUid;
+  const enqueued = await task;
+  const uid = typeof enqueued === 'number' ? enqueued : enqueued.taskUid;
   const deadline = Date.now() + timeout;
   for (;;) {
     const current = await client.tasks.getTask(uid);

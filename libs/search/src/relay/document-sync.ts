@@ -37,13 +37,13 @@ export class DocumentSync {
     const index = this.client.index(uid);
     if (documents.length > 0) {
       assertSucceeded(
-        await waitForTask(this.client, await index.addDocuments(documents), waitFor(documents.length)),
+        await waitForTask(this.client, index.addDocuments(documents), waitFor(documents.length)),
         `Indexing into ${uid}`,
       );
     }
     if (gone.length > 0) {
       assertSucceeded(
-        await waitForTask(this.client, await index.deleteDocuments(gone), waitFor(gone.length)),
+        await waitForTask(this.client, index.deleteDocuments(gone), waitFor(gone.length)),
         `Deleting from ${uid}`,
       );
     }
