@@ -1,8 +1,10 @@
 import { startEmbeddedMeilisearch, RunningMeilisearch } from '@crossroads/embedded';
+import { OutboxRelay, RELAY_LANE_LOCK_SPACE, RELAY_LANES } from '@crossroads/search';
 import { startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { createApp } from '../apps/api/src/create-app';
 
 /**
@@ -104,6 +106,70 @@ describe('search outbox', () => {
       expect(failed.later).toBe(true);
     } finally {
       await t.sql(`DELETE FROM search_outbox WHERE document_id = 'not-a-uuid'`);
+    }
+  });
+
+  it('relays no row of a lane another batch holds, and relays it once the lane is free', async () => {
+    await waitFor(async () => (await pending()) === 0);
+    const replica = new Client({ connectionString: t.config.DATABASE_URL });
+    await replica.connect();
+    try {
+      // Another replica's batch in flight on every lane.
+      await replica.query('BEGIN');
+      await replica.query(`SELECT pg_advisory_xact_lock($1, lane) FROM generate_series(0, $2 - 1) AS lane`, [
+        RELAY_LANE_LOCK_SPACE,
+        RELAY_LANES,
+      ]);
+      await t.sql(
+        `UPDATE site SET name = 'Plaine Images (lane held)', updated_at = now() WHERE slug = 'plaine-images'`,
+      );
+      await t.sql(
+        `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'plaine-images'`,
+      );
+      expect(await t.app.get(OutboxRelay).relayBatch()).toBe(0);
+      expect(await pending()).toBe(1);
+      expect(await indexedNames()).not.toContain('Plaine Images (lane held)');
+      await replica.query('COMMIT');
+      await waitFor(async () => (await indexedNames()).includes('Plaine Images (lane held)'));
+      await waitFor(async () => (await pending()) === 0);
+    } finally {
+      await replica.end();
+      await t.sql(
+        `UPDATE site SET name = 'Plaine Images Tourcoing', updated_at = now() WHERE slug = 'plaine-images'`,
+      );
+      await t.sql(
+        `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'plaine-images'`,
+      );
+    }
+  });
+
+  it('holds at most one advisory lock per lane however large the backlog', async () => {
+    await waitFor(async () => (await pending()) === 0);
+    const observer = new Client({ connectionString: t.config.DATABASE_URL });
+    await observer.connect();
+    try {
+      // 30,000 rows of documents that do not exist: the relay deletes them from the index in bulk batches.
+      await t.sql(
+        `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', gen_random_uuid()::text FROM generate_series(1, 30000)`,
+      );
+      let most = 0;
+      const deadline = Date.now() + 45_000;
+      while (Date.now() < deadline) {
+        const [{ locks, left }] = (
+          await observer.query(
+            `SELECT (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'
+                       AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))::int AS locks,
+                    (SELECT count(*) FROM search_outbox)::int AS left`,
+          )
+        ).rows;
+        most = Math.max(most, locks);
+        if (left === 0) break;
+      }
+      expect(await pending()).toBe(0);
+      expect(most).toBeGreaterThan(0);
+      expect(most).toBeLessThanOrEqual(RELAY_LANES);
+    } finally {
+      await observer.end();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Meilisearch, Task } from 'meilisearch';
+import { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
 import { EntityManager } from 'typeorm';
 import type { SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
@@ -17,6 +17,12 @@ function assertSucceeded(task: Task, what: string): void {
   if (task.status !== 'succeeded') throw new Error(`${what}: ${task.error?.message ?? task.status}`);
 }
 
+/**
+ * Documents read and sent at a time: a bulk batch of the relay (20,000 rows) goes out as a few tasks enqueued back to
+ * back, which Meilisearch indexes as one run, while only one chunk of documents is in memory at once.
+ */
+export const SYNC_CHUNK_SIZE = 5_000;
+
 /** Makes the index hold exactly what PostgreSQL holds now for the given ids: upsert those found, delete the rest. */
 @Injectable()
 export class DocumentSync {
@@ -31,22 +37,27 @@ export class DocumentSync {
     ids: readonly string[],
     uid = this.indexes.uid(definition),
   ): Promise<{ upserted: number; deleted: number }> {
-    const documents = await definition.load(manager, ids);
-    const found = new Set(documents.map((document) => document.id));
-    const gone = ids.filter((id) => !found.has(id));
     const index = this.client.index(uid);
-    if (documents.length > 0) {
-      assertSucceeded(
-        await waitForTask(this.client, index.addDocuments(documents), waitFor(documents.length)),
-        `Indexing into ${uid}`,
-      );
+    const tasks: { task: EnqueuedTask; count: number; what: string }[] = [];
+    const gone: string[] = [];
+    let upserted = 0;
+    for (let start = 0; start < ids.length; start += SYNC_CHUNK_SIZE) {
+      const chunk = ids.slice(start, start + SYNC_CHUNK_SIZE);
+      const documents = await definition.load(manager, chunk);
+      const found = new Set(documents.map((document) => document.id));
+      gone.push(...chunk.filter((id) => !found.has(id)));
+      if (documents.length === 0) continue;
+      tasks.push({
+        task: await index.addDocuments(documents),
+        count: documents.length,
+        what: 'Indexing into',
+      });
+      upserted += documents.length;
     }
-    if (gone.length > 0) {
-      assertSucceeded(
-        await waitForTask(this.client, index.deleteDocuments(gone), waitFor(gone.length)),
-        `Deleting from ${uid}`,
-      );
-    }
-    return { upserted: documents.length, deleted: gone.length };
+    if (gone.length > 0)
+      tasks.push({ task: await index.deleteDocuments(gone), count: gone.length, what: 'Deleting from' });
+    for (const { task, count, what } of tasks)
+      assertSucceeded(await waitForTask(this.client, task, waitFor(count)), `${what} ${uid}`);
+    return { upserted, deleted: gone.length };
   }
 }

@@ -16,15 +16,20 @@ interface ClaimedRow {
 export const RELAY_BATCH_SIZE = 500;
 /**
  * A claim once a full batch showed a backlog (a seed, an import): Meilisearch indexes a few large tasks much
- * faster than many small ones (docs/BENCHMARKS.md, bulk relay lag).
+ * faster than many small ones (docs/BENCHMARKS.md, bulk relay lag). DocumentSync sends it in smaller tasks.
  */
-export const RELAY_BULK_BATCH_SIZE = 5_000;
+export const RELAY_BULK_BATCH_SIZE = 20_000;
+/** The outbox's `lane` column: a hash of the document, 0–63 (migration OutboxLanes1765200000000). */
+export const RELAY_LANES = 64;
+/** First key of the relay's two-key advisory locks (pg_try_advisory_xact_lock(space, lane)); the second is the lane. */
+export const RELAY_LANE_LOCK_SPACE = 0x6f7574; // 'out'
 const MAX_BACKOFF_SECONDS = 60;
 
 /**
- * Moves outbox rows into Meilisearch. Each batch is claimed with FOR UPDATE SKIP LOCKED (replicas share the
- * work), documents are re-read from PostgreSQL at send time, and rows are deleted only once Meilisearch has
- * applied them; on failure they wait with exponential backoff. A row is never lost while Meilisearch is down.
+ * Moves outbox rows into Meilisearch. A batch locks some of the outbox's lanes until it commits and claims ready
+ * rows of those lanes only, so batches in flight (workers, replicas) never share a document and a document's
+ * changes go out in order. Documents are re-read from PostgreSQL at send time, and rows are deleted only once
+ * Meilisearch has applied them; on failure they wait with exponential backoff. A row is never lost while Meilisearch is down.
  * It polls every OUTBOX_POLL_MS and, with OUTBOX_LISTEN, is also woken by the outbox trigger's NOTIFY, so a
  * change is relayed as soon as it commits; polling still retries backed-off rows and covers a lost listener.
  */
@@ -62,8 +67,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Relays batches until the outbox has nothing ready, OUTBOX_RELAY_WORKERS batches in flight (SKIP LOCKED keeps
-   * their rows apart, the per-document locks their order). Returns the rows relayed.
+   * Relays batches until the outbox has nothing ready, OUTBOX_RELAY_WORKERS batches in flight, each on its share of
+   * the lanes. Returns the rows relayed.
    */
   async drain(): Promise<number> {
     try {
@@ -75,8 +80,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       // One cheap read when idle, instead of a transaction per worker every poll (the API's CPU: docs/BENCHMARKS.md).
       if (!(await this.hasReadyRows())) return 0;
-      // A small batch first: a single edit goes out at once; a full one means a backlog, drained in bulk.
-      const first = await this.relayBatch(RELAY_BATCH_SIZE);
+      // A small batch on every lane first: a single edit goes out at once; a full one means a backlog, drained in bulk.
+      const first = await this.relayBatch(RELAY_BATCH_SIZE, RELAY_LANES);
       if (first < RELAY_BATCH_SIZE || this.stopped) return first;
     } catch (error) {
       this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
@@ -95,10 +100,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async drainOneAtATime(): Promise<number> {
+    const lanes = Math.ceil(RELAY_LANES / this.config.OUTBOX_RELAY_WORKERS);
     let total = 0;
     try {
       for (;;) {
-        const relayed = await this.relayBatch(RELAY_BULK_BATCH_SIZE);
+        const relayed = await this.relayBatch(RELAY_BULK_BATCH_SIZE, lanes);
         total += relayed;
         if (relayed < RELAY_BULK_BATCH_SIZE || this.stopped) return total;
       }
@@ -108,20 +114,24 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  /** One claimed batch; returns how many rows were relayed (0 when none were ready or the batch failed). */
-  async relayBatch(size = RELAY_BATCH_SIZE): Promise<number> {
+  /**
+   * One batch: up to `lanes` lanes with ready rows that no other batch holds, and up to `size` of their rows, oldest
+   * first. Returns how many rows were relayed (0 when none were ready or free, or the batch failed).
+   */
+  async relayBatch(size = RELAY_BATCH_SIZE, lanes = RELAY_LANES): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
+      const held = await this.lockLanes(manager, lanes);
+      if (held.length === 0) return 0;
       const rows: ClaimedRow[] = await manager.query(
         `SELECT id, document_type, document_id FROM search_outbox
-          WHERE available_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [size],
+          WHERE lane = ANY($1::smallint[]) AND available_at <= now() ORDER BY id LIMIT $2`,
+        [held, size],
       );
       if (rows.length === 0) return 0;
       const rowIds = rows.map((row) => row.id);
-      // A database error below (a lock table full, a bad id) aborts the transaction: the backoff must still be written.
+      // A database error below (a bad id) aborts the transaction: the backoff must still be written.
       await manager.query('SAVEPOINT relay_batch');
       try {
-        await this.lockDocuments(manager, rows);
         for (const [type, ids] of groupByType(rows)) {
           const definition = this.indexes.byDocumentType(type);
           if (!definition) {
@@ -147,15 +157,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Two replicas may claim different rows of the same document; a per-document lock held until commit makes
-   * the later one wait, re-read and send the newer state last.
+   * Locks, until commit, up to `count` lanes that have ready rows and that no other batch holds, starting from a
+   * random lane so concurrent batches spread out. The ready lanes are listed first (a materialized CTE), so a lock
+   * is only tried, and taken, on a lane worth holding.
    */
-  private async lockDocuments(manager: EntityManager, rows: ClaimedRow[]): Promise<void> {
-    const keys = [...new Set(rows.map((row) => `${row.document_type}:${row.document_id}`))].sort();
-    await manager.query(
-      `SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest($1::text[]) AS key`,
-      [keys],
-    );
+  private async lockLanes(manager: EntityManager, count: number): Promise<number[]> {
+    const rows = (await manager.query(
+      `WITH ready AS MATERIALIZED (
+         SELECT g.lane FROM generate_series(0, $1::int - 1) AS g(lane)
+          WHERE EXISTS (SELECT 1 FROM search_outbox o WHERE o.lane = g.lane AND o.available_at <= now())
+          ORDER BY (g.lane + $2::int) % $1::int)
+       SELECT lane FROM ready WHERE pg_try_advisory_xact_lock($3::int, lane) LIMIT $4`,
+      [RELAY_LANES, Math.floor(Math.random() * RELAY_LANES), RELAY_LANE_LOCK_SPACE, count],
+    )) as { lane: number }[];
+    return rows.map((row) => row.lane);
   }
 }
 

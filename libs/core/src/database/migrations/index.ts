@@ -18,6 +18,7 @@ import { CommuneInseeCode1765000700045 } from './1765000700045-commune-insee-cod
 import { TitleForms1765016160000 } from './1765016160000-title-forms';
 import { CalendarFeeds1765100000000 } from './1765100000000-calendar-feeds';
 import { EditionDatesSetAt1765100000001 } from './1765100000001-edition-dates-set-at';
+import { OutboxLanes1765200000000 } from './1765200000000-outbox-lanes';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   TitleForms1765016160000,
   CalendarFeeds1765100000000,
   EditionDatesSetAt1765100000001,
+  OutboxLanes1765200000000,
 ];
