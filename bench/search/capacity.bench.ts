@@ -7,7 +7,8 @@ import { meiliProcess, postmasterOf, processCpuSeconds, processTree } from '../s
 import { benchScale, ScaleEnvironment } from '../support/scale-environment';
 import { federatedRequests, meiliRequests } from './meili-requests';
 import { QUERY_MIX } from './query-mix';
-import { Typing, WebAppKind } from './web-app-mix';
+import { ProcessingTimes, processingTimes } from './meili-processing';
+import { Typing, WebAppKind, WebAppRequest } from './web-app-mix';
 import { webAppMix } from './web-app-requests';
 
 /** Short rounds, targets taking turns: a busy neighbour on the shared machine slows them all alike. */
@@ -45,14 +46,16 @@ export async function capacity(env: ScaleEnvironment, api: ApiProcess): Promise<
       body: JSON.stringify(request),
       headers: { authorization: `Bearer ${env.services.meiliApiKey}` },
     }));
+  const issueMix = await meiliRequests(QUERY_MIX);
   const targets: Target[] = [
     {
       name: `raw Meilisearch, issue mix (${QUERY_MIX.length} searches, all faceted)`,
       url: env.services.meiliUrl,
-      requests: raw(await meiliRequests(QUERY_MIX)),
+      requests: raw(issueMix),
     },
   ];
   const compositions: string[] = [];
+  let costs: ProcessingTimes[] = [];
   for (const typing of TYPINGS) {
     const mix = await webAppMix(api.url, QUERY_MIX, typing);
     const federated = await federatedRequests(
@@ -68,6 +71,7 @@ export async function capacity(env: ScaleEnvironment, api: ApiProcess): Promise<
           ? `; ${retried} of them retried by the API with no hit (both Meilisearch requests replayed raw)`
           : ''),
     );
+    if (typing === 'typed') costs = await costByKind(meili, issueMix, mix.requests, federated);
     targets.push(
       {
         name: `raw Meilisearch, web-app mix ${typing}`,
@@ -82,7 +86,34 @@ export async function capacity(env: ScaleEnvironment, api: ApiProcess): Promise<
       },
     );
   }
-  return measure(env, api, targets, seconds, compositions);
+  return measure(env, api, targets, seconds, compositions, costs);
+}
+
+/** Meilisearch's own processing time per kind of request of the typed mix (every kind of the web app is there). */
+async function costByKind(
+  meili: Meilisearch,
+  issueMix: object[],
+  requests: WebAppRequest[],
+  federated: object[][],
+): Promise<ProcessingTimes[]> {
+  const of = (keep: (request: WebAppRequest) => boolean) =>
+    federated.filter((_, i) => keep(requests[i])).map(([first]) => first);
+  const prefixLength = (request: WebAppRequest) => String(request.variables.input.query ?? '').length;
+  const keystroke = (min: number, max: number) => (request: WebAppRequest) =>
+    request.kind === 'keystroke' && prefixLength(request) >= min && prefixLength(request) <= max;
+  const settled = requests.filter((request) => request.kind === 'settled');
+  const settledWithoutFacets = (
+    await federatedRequests(settled.map(({ variables }) => ({ input: variables.input, facets: false })))
+  ).map(([first]) => first);
+  return processingTimes(meili, [
+    ['issue mix (all faceted)', issueMix],
+    ['settled first pages, with facets', of((request) => request.kind === 'settled')],
+    ['the same without facets', settledWithoutFacets],
+    ['keystrokes, 1–2 characters', of(keystroke(1, 2))],
+    ['keystrokes, 3–5 characters', of(keystroke(3, 5))],
+    ['keystrokes, 6 characters or more', of(keystroke(6, Infinity))],
+    ['next pages', of((request) => request.kind === 'next page')],
+  ]);
 }
 
 async function measure(
@@ -91,6 +122,7 @@ async function measure(
   targets: Target[],
   seconds: number,
   compositions: string[],
+  costs: ProcessingTimes[],
 ): Promise<string> {
   const meiliPid = meiliProcess(env.services.meiliUrl);
   const postmaster = postmasterOf(join(env.dataDir, 'pg'));
@@ -178,6 +210,15 @@ async function measure(
     '| Connections | Target | req/s | p50 | p95 | req/s vs raw issue mix | vs raw, same requests | errors |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    "Meilisearch's own `processingTimeMs` per kind of request of the typed mix, one request at a time (each",
+    "request's median of 3), before the load:",
+    '',
+    '| Requests | count | mean | p50 | max |',
+    '| --- | --- | --- | --- | --- |',
+    ...costs.map(
+      (row) => `| ${row.label} | ${row.requests} | ${ms(row.mean)} | ${ms(row.p50)} | ${ms(row.max)} |`,
+    ),
     '',
     "CPU (user + system, /proc) per request during each target's rounds, in ms (the API process; Meilisearch;",
     "PostgreSQL's postmaster and backends):",
