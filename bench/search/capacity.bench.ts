@@ -212,7 +212,7 @@ async function measure(
     ...rows,
     '',
     "Meilisearch's own `processingTimeMs` per kind of request of the typed mix, one request at a time (each",
-    "request's median of 3), before the load:",
+    "request's median of 5, the kinds taking turns), before the load:",
     '',
     '| Requests | count | mean | p50 | max |',
     '| --- | --- | --- | --- | --- |',

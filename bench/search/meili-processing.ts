@@ -12,39 +12,38 @@ export interface ProcessingTimes {
 
 /**
  * What each group of requests costs Meilisearch itself, one request at a time: its `processingTimeMs` leaves out
- * HTTP and queueing, so it tells which kinds of request the engine's capacity goes to.
+ * HTTP and queueing, so it tells which kinds of request the engine's capacity goes to. The groups take turns,
+ * `repeats` times, so that a busy neighbour slows them alike; each request's median counts.
  */
 export async function processingTimes(
   meili: Meilisearch,
   groups: [label: string, requests: object[]][],
-  repeats = 3,
+  repeats = 5,
 ): Promise<ProcessingTimes[]> {
-  const rows: ProcessingTimes[] = [];
-  for (const [label, requests] of groups) {
-    const times: number[] = [];
-    for (const request of requests) {
-      const runs: number[] = [];
-      for (let i = 0; i < repeats; i++) {
+  const runs = groups.map(([, requests]) => requests.map((): number[] => []));
+  for (let i = 0; i < repeats; i++)
+    for (const [g, [, requests]] of groups.entries())
+      for (const [r, request] of requests.entries()) {
         const response = (await meili.multiSearch(request as never)) as unknown as {
           processingTimeMs: number;
         };
-        runs.push(response.processingTimeMs);
+        runs[g][r].push(response.processingTimeMs);
       }
-      times.push(
+  return groups.map(([label], g) => {
+    const times = runs[g]
+      .map((each) =>
         percentile(
-          runs.sort((a, b) => a - b),
+          each.sort((a, b) => a - b),
           50,
         ),
-      );
-    }
-    times.sort((a, b) => a - b);
-    rows.push({
+      )
+      .sort((a, b) => a - b);
+    return {
       label,
       requests: times.length,
       mean: times.reduce((sum, time) => sum + time, 0) / Math.max(1, times.length),
       p50: percentile(times, 50),
       max: times.at(-1) ?? 0,
-    });
-  }
-  return rows;
+    };
+  });
 }
