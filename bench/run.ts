@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { fuzz } from './fuzz/fuzz.bench';
 import { apiOverhead } from './search/api-overhead.bench';
+import { capacity } from './search/capacity.bench';
 import { bulkRelay } from './bulk-relay.bench';
 import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
@@ -38,6 +39,7 @@ const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
   reindex: (env) => reindexThroughput(env),
   search: searchLatency,
   'api-overhead': apiOverhead,
+  capacity,
   memory,
   mixed: mixedLoad,
   million,

@@ -1,0 +1,78 @@
+/**
+ * The search requests the web app (apps/web/src/search/SearchPage.tsx) sends for one search of the mix, as a
+ * visitor produces them. Every change of the query box sends the search at once without facets; once the query
+ * has not changed for 300 ms the same first page is asked again with facets (`withFacets = !after && settled`);
+ * "next page" sends the first page's end cursor, without facets. Identical variables are one urql operation: a
+ * keystroke that only adds a space (trimmed away) sends nothing new.
+ */
+
+/** `typed`: one request per keystroke; `pasted`: the whole query at once (a paste, a suggestion picked). */
+export type Typing = 'typed' | 'pasted';
+
+export type WebAppKind = 'keystroke' | 'settled' | 'next page';
+
+export interface WebAppRequest {
+  kind: WebAppKind;
+  variables: { input: Record<string, unknown>; withFacets: boolean };
+}
+
+/** The web app's page size (search-url.ts, PAGE_SIZE): it always sends `first: 20`. */
+const PAGE_SIZE = 20;
+
+/** The fields of toSearchInput (search-url.ts), in its order: the JSON body the web app sends. */
+const INPUT_FIELDS = [
+  'types',
+  'kinds',
+  'crafts',
+  'languages',
+  'cities',
+  'sites',
+  'near',
+  'availableFrom',
+  'availableTo',
+];
+
+/**
+ * A mix input as toSearchInput shapes it: `first: 20`, the trimmed query only when not empty, then the filters (the
+ * mix's filters are taken as in place while the query is typed).
+ */
+export function webAppInput(
+  input: Record<string, unknown>,
+  query = String(input.query ?? ''),
+): Record<string, unknown> {
+  const shaped: Record<string, unknown> = { first: PAGE_SIZE };
+  if (query.trim()) shaped.query = query.trim();
+  for (const field of INPUT_FIELDS) if (input[field] !== undefined) shaped[field] = input[field];
+  return shaped;
+}
+
+/** The distinct, non-empty trimmed prefixes of `query`, keystroke by keystroke, ending with the whole query. */
+export function keystrokeQueries(query: string): string[] {
+  const sent: string[] = [];
+  for (let end = 1; end <= query.length; end++) {
+    const prefix = query.slice(0, end).trim();
+    if (prefix && prefix !== sent.at(-1)) sent.push(prefix);
+  }
+  return sent;
+}
+
+/** What typing (or pasting) one mix input's query sends, up to the settled first page with facets. */
+export function firstPageRequests(input: Record<string, unknown>, typing: Typing): WebAppRequest[] {
+  const query = String(input.query ?? '').trim();
+  const changes = query === '' ? [] : typing === 'typed' ? keystrokeQueries(query) : [query];
+  return [
+    ...changes.map((prefix) => ({
+      kind: 'keystroke' as const,
+      variables: { input: webAppInput(input, prefix), withFacets: false },
+    })),
+    { kind: 'settled', variables: { input: webAppInput(input), withFacets: true } },
+  ];
+}
+
+/** The "next page" button on a settled first page whose end cursor is `after`. */
+export function nextPageRequest(settled: WebAppRequest, after: string): WebAppRequest {
+  return {
+    kind: 'next page',
+    variables: { input: { ...settled.variables.input, after }, withFacets: false },
+  };
+}
