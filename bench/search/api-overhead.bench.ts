@@ -1,10 +1,10 @@
 import { freePort } from '@crossroads/embedded';
 import type { ApiProcess } from '@crossroads/testing';
 import { ChildProcess, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAverage } from '../machine';
 import { LoadRequest, LoadResult, ms, pool as pooled, runLoad } from '../support/load';
+import { processCpuSeconds } from '../support/processes';
 import { benchScale, ScaleEnvironment } from '../support/scale-environment';
 import { meiliRequests } from './meili-requests';
 import { QUERY_MIX, SEARCH_QUERY } from './query-mix';
@@ -17,13 +17,6 @@ const cpuSeconds = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1e6;
 };
-
-/** CPU seconds (user + system) a process has used, from /proc (Linux). */
-function processCpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  // After "pid (comm) ": state is field 0, utime field 11, stime field 12, in clock ticks (100 per second).
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 /** bare-proxy.cjs in its own process, forwarding to `meiliUrl`: the floor of any layer in front of Meilisearch. */
 async function startBareProxy(
