@@ -4,7 +4,6 @@ import type { SearchDocumentType } from './search-document-type';
 /** One pending change to a search document, written in the same transaction as the data change. */
 @Entity({ name: 'search_outbox' })
 @Index('search_outbox_available_idx', ['availableAt', 'id'])
-@Index('search_outbox_lane_idx', ['lane', 'availableAt'])
 export class OutboxEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
@@ -26,14 +25,4 @@ export class OutboxEntry {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
-
-  /** Which of the relay's 64 lanes the row falls into: every row of one document shares a lane. */
-  @Column({
-    type: 'smallint',
-    generatedType: 'STORED',
-    asExpression: `(hashtext(document_type || ':' || document_id) & 63)::smallint`,
-    insert: false,
-    update: false,
-  })
-  lane: number;
 }

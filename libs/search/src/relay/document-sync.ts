@@ -3,15 +3,16 @@ import { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
 import { EntityManager } from 'typeorm';
 import type { SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
-import { MEILI_CLIENT, TASK_WAIT } from '../meili/meili.client';
+import { MEILI_CLIENT } from '../meili/meili.client';
 import { TaskWait, waitForTask } from '../meili/wait-for-task';
 
 /**
- * How to wait for a task of `count` documents: a single edit is checked every 25 ms (update → searchable); a bulk
- * batch takes seconds, so polling it that often only adds requests to a busy Meilisearch.
+ * How to wait for the tasks of a sync of `count` documents: a single edit is checked every 25 ms (update →
+ * searchable); a bulk one takes seconds, so polling it that often only adds requests to a busy Meilisearch. Either
+ * may queue behind other batches' 5,000-document tasks (Meilisearch runs one indexing batch at a time, all indexes
+ * together): five minutes before giving up and sending the batch again.
  */
-const waitFor = (count: number): TaskWait =>
-  count > 1_000 ? { timeout: 300_000, interval: 200 } : TASK_WAIT;
+const waitFor = (count: number): TaskWait => ({ timeout: 300_000, interval: count > 1_000 ? 200 : 25 });
 
 function assertSucceeded(task: Task, what: string): void {
   if (task.status !== 'succeeded') throw new Error(`${what}: ${task.error?.message ?? task.status}`);
@@ -38,7 +39,7 @@ export class DocumentSync {
     uid = this.indexes.uid(definition),
   ): Promise<{ upserted: number; deleted: number }> {
     const index = this.client.index(uid);
-    const tasks: { task: EnqueuedTask; count: number; what: string }[] = [];
+    const tasks: { task: EnqueuedTask; what: string }[] = [];
     const gone: string[] = [];
     let upserted = 0;
     for (let start = 0; start < ids.length; start += SYNC_CHUNK_SIZE) {
@@ -47,17 +48,12 @@ export class DocumentSync {
       const found = new Set(documents.map((document) => document.id));
       gone.push(...chunk.filter((id) => !found.has(id)));
       if (documents.length === 0) continue;
-      tasks.push({
-        task: await index.addDocuments(documents),
-        count: documents.length,
-        what: 'Indexing into',
-      });
+      tasks.push({ task: await index.addDocuments(documents), what: 'Indexing into' });
       upserted += documents.length;
     }
-    if (gone.length > 0)
-      tasks.push({ task: await index.deleteDocuments(gone), count: gone.length, what: 'Deleting from' });
-    for (const { task, count, what } of tasks)
-      assertSucceeded(await waitForTask(this.client, task, waitFor(count)), `${what} ${uid}`);
+    if (gone.length > 0) tasks.push({ task: await index.deleteDocuments(gone), what: 'Deleting from' });
+    for (const { task, what } of tasks)
+      assertSucceeded(await waitForTask(this.client, task, waitFor(ids.length)), `${what} ${uid}`);
     return { upserted, deleted: gone.length };
   }
 }

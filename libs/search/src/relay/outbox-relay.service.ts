@@ -19,7 +19,7 @@ export const RELAY_BATCH_SIZE = 500;
  * faster than many small ones (docs/BENCHMARKS.md, bulk relay lag). DocumentSync sends it in smaller tasks.
  */
 export const RELAY_BULK_BATCH_SIZE = 20_000;
-/** The outbox's `lane` column: a hash of the document, 0–63 (migration OutboxLanes1765200000000). */
+/** Lanes of the outbox: `search_outbox_lane(document_type, document_id)`, 0–63 (migration OutboxLanes1765200000000). */
 export const RELAY_LANES = 64;
 /** First key of the relay's two-key advisory locks (pg_try_advisory_xact_lock(space, lane)); the second is the lane. */
 export const RELAY_LANE_LOCK_SPACE = 0x6f7574; // 'out'
@@ -106,7 +106,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (;;) {
         const relayed = await this.relayBatch(RELAY_BULK_BATCH_SIZE, lanes);
         total += relayed;
-        if (relayed < RELAY_BULK_BATCH_SIZE || this.stopped) return total;
+        // A short batch may only mean few free lanes (another replica's batches hold the rest): stop on none.
+        if (relayed === 0 || this.stopped) return total;
       }
     } catch (error) {
       this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
@@ -115,16 +116,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * One batch: up to `lanes` lanes with ready rows that no other batch holds, and up to `size` of their rows, oldest
-   * first. Returns how many rows were relayed (0 when none were ready or free, or the batch failed).
+   * One batch: up to `lanes` lanes, among those of the `size` oldest ready rows, that no other batch holds, and up to
+   * `size` of their ready rows, oldest first. Returns how many rows were relayed (0 when none were ready or free, or
+   * the batch failed). READ COMMITTED, explicitly: each statement must see what the lane's previous holder committed.
    */
   async relayBatch(size = RELAY_BATCH_SIZE, lanes = RELAY_LANES): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const held = await this.lockLanes(manager, lanes);
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const held = await this.lockLanes(manager, size, lanes);
       if (held.length === 0) return 0;
       const rows: ClaimedRow[] = await manager.query(
         `SELECT id, document_type, document_id FROM search_outbox
-          WHERE lane = ANY($1::smallint[]) AND available_at <= now() ORDER BY id LIMIT $2`,
+          WHERE search_outbox_lane(document_type, document_id) = ANY($1::smallint[]) AND available_at <= now()
+          ORDER BY id LIMIT $2`,
         [held, size],
       );
       if (rows.length === 0) return 0;
@@ -157,18 +160,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Locks, until commit, up to `count` lanes that have ready rows and that no other batch holds, starting from a
-   * random lane so concurrent batches spread out. The ready lanes are listed first (a materialized CTE), so a lock
-   * is only tried, and taken, on a lane worth holding.
+   * Locks, until commit, up to `count` lanes that no other batch holds, among the lanes of the `size` oldest ready
+   * rows (oldest first): a single edit locks its own lane only. The lanes are listed first (a materialized CTE), so
+   * a lock is only tried, and taken, on a lane worth holding, and LIMIT stops the trying.
    */
-  private async lockLanes(manager: EntityManager, count: number): Promise<number[]> {
+  private async lockLanes(manager: EntityManager, size: number, count: number): Promise<number[]> {
     const rows = (await manager.query(
       `WITH ready AS MATERIALIZED (
-         SELECT g.lane FROM generate_series(0, $1::int - 1) AS g(lane)
-          WHERE EXISTS (SELECT 1 FROM search_outbox o WHERE o.lane = g.lane AND o.available_at <= now())
-          ORDER BY (g.lane + $2::int) % $1::int)
-       SELECT lane FROM ready WHERE pg_try_advisory_xact_lock($3::int, lane) LIMIT $4`,
-      [RELAY_LANES, Math.floor(Math.random() * RELAY_LANES), RELAY_LANE_LOCK_SPACE, count],
+         SELECT lane FROM (
+           SELECT search_outbox_lane(document_type, document_id) AS lane, id FROM search_outbox
+            WHERE available_at <= now() ORDER BY id LIMIT $1) oldest
+          GROUP BY lane ORDER BY min(id))
+       SELECT lane FROM ready WHERE pg_try_advisory_xact_lock($2::int, lane) LIMIT $3`,
+      [size, RELAY_LANE_LOCK_SPACE, count],
     )) as { lane: number }[];
     return rows.map((row) => row.lane);
   }
