@@ -1,4 +1,5 @@
-import { ReconcileService, ReindexService } from '@crossroads/search';
+import { ReconcileService, ReindexService, SearchIndexes } from '@crossroads/search';
+import { DataSource } from 'typeorm';
 import { signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { createApp } from '../apps/api/src/create-app';
 
@@ -67,5 +68,41 @@ describe('reindex and reconcile', () => {
     const settings = await people().getSettings();
     // The rebuilt index carries the people settings: the craft-name fields are searchable.
     expect(settings.searchableAttributes).toEqual(expect.arrayContaining(['craftNames1', 'craftNames5']));
+  });
+
+  it('catches what is committed while the reindex runs, behind the outbox', async () => {
+    const definition = t.app.get(SearchIndexes).byDocumentType('person')!;
+    // Committed after the page holding these people was read, before the swap: the fresh index has them as they
+    // were, and only the reconcile that follows the swap can tell.
+    await t.app.get(ReindexService).reindex(definition, async () => {
+      await t.sql(
+        `UPDATE person SET headline = 'edited while reindexing', updated_at = now() WHERE slug = 'test-alpha'`,
+      );
+      await t.sql(`UPDATE person SET consent_directory = false WHERE slug = 'test-charlie'`);
+    });
+    await waitFor(
+      async () => (await outboxEmpty()) && (await indexedSlugs()).join() === 'test-alpha,test-bravo',
+      15_000,
+    );
+    expect((await people().search('edited while reindexing')).hits.map((hit) => hit.slug)).toEqual([
+      'test-alpha',
+    ]);
+    await t.sql(`UPDATE person SET consent_directory = true WHERE slug = 'test-charlie'`);
+  });
+
+  it('lists the versions of the people index without building its documents', async () => {
+    const definition = t.app.get(SearchIndexes).byDocumentType('person')!;
+    const manager = t.app.get(DataSource).manager;
+    await t.sql(`UPDATE person SET consent_directory = false WHERE slug = 'test-bravo'`);
+    try {
+      const versions = await definition.loadVersions!(manager, null, 10);
+      const documents = await definition.loadPage(manager, null, 10);
+      expect(versions).toEqual(documents.map(({ id, updatedAt }) => ({ id, updatedAt })));
+      expect(versions).toHaveLength(2);
+      // Paged by id like loadPage.
+      expect(await definition.loadVersions!(manager, versions[0].id, 10)).toEqual([versions[1]]);
+    } finally {
+      await t.sql(`UPDATE person SET consent_directory = true WHERE slug = 'test-bravo'`);
+    }
   });
 });

@@ -83,6 +83,22 @@ describe('craftNameFields', () => {
     );
   });
 
+  it('follows an edited craft: the names of a craft seen before are not reused once its labels change', () => {
+    const editor = craft('editor');
+    expect(craftNameFields([editor]).craftNames1).toContain('Monteur');
+    const renamed = {
+      ...editor,
+      labelFr: 'Chef monteur image',
+      labelEn: 'Picture editor',
+      synonyms: ['cutter'],
+    };
+    const all = Object.values(craftNameFields([renamed])).flat();
+    expect(all).toEqual(expect.arrayContaining(['Chef monteur image', 'Cheffe monteuse image', 'cutter']));
+    expect(all).not.toContain('Monteur');
+    expect(craftNamesWhole([renamed])).toContain('chefmonteurimage');
+    expect(craftNamesWhole([editor])).not.toContain('chefmonteurimage');
+  });
+
   it('counts words as the engine does', () => {
     expect(nameWords("Directeur d'écriture")).toEqual(['directeur', 'écriture']);
     expect(nameWords('Director of Photography')).toEqual(['director', 'photography']);

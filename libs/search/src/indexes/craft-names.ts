@@ -139,6 +139,48 @@ export function nameWords(name: string): string[] {
     .filter((word) => word && !STOP.has(word));
 }
 
+/** What a person's documents need of one craft's names, worked out once per craft (below). */
+interface CraftTerms {
+  /** Each distinct name with its lower-case form and the bucket (words − 1) it is filed in. */
+  names: { name: string; key: string; bucket: number }[];
+  /** Its names of two words or more, glued (see `gluedName`). */
+  glued: string[];
+}
+
+/**
+ * The terms of each craft, by content: a reindex builds a hundred thousand documents from a few hundred crafts,
+ * and deriving the French forms and glued names was most of the CPU of building a person document. Keyed by
+ * every field the terms depend on, so an edited craft gets new terms; cleared when it grows past any real
+ * taxonomy (edits leave old keys behind).
+ */
+const termsCache = new Map<string, CraftTerms>();
+const TERMS_CACHE_LIMIT = 5_000;
+
+function termsOf(craft: CraftNames): CraftTerms {
+  const cacheKey = [
+    craft.labelFr,
+    craft.labelFrFeminine ?? '',
+    craft.labelFrInclusive ?? '',
+    craft.labelEn,
+    ...craft.synonyms,
+  ].join('\u0000');
+  let terms = termsCache.get(cacheKey);
+  if (!terms) {
+    const names = craftTerms(craft);
+    terms = {
+      names: names.map((name) => ({
+        name,
+        key: name.toLowerCase(),
+        bucket: Math.max(1, Math.min(CRAFT_NAME_BUCKETS, nameWords(name).length)) - 1,
+      })),
+      glued: names.map(gluedName).filter((name): name is string => !!name),
+    };
+    if (termsCache.size >= TERMS_CACHE_LIMIT) termsCache.clear();
+    termsCache.set(cacheKey, terms);
+  }
+  return terms;
+}
+
 /**
  * Every name of the person's crafts, filed by its number of words. Meilisearch's `attribute` rule ranks an
  * earlier attribute first, so "chef opérateur" matched whole in craftNames2 (director of photography) ranks above
@@ -152,12 +194,10 @@ export function craftNameFields(crafts: readonly CraftNames[]): Record<CraftName
   >;
   const seen = new Set<string>();
   for (const craft of crafts) {
-    for (const name of craftTerms(craft)) {
-      const key = name.toLowerCase();
+    for (const { name, key, bucket } of termsOf(craft).names) {
       if (seen.has(key)) continue;
       seen.add(key);
-      const words = Math.max(1, Math.min(CRAFT_NAME_BUCKETS, nameWords(name).length));
-      fields[CRAFT_NAME_ATTRIBUTES[words - 1]].push(name);
+      fields[CRAFT_NAME_ATTRIBUTES[bucket]].push(name);
     }
   }
   return fields;
@@ -165,12 +205,5 @@ export function craftNameFields(crafts: readonly CraftNames[]): Record<CraftName
 
 /** Every name of two words or more of the person's crafts, glued into one word (see `gluedName`). */
 export function craftNamesWhole(crafts: readonly CraftNames[]): string[] {
-  return [
-    ...new Set(
-      crafts
-        .flatMap((craft) => craftTerms(craft))
-        .map(gluedName)
-        .filter((name): name is string => !!name),
-    ),
-  ];
+  return [...new Set(crafts.flatMap((craft) => termsOf(craft).glued))];
 }

@@ -87,6 +87,9 @@ interface PersonRow {
   companies: string[];
 }
 
+/** The people in the index: those who consented to the public directory (`p` is the person row). */
+const SEARCHABLE = 'p.consent_directory';
+
 /**
  * Only public data, only for people who consented to the public directory: the people `where` selects (a
  * condition on `p`, with its own ORDER BY / LIMIT if any), then each of their lists with one join over all of
@@ -96,7 +99,7 @@ const selectPeople = (where: string) => `
   WITH people AS MATERIALIZED (
     SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.title_form, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
            p.lat, p.lng, p.visibility, p.updated_at, p.site_id, p.school_id, p.programme_id
-      FROM person p WHERE p.consent_directory AND ${where}),
+      FROM person p WHERE ${SEARCHABLE} AND ${where}),
   sites AS (
     SELECT ps.person_id, array_agg(s.slug ORDER BY s.slug) AS site_slugs, array_agg(s.name ORDER BY s.slug) AS site_names
       FROM ${peopleSiteIdsSql('people')} AS ps JOIN site s ON s.id = ps.site_id GROUP BY ps.person_id),
@@ -161,12 +164,15 @@ const SELECT_FEW = `
     FROM person p
     LEFT JOIN school sc ON sc.id = p.school_id
     LEFT JOIN programme pr ON pr.id = p.programme_id
-   WHERE p.consent_directory`;
+   WHERE ${SEARCHABLE}`;
 
 /** Up to this many ids, SELECT_FEW; beyond, the set-wise query. */
 const FEW = 50;
 const LOAD = selectPeople('p.id = ANY($1::uuid[])');
 const LOAD_PAGE = selectPeople('($1::uuid IS NULL OR p.id > $1) ORDER BY p.id LIMIT $2');
+const LOAD_VERSIONS = `
+  SELECT p.id, p.updated_at FROM person p
+   WHERE ${SEARCHABLE} AND ($1::uuid IS NULL OR p.id > $1) ORDER BY p.id LIMIT $2`;
 
 function toDocument(row: PersonRow, today: Date): PersonDocument {
   const availabilityPublic = (row.visibility?.availability ?? Visibility.PUBLIC) === Visibility.PUBLIC;
@@ -266,6 +272,10 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
   loadPage: async (manager: EntityManager, afterId, limit) =>
     ((await manager.query(LOAD_PAGE, [afterId, limit])) as PersonRow[]).map((row) =>
       toDocument(row, new Date()),
+    ),
+  loadVersions: async (manager: EntityManager, afterId, limit) =>
+    ((await manager.query(LOAD_VERSIONS, [afterId, limit])) as Pick<PersonRow, 'id' | 'updated_at'>[]).map(
+      (row) => ({ id: row.id, updatedAt: row.updated_at.getTime() }),
     ),
   queryText: personQueryText,
   // "chef opérateur" matches a synonym, not the person's own title: the highlight is then the title of the craft

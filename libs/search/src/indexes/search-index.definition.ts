@@ -10,6 +10,8 @@ export interface BaseDocument {
   updatedAt: number;
 }
 
+export type DocumentVersion = Pick<BaseDocument, 'id' | 'updatedAt'>;
+
 export interface HitText {
   title: string;
   subtitle: string | null;
@@ -34,6 +36,11 @@ export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocu
   load(manager: EntityManager, ids: readonly string[]): Promise<TDocument[]>;
   /** Every searchable document, in id order, `limit` at a time after `afterId` (reindex and reconcile). */
   loadPage(manager: EntityManager, afterId: string | null, limit: number): Promise<TDocument[]>;
+  /**
+   * The same ids as `loadPage` with their `updatedAt`, without building the documents: all the reconcile needs.
+   * Without it the reconcile builds every document (fine for small indexes).
+   */
+  loadVersions?(manager: EntityManager, afterId: string | null, limit: number): Promise<DocumentVersion[]>;
   hitText(document: TDocument): HitText;
   /** The words sent to Meilisearch for a free-text query, when the index rewrites them. */
   queryText?(query: string): string;

@@ -3,11 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
-import type { SearchIndexDefinition } from '../indexes/search-index.definition';
+import type { DocumentVersion, SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
 import { MEILI_CLIENT } from '../meili/meili.client';
 
 const PAGE = 5_000;
+/** Versions are two columns: read ten times as many at once. */
+const VERSIONS_PAGE = 50_000;
 
 export interface ReconcileReport {
   index: string;
@@ -39,7 +41,9 @@ export class ReconcileService {
     const stale: string[] = [];
     let afterId: string | null = null;
     for (;;) {
-      const page = await definition.loadPage(this.dataSource.manager, afterId, PAGE);
+      const page: DocumentVersion[] = definition.loadVersions
+        ? await definition.loadVersions(this.dataSource.manager, afterId, VERSIONS_PAGE)
+        : await definition.loadPage(this.dataSource.manager, afterId, PAGE);
       if (page.length === 0) break;
       for (const document of page) {
         const version = indexed.get(document.id);

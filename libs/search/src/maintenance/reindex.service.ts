@@ -22,6 +22,9 @@ export interface ReindexReport {
   milliseconds: number;
 }
 
+/** Called after each page is sent; the reindex waits for it. */
+export type ReindexProgress = (index: string, documents: number) => void | Promise<void>;
+
 /**
  * Builds each index afresh from PostgreSQL beside the live one, then swaps them atomically; changes committed
  * while it ran are caught by the reconcile pass that follows.
@@ -38,16 +41,21 @@ export class ReindexService {
     private readonly reconcile: ReconcileService,
   ) {}
 
-  async reindexAll(onProgress?: (index: string, documents: number) => void): Promise<ReindexReport[]> {
-    const reports: ReindexReport[] = [];
-    for (const definition of this.indexes.all) reports.push(await this.reindex(definition, onProgress));
-    return reports;
+  /**
+   * Every index at once: the small ones are done while the people index is still being read, where one after
+   * the other they added their settings, task waits, swap and reconcile to its time. A failure is thrown once
+   * every rebuild has ended (each deletes its temporary index).
+   */
+  async reindexAll(onProgress?: ReindexProgress): Promise<ReindexReport[]> {
+    const results = await Promise.allSettled(
+      this.indexes.all.map((definition) => this.reindex(definition, onProgress)),
+    );
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    return results.map((result) => (result as PromiseFulfilledResult<ReindexReport>).value);
   }
 
-  async reindex(
-    definition: SearchIndexDefinition,
-    onProgress?: (index: string, documents: number) => void,
-  ): Promise<ReindexReport> {
+  async reindex(definition: SearchIndexDefinition, onProgress?: ReindexProgress): Promise<ReindexReport> {
     const started = Date.now();
     const live = this.indexes.uid(definition);
     const fresh = `${live}__reindex_${started}`;
@@ -65,7 +73,7 @@ export class ReindexService {
         tasks.push(await this.client.index(fresh).addDocuments(page));
         documents += page.length;
         afterId = page[page.length - 1].id;
-        onProgress?.(live, documents);
+        await onProgress?.(live, documents);
       }
       for (const enqueued of tasks) {
         const task = await waitForTask(this.client, enqueued, BATCH_WAIT);
