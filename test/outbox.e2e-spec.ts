@@ -109,6 +109,35 @@ describe('search outbox', () => {
     }
   });
 
+  it('sends the rest of a batch when one of its documents is bad, and keeps only that one waiting', async () => {
+    await waitFor(async () => (await pending()) === 0);
+    await t.sql(
+      `UPDATE site SET name = 'Serre Numérique (beside a bad row)', updated_at = now() WHERE slug = 'serre-numerique'`,
+    );
+    // One statement: both rows are ready at once and claimed in the same batch.
+    await t.sql(
+      `INSERT INTO search_outbox (document_type, document_id)
+       SELECT 'site', 'not-a-uuid' UNION ALL SELECT 'site', id::text FROM site WHERE slug = 'serre-numerique'`,
+    );
+    try {
+      await waitFor(async () => (await indexedNames()).includes('Serre Numérique (beside a bad row)'));
+      const left = await waitFor(async () => {
+        const rows = await t.sql(`SELECT document_id, attempts FROM search_outbox`);
+        return rows.length === 1 ? rows : undefined;
+      });
+      expect(left[0].document_id).toBe('not-a-uuid');
+      expect(left[0].attempts).toBeGreaterThan(0);
+    } finally {
+      await t.sql(`DELETE FROM search_outbox WHERE document_id = 'not-a-uuid'`);
+      await t.sql(
+        `UPDATE site SET name = 'Serre Numérique Valenciennes', updated_at = now() WHERE slug = 'serre-numerique'`,
+      );
+      await t.sql(
+        `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'serre-numerique'`,
+      );
+    }
+  });
+
   it('relays no row of a lane another batch holds, and relays it once the lane is free', async () => {
     await waitFor(async () => (await pending()) === 0);
     const replica = new Client({ connectionString: t.config.DATABASE_URL });

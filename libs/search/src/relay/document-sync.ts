@@ -14,8 +14,13 @@ import { TaskWait, waitForTask } from '../meili/wait-for-task';
  */
 const waitFor = (count: number): TaskWait => ({ timeout: 300_000, interval: count > 1_000 ? 200 : 25 });
 
+/** Meilisearch refused what was sent (an invalid document, an `invalid_request` task error), not a failure to reach it. */
+export class RejectedDocumentsError extends Error {}
+
 function assertSucceeded(task: Task, what: string): void {
-  if (task.status !== 'succeeded') throw new Error(`${what}: ${task.error?.message ?? task.status}`);
+  if (task.status === 'succeeded') return;
+  const message = `${what}: ${task.error?.message ?? task.status}`;
+  throw task.error?.type === 'invalid_request' ? new RejectedDocumentsError(message) : new Error(message);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { AppConfig, SearchDocumentType, WakeableLoop } from '@crossroads/core';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { IndexSettingsService } from '../indexes/index-settings.service';
 import { SearchIndexes } from '../indexes/search-indexes';
-import { DocumentSync } from './document-sync';
+import { DocumentSync, RejectedDocumentsError } from './document-sync';
 
 interface ClaimedRow {
   id: string;
@@ -118,7 +118,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /**
    * One batch: up to `lanes` lanes, among those of the `size` oldest ready rows, that no other batch holds, and up to
    * `size` of their ready rows, oldest first. Returns how many rows were relayed (0 when none were ready or free, or
-   * the batch failed). READ COMMITTED, explicitly: each statement must see what the lane's previous holder committed.
+   * none could be sent). READ COMMITTED, explicitly: each statement must see what the lane's previous holder committed.
    */
   async relayBatch(size = RELAY_BATCH_SIZE, lanes = RELAY_LANES): Promise<number> {
     return this.dataSource.transaction('READ COMMITTED', async (manager) => {
@@ -131,32 +131,58 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [held, size],
       );
       if (rows.length === 0) return 0;
-      const rowIds = rows.map((row) => row.id);
-      // A database error below (a bad id) aborts the transaction: the backoff must still be written.
-      await manager.query('SAVEPOINT relay_batch');
-      try {
-        for (const [type, ids] of groupByType(rows)) {
-          const definition = this.indexes.byDocumentType(type);
-          if (!definition) {
-            this.logger.warn(`Dropping outbox rows of unknown document type "${type}"`);
-            continue;
-          }
-          await this.documents.sync(manager, definition, ids);
-        }
-        await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [rowIds]);
-        return rows.length;
-      } catch (error) {
-        await manager.query('ROLLBACK TO SAVEPOINT relay_batch');
+      const failures = await this.sendIsolating(manager, rows);
+      const failed = new Set(failures.flatMap((failure) => failure.rows.map((row) => row.id)));
+      const sent = rows.filter((row) => !failed.has(row.id)).map((row) => row.id);
+      if (sent.length > 0)
+        await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [sent]);
+      for (const { rows: held, error } of failures) {
         await manager.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = left($2, 1000),
                   available_at = now() + make_interval(secs => LEAST($3, power(2, attempts)))
             WHERE id = ANY($1::bigint[])`,
-          [rowIds, (error as Error).message, MAX_BACKOFF_SECONDS],
+          [held.map((row) => row.id), error.message, MAX_BACKOFF_SECONDS],
         );
-        this.logger.warn(`Outbox batch of ${rows.length} will be retried: ${(error as Error).message}`);
-        return 0;
+        this.logger.warn(`Outbox rows (${held.length} of ${rows.length}) will be retried: ${error.message}`);
       }
+      return sent.length;
     });
+  }
+
+  /**
+   * Sends the documents of `rows` under a savepoint, so a database error (which aborts the transaction) still
+   * leaves the backoff to be written. When a document caused the failure (Meilisearch rejected it, PostgreSQL
+   * refused a value), the rows are split in halves by document and each half sent again, so one bad document holds
+   * back only its own rows; when Meilisearch cannot be reached, all of them wait. Returns the rows not sent, and why.
+   */
+  private async sendIsolating(manager: EntityManager, rows: ClaimedRow[]): Promise<SendFailure[]> {
+    await manager.query('SAVEPOINT relay_part');
+    try {
+      await this.send(manager, rows);
+      await manager.query('RELEASE SAVEPOINT relay_part');
+      return [];
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT relay_part');
+      await manager.query('RELEASE SAVEPOINT relay_part');
+      const documents = [...groupByDocument(rows).values()];
+      if (documents.length < 2 || !causedByDocument(error)) return [{ rows, error: error as Error }];
+      const half = Math.ceil(documents.length / 2);
+      return [
+        ...(await this.sendIsolating(manager, documents.slice(0, half).flat())),
+        ...(await this.sendIsolating(manager, documents.slice(half).flat())),
+      ];
+    }
+  }
+
+  private async send(manager: EntityManager, rows: ClaimedRow[]): Promise<void> {
+    for (const [type, ids] of groupByType(rows)) {
+      const definition = this.indexes.byDocumentType(type);
+      if (!definition) {
+        this.logger.warn(`Dropping outbox rows of unknown document type "${type}"`);
+        continue;
+      }
+      await this.documents.sync(manager, definition, ids);
+    }
   }
 
   /**
@@ -176,6 +202,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     )) as { lane: number }[];
     return rows.map((row) => row.lane);
   }
+}
+
+interface SendFailure {
+  rows: ClaimedRow[];
+  error: Error;
+}
+
+/** PostgreSQL's data exceptions (class 22: a malformed id, a value out of range) and Meilisearch's refusals. */
+function causedByDocument(error: unknown): boolean {
+  if (error instanceof RejectedDocumentsError) return true;
+  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+/** The rows of each document, in the order the documents first appear. */
+function groupByDocument(rows: ClaimedRow[]): Map<string, ClaimedRow[]> {
+  const groups = new Map<string, ClaimedRow[]>();
+  for (const row of rows) {
+    const key = `${row.document_type}:${row.document_id}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }
 
 function groupByType(rows: ClaimedRow[]): Map<SearchDocumentType, string[]> {
