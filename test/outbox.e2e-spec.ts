@@ -32,6 +32,14 @@ describe('search outbox', () => {
     return page.results.map((document) => document.name as string).sort();
   };
   const pending = async () => Number((await t.sql('SELECT count(*) AS n FROM search_outbox'))[0].n);
+  /** Renames a site and enqueues its document, as a write through the API would. */
+  const renameSite = async (slug: string, name: string) => {
+    await t.sql(`UPDATE site SET name = $2, updated_at = now() WHERE slug = $1`, [slug, name]);
+    await t.sql(
+      `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = $1`,
+      [slug],
+    );
+  };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'crossroads-outbox-'));
@@ -49,12 +57,7 @@ describe('search outbox', () => {
 
   it('writes outbox rows in the same transaction as the change, and they reach the index', async () => {
     await t.sql(`BEGIN`);
-    await t.sql(
-      `UPDATE site SET name = 'Plaine Images Tourcoing', updated_at = now() WHERE slug = 'plaine-images'`,
-    );
-    await t.sql(
-      `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'plaine-images'`,
-    );
+    await renameSite('plaine-images', 'Plaine Images Tourcoing');
     await t.sql(`COMMIT`);
     await waitFor(async () => (await indexedNames()).includes('Plaine Images Tourcoing'));
     await waitFor(async () => (await pending()) === 0);
@@ -71,12 +74,7 @@ describe('search outbox', () => {
   it('keeps writes committed while Meilisearch is down, and converges after it restarts', async () => {
     await waitFor(async () => (await pending()) === 0);
     await meili.stop();
-    await t.sql(
-      `UPDATE site SET name = 'Serre Numérique Valenciennes', updated_at = now() WHERE slug = 'serre-numerique'`,
-    );
-    await t.sql(
-      `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'serre-numerique'`,
-    );
+    await renameSite('serre-numerique', 'Serre Numérique Valenciennes');
 
     // The relay fails, keeps the row and schedules a retry with backoff.
     const [failed] = await waitFor(async () => {
@@ -129,12 +127,7 @@ describe('search outbox', () => {
       expect(left[0].attempts).toBeGreaterThan(0);
     } finally {
       await t.sql(`DELETE FROM search_outbox WHERE document_id = 'not-a-uuid'`);
-      await t.sql(
-        `UPDATE site SET name = 'Serre Numérique Valenciennes', updated_at = now() WHERE slug = 'serre-numerique'`,
-      );
-      await t.sql(
-        `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'serre-numerique'`,
-      );
+      await renameSite('serre-numerique', 'Serre Numérique Valenciennes');
     }
   });
 
@@ -149,12 +142,7 @@ describe('search outbox', () => {
         RELAY_LANE_LOCK_SPACE,
         RELAY_LANES,
       ]);
-      await t.sql(
-        `UPDATE site SET name = 'Plaine Images (lane held)', updated_at = now() WHERE slug = 'plaine-images'`,
-      );
-      await t.sql(
-        `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'plaine-images'`,
-      );
+      await renameSite('plaine-images', 'Plaine Images (lane held)');
       expect(await t.app.get(OutboxRelay).relayBatch()).toBe(0);
       expect(await pending()).toBe(1);
       expect(await indexedNames()).not.toContain('Plaine Images (lane held)');
@@ -163,12 +151,7 @@ describe('search outbox', () => {
       await waitFor(async () => (await pending()) === 0);
     } finally {
       await replica.end();
-      await t.sql(
-        `UPDATE site SET name = 'Plaine Images Tourcoing', updated_at = now() WHERE slug = 'plaine-images'`,
-      );
-      await t.sql(
-        `INSERT INTO search_outbox (document_type, document_id) SELECT 'site', id FROM site WHERE slug = 'plaine-images'`,
-      );
+      await renameSite('plaine-images', 'Plaine Images Tourcoing');
     }
   });
 
