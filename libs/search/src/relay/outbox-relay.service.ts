@@ -1,7 +1,7 @@
-import { AppConfig, SearchDocumentType, WakeableLoop } from '@crossroads/core';
+import { AppConfig, isDataException, SearchDocumentType, WakeableLoop } from '@crossroads/core';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { IndexSettingsService } from '../indexes/index-settings.service';
 import { SearchIndexes } from '../indexes/search-indexes';
 import { DocumentSync, RejectedDocumentsError } from './document-sync';
@@ -80,7 +80,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       // One cheap read when idle, instead of a transaction per worker every poll (the API's CPU: docs/BENCHMARKS.md).
       if (!(await this.hasReadyRows())) return 0;
-      // A small batch on every lane first: a single edit goes out at once; a full one means a backlog, drained in bulk.
+      // A small batch first, on the lanes of the oldest rows: a single edit goes out at once; a full one means a
+      // backlog, drained in bulk.
       const first = await this.relayBatch(RELAY_BATCH_SIZE, RELAY_LANES);
       if (first < RELAY_BATCH_SIZE || this.stopped) return first;
     } catch (error) {
@@ -211,9 +212,7 @@ interface SendFailure {
 
 /** PostgreSQL's data exceptions (class 22: a malformed id, a value out of range) and Meilisearch's refusals. */
 function causedByDocument(error: unknown): boolean {
-  if (error instanceof RejectedDocumentsError) return true;
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-  return typeof code === 'string' && code.startsWith('22');
+  return error instanceof RejectedDocumentsError || isDataException(error);
 }
 
 /** The rows of each document, in the order the documents first appear. */
