@@ -1,7 +1,10 @@
 import { GraphQLClient, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
 import { createApp } from '../apps/api/src/create-app';
-import { MEILI_SEARCH_CLIENT } from '../libs/search/src/meili/meili.client';
+import { SearchIndexes } from '../libs/search/src/indexes/search-indexes';
+import { personIndex } from '../libs/search/src/indexes/person.index';
+import { MEILI_CLIENT, MEILI_SEARCH_CLIENT, TASK_WAIT } from '../libs/search/src/meili/meili.client';
+import { waitForTask } from '../libs/search/src/meili/wait-for-task';
 import { COMPANIES, PEOPLE, RELEVANCE_CASES } from './fixtures/relevance-directory';
 
 const SEARCH = `query ($input: SearchInput!) { search(input: $input) {
@@ -119,6 +122,29 @@ describe('search over the directory', () => {
     }
   });
 
+  it('asks Meilisearch for no hit when neither hits nor pageInfo is selected: the same counts and facets', async () => {
+    const client = t.app.get<Meilisearch>(MEILI_SEARCH_CLIENT);
+    const sent = jest.spyOn(client, 'multiSearch');
+    try {
+      const input = { query: 'chef', types: ['PERSON', 'COMPANY'] };
+      const full = await search(input);
+      const countsOnly = (
+        await t.graphql.ok(
+          `query ($input: SearchInput!) { search(input: $input) { totalHits facets { name values { value count } } } }`,
+          { input },
+        )
+      ).search as { totalHits: number; facets: unknown[] };
+      const [withHits, withoutHits] = sent.mock.calls.map(
+        ([request]) => (request as MultiSearchParams & { federation: { limit: number } }).federation.limit,
+      );
+      expect([withHits, withoutHits]).toEqual([21, 0]);
+      expect(full.hits.length).toBeGreaterThan(0);
+      expect(countsOnly).toEqual({ totalHits: full.totalHits, facets: full.facets });
+    } finally {
+      sent.mockRestore();
+    }
+  });
+
   it('retrieves only what a hit shows: highlighted trade names come back once, in `_formatted`', async () => {
     const client = t.app.get<Meilisearch>(MEILI_SEARCH_CLIENT);
     const sent = jest.spyOn(client, 'multiSearch');
@@ -192,6 +218,37 @@ describe('search over the directory', () => {
     );
     await t.graphql.request(`mutation ($id: ID!) { deletePerson(id: $id) }`, { id }, staff.headers);
     await waitFor(async () => (await search({ query: 'zanzibar' })).totalHits === 0, 30_000, 50);
+  });
+
+  it('reads the demo badge of a hit from the index, and from the record for a document indexed without it', async () => {
+    const badge = async () =>
+      (
+        (await t.graphql.ok(`query { search(input: { query: "Vandewalle" }) { hits { slug isDemo } } }`))
+          .search as { hits: { slug: string; isDemo: boolean }[] }
+      ).hits.find((hit) => hit.slug === 'camille-vandewalle')?.isDemo;
+    const [{ id }] = await t.sql(
+      `UPDATE person SET is_demo = true, updated_at = now() WHERE slug = 'camille-vandewalle' RETURNING id`,
+    );
+    await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('person', $1)`, [id]);
+    try {
+      await waitFor(async () => (await badge()) === true, 30_000, 50);
+      // The record changes without reaching the index: the badge still comes from the indexed document.
+      await t.sql(`UPDATE person SET is_demo = false WHERE id = $1`, [id]);
+      expect(await badge()).toBe(true);
+
+      // A document as indexed before documents carried the flag (an upgrade before its reindex): read from the record.
+      const meili = t.app.get<Meilisearch>(MEILI_CLIENT);
+      const index = meili.index(t.app.get(SearchIndexes).uid(personIndex));
+      const { isDemo, ...older } = await index.getDocument<Record<string, unknown>>(id as string);
+      expect(isDemo).toBe(true);
+      await waitForTask(meili, index.addDocuments([older]), TASK_WAIT);
+      expect(await index.getDocument(id as string)).not.toHaveProperty('isDemo');
+      expect(await badge()).toBe(false);
+    } finally {
+      await t.sql(`UPDATE person SET is_demo = false, updated_at = now() WHERE id = $1`, [id]);
+      await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('person', $1)`, [id]);
+      await waitFor(async () => (await badge()) === false, 30_000, 50);
+    }
   });
 
   it("removes an erased account's profile from the index", async () => {

@@ -33,7 +33,7 @@ const generatorCpuSeconds = () => {
 
 /**
  * Issue 18, target 2: the API's capacity on the search mix as the web app sends it (keystrokes without facets,
- * one faceted first page per settled query, next pages by cursor) against raw Meilisearch replaying the issue's
+ * the facets alone once a typed query settles, next pages by cursor) against raw Meilisearch replaying the issue's
  * mix, every search faceted ("today's raw": ≥ 1.5× wanted), and against raw Meilisearch replaying the federated
  * requests the API builds for the web-app mix itself. Two ways of entering the query: typed key by key, pasted.
  */
@@ -59,13 +59,19 @@ export async function capacity(env: ScaleEnvironment, api: ApiProcess): Promise<
   for (const typing of TYPINGS) {
     const mix = await webAppMix(api.url, QUERY_MIX, typing);
     const federated = await federatedRequests(
-      mix.requests.map(({ variables }) => ({ input: variables.input, facets: variables.withFacets })),
+      mix.requests.map(({ variables }) => ({
+        input: variables.input,
+        facets: variables.withFacets,
+        hits: variables.withHits,
+      })),
       { forward: meili },
     );
     const count = (kind: WebAppKind) => mix.requests.filter((request) => request.kind === kind).length;
     const retried = federated.filter((requests) => requests.length > 1).length;
     compositions.push(
-      `**${typing}**: ${mix.requests.length} requests, ${count('settled')} faceted (settled first pages), ` +
+      `**${typing}**: ${mix.requests.length} requests, ${count('settled')} for facets (settled first pages; ` +
+        `${mix.requests.filter((request) => request.kind === 'settled' && !request.variables.withHits).length} of ` +
+        'them without hits, which the last keystroke already asked), ' +
         `${count('keystroke')} keystrokes and ${count('next page')} next pages without facets` +
         (retried
           ? `; ${retried} of them retried by the API with no hit (both Meilisearch requests replayed raw)`
@@ -102,13 +108,15 @@ async function costByKind(
   const keystroke = (min: number, max: number) => (request: WebAppRequest) =>
     request.kind === 'keystroke' && prefixLength(request) >= min && prefixLength(request) <= max;
   const settled = requests.filter((request) => request.kind === 'settled');
-  const settledWithoutFacets = (
-    await federatedRequests(settled.map(({ variables }) => ({ input: variables.input, facets: false })))
-  ).map(([first]) => first);
+  const settledAs = async (facets: boolean, hits: boolean) =>
+    (await federatedRequests(settled.map(({ variables }) => ({ input: variables.input, facets, hits })))).map(
+      ([first]) => first,
+    );
   return processingTimes(meili, [
     ['issue mix (all faceted)', issueMix],
-    ['settled first pages, with facets', of((request) => request.kind === 'settled')],
-    ['the same without facets', settledWithoutFacets],
+    ['settled first pages, facets alone (as sent)', of((request) => request.kind === 'settled')],
+    ['the same with hits and facets', await settledAs(true, true)],
+    ['the same, hits alone', await settledAs(false, true)],
     ['keystrokes, 1–2 characters', of(keystroke(1, 2))],
     ['keystrokes, 3–5 characters', of(keystroke(3, 5))],
     ['keystrokes, 6 characters or more', of(keystroke(6, Infinity))],
@@ -195,7 +203,8 @@ async function measure(
     '',
     `\`seed --scale ${benchScale()}\` (${env.seeded.people.toLocaleString('en')} people). The ${QUERY_MIX.length} inputs of`,
     '`bench/search/query-mix.ts` as the web app (apps/web/src/search/SearchPage.tsx) sends them: every change of the',
-    'query box at once without facets, the settled query (300 ms without change) again with facets, the "next page"',
+    'query box at once without facets, the settled query (300 ms without change) again for its facets alone (the hits',
+    'came with the last keystroke; with them when no keystroke asked, e.g. filters only), the "next page"',
     "button with the first page's cursor, without facets; `first: 20`, the mix's filters in place while typing. The",
     "bodies are the ones the web app's urql client sent (its generated `Search` document, `__typename`s added,",
     '`isDemo` on every hit), recorded once against the API; the raw rows replay the exact federated requests the API',

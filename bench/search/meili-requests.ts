@@ -2,10 +2,14 @@ import type { AppConfig } from '@crossroads/core';
 import { SearchIndexes, SearchService } from '@crossroads/search';
 import type { Meilisearch } from 'meilisearch';
 
-/** One `search` as the resolver calls it: `facets` is whether the GraphQL selection holds `facets`. */
+/**
+ * One `search` as the resolver calls it: `facets` is whether the GraphQL selection holds `facets`, `hits` whether
+ * it holds `hits` or `pageInfo` (true when left out).
+ */
 export interface ServiceSearch {
   input: Record<string, unknown>;
   facets: boolean;
+  hits?: boolean;
 }
 
 /**
@@ -38,9 +42,9 @@ export async function federatedRequests(
   const indexes = new SearchIndexes({ SEARCH_INDEX_PREFIX: prefix } as AppConfig);
   const service = new SearchService(client, indexes, { ready: async () => undefined } as never);
   const requests: object[][] = [];
-  for (const { input, facets } of searches) {
+  for (const { input, facets, hits = true } of searches) {
     captured = [];
-    await service.search(input as never, { facets });
+    await service.search(input as never, { facets, hits });
     requests.push(captured);
   }
   return requests;

@@ -19,21 +19,24 @@ describe('web app mix', () => {
   it('asks for facets only on the settled first page', () => {
     const input = { query: 'chef', types: ['PERSON'] };
     const typed = firstPageRequests(input, 'typed');
-    expect(typed.map((request) => [request.kind, request.variables.withFacets])).toEqual([
-      ...['c', 'ch', 'che', 'chef'].map(() => ['keystroke', false]),
-      ['settled', true],
+    expect(
+      typed.map((request) => [request.kind, request.variables.withFacets, request.variables.withHits]),
+    ).toEqual([
+      ...['c', 'ch', 'che', 'chef'].map(() => ['keystroke', false, true]),
+      ['settled', true, false],
     ]);
     expect(typed[1].variables.input).toEqual({ first: 20, query: 'ch', types: ['PERSON'] });
     expect(firstPageRequests(input, 'pasted').map((request) => request.kind)).toEqual([
       'keystroke',
       'settled',
     ]);
-    expect(firstPageRequests({ query: '', kinds: ['STUDENT'] }, 'typed').map((r) => r.kind)).toEqual([
-      'settled',
+    expect(firstPageRequests({ query: '', kinds: ['STUDENT'] }, 'typed').map((r) => r.variables)).toEqual([
+      { input: { first: 20, kinds: ['STUDENT'] }, withFacets: true, withHits: true },
     ]);
     expect(nextPageRequest(typed.at(-1)!, 'MTk').variables).toEqual({
       input: { first: 20, query: 'chef', types: ['PERSON'], after: 'MTk' },
       withFacets: false,
+      withHits: true,
     });
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The search requests the web app (apps/web/src/search/SearchPage.tsx) sends for one search of the mix, as a
  * visitor produces them. Every change of the query box sends the search at once without facets; once the query
- * has not changed for 300 ms the same first page is asked again with facets (`withFacets = !after && settled`);
- * "next page" sends the first page's end cursor, without facets. Identical variables are one urql operation: a
- * keystroke that only adds a space (trimmed away) sends nothing new.
+ * has not changed for 300 ms the facets of that first page are asked alone (`withFacets = !after && settled`, no
+ * hits: the last keystroke asked for them), or with the hits when no keystroke did (filters only); "next page"
+ * sends the first page's end cursor, without facets. Identical variables are one urql operation: a keystroke that
+ * only adds a space (trimmed away) sends nothing new.
  */
 
 /** `typed`: one request per keystroke; `pasted`: the whole query at once (a paste, a suggestion picked). */
@@ -13,7 +14,7 @@ export type WebAppKind = 'keystroke' | 'settled' | 'next page';
 
 export interface WebAppRequest {
   kind: WebAppKind;
-  variables: { input: Record<string, unknown>; withFacets: boolean };
+  variables: { input: Record<string, unknown>; withFacets: boolean; withHits: boolean };
 }
 
 /** The web app's page size (search-url.ts, PAGE_SIZE): it always sends `first: 20`. */
@@ -63,9 +64,12 @@ export function firstPageRequests(input: Record<string, unknown>, typing: Typing
   return [
     ...changes.map((prefix) => ({
       kind: 'keystroke' as const,
-      variables: { input: webAppInput(input, prefix), withFacets: false },
+      variables: { input: webAppInput(input, prefix), withFacets: false, withHits: true },
     })),
-    { kind: 'settled', variables: { input: webAppInput(input), withFacets: true } },
+    {
+      kind: 'settled',
+      variables: { input: webAppInput(input), withFacets: true, withHits: changes.length === 0 },
+    },
   ];
 }
 
@@ -73,6 +77,6 @@ export function firstPageRequests(input: Record<string, unknown>, typing: Typing
 export function nextPageRequest(settled: WebAppRequest, after: string): WebAppRequest {
   return {
     kind: 'next page',
-    variables: { input: { ...settled.variables.input, after }, withFacets: false },
+    variables: { input: { ...settled.variables.input, after }, withFacets: false, withHits: true },
   };
 }

@@ -39,15 +39,19 @@ export async function webAppMix(
       .query(SearchDocument, request.variables as never, { requestPolicy: 'network-only' })
       .toPromise();
     if (result.error || !result.data) throw new Error(`web app search failed: ${String(result.error)}`);
-    if (Boolean(result.data.search.facets) !== request.variables.withFacets)
-      throw new Error('facets answered where the web app does not select them, or the reverse');
+    if (
+      Boolean(result.data.search.facets) !== request.variables.withFacets ||
+      Boolean(result.data.search.hits) !== request.variables.withHits
+    )
+      throw new Error('facets or hits answered where the web app does not select them, or the reverse');
     return result.data.search;
   };
   for (const input of inputs) {
     const firstPage = firstPageRequests(input, typing);
-    let settled: Awaited<ReturnType<typeof send>> | undefined;
-    for (const request of firstPage) settled = await send(request);
-    const { hasNextPage, endCursor } = settled!.pageInfo;
+    // The page shown when typing settles: the last answer that carried hits.
+    let shown: Awaited<ReturnType<typeof send>>['pageInfo'];
+    for (const request of firstPage) shown = (await send(request)).pageInfo ?? shown;
+    const { hasNextPage, endCursor } = shown!;
     if (hasNextPage && endCursor) await send(nextPageRequest(firstPage.at(-1)!, endCursor));
   }
   if (http.length !== requests.length) throw new Error('urql sent a different number of requests');

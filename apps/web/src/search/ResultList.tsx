@@ -6,7 +6,11 @@ import type { SearchQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { SearchState } from './search-url';
 
-type Result = SearchQuery['search'];
+/** A search response that carried hits (a facets-only response refreshes the filters alone). */
+export type ShownSearch = SearchQuery['search'] & {
+  hits: NonNullable<SearchQuery['search']['hits']>;
+  pageInfo: NonNullable<SearchQuery['search']['pageInfo']>;
+};
 
 const PROFILE_PATH: Record<string, string> = {
   PERSON: 'people',
@@ -35,7 +39,7 @@ export function ResultList({
 }: {
   state: SearchState;
   started: boolean;
-  result: Result | undefined;
+  result: ShownSearch | undefined;
   shownQuery: string | undefined;
   fetching: boolean;
   error: CombinedError | undefined;

@@ -80,7 +80,18 @@ function searchResult(query: string) {
 function setup(url = '/') {
   const fixtures = fixtureClient({
     SearchLookups: () => LOOKUPS,
-    Search: (variables) => searchResult(((variables.input as { query?: string }).query ?? '') as string),
+    Search: (variables) => {
+      // What the API answers: only the parts the request's @include asked for.
+      const { search } = searchResult(((variables.input as { query?: string }).query ?? '') as string);
+      const { hits, pageInfo, facets, ...counts } = search;
+      return {
+        search: {
+          ...counts,
+          ...(variables.withHits ? { hits, pageInfo } : {}),
+          ...(variables.withFacets ? { facets } : {}),
+        },
+      };
+    },
   });
   renderPage(<SearchPage />, { client: fixtures.client, url });
   return fixtures;
@@ -111,6 +122,7 @@ describe('SearchPage', () => {
     expect(calls.at(-1)!.variables).toEqual({
       input: { first: 20, query: 'chef', languages: ['en'] },
       withFacets: true,
+      withHits: true,
     });
   });
 
@@ -122,6 +134,25 @@ describe('SearchPage', () => {
     const withFacets = searches().filter((call) => call.variables.withFacets);
     expect(withFacets.map((call) => (call.variables.input as { query: string }).query)).toEqual(['chef']);
     expect(searches().length).toBeGreaterThan(withFacets.length);
+    // The last keystroke already asked for these hits: the settled request asks for the facets alone, and the
+    // hits stay on screen beside them.
+    expect(withFacets[0].variables.withHits).toBe(false);
+    expect(
+      searches()
+        .filter((call) => !call.variables.withFacets)
+        .every((call) => call.variables.withHits),
+    ).toBe(true);
+    expect(await screen.findByRole('checkbox', { name: /anglais/i })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Léa Dupré' })).toBeTruthy();
+  });
+
+  it('asks for hits and facets in one request when a page opens on a query', async () => {
+    const { calls } = setup('/?q=chef');
+    await screen.findByRole('checkbox', { name: /anglais/i });
+    expect(screen.getByRole('link', { name: 'Léa Dupré' })).toBeTruthy();
+    expect(calls.filter((call) => call.name === 'Search').map((call) => call.variables)).toEqual([
+      { input: { first: 20, query: 'chef' }, withFacets: true, withHits: true },
+    ]);
   });
 
   it('does not ask for facets for a later page', async () => {

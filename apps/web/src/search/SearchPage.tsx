@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { SearchQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { profilePath, ResultList } from './ResultList';
+import { profilePath, ResultList, ShownSearch } from './ResultList';
 import { SearchFilters } from './SearchFilters';
 import { SearchTabs } from './SearchTabs';
 import { SEARCH, SEARCH_LOOKUPS } from './search.queries';
@@ -58,21 +58,33 @@ export default function SearchPage() {
   // Facets for the first page of a settled query only: keystrokes and page moves keep the last ones shown.
   const settledQuery = useSettled(state.q, FACETS_AFTER_MS);
   const withFacets = !state.after && settledQuery === state.q;
+  // When typing settles, the last keystroke already asked for these hits: the settled request asks for facets alone.
+  const inputKey = JSON.stringify(input);
+  const [hitsAskedFor, setHitsAskedFor] = useState<string | null>(null);
+  if (!withFacets && hitsAskedFor !== inputKey) setHitsAskedFor(inputKey);
+  const withHits = !withFacets || hitsAskedFor !== inputKey;
   const [result, reexecute] = useQuery({
     query: SEARCH,
-    variables: { input, withFacets },
+    variables: { input, withFacets, withHits },
     pause: waitingForPoint || !hasCriteria(state),
   });
 
   // Keep showing the previous results while the next ones load, so typing does not flash an empty page.
-  const [shown, setShown] = useState<{ data: SearchQuery; query: string } | null>(null);
+  const [received, setReceived] = useState<SearchQuery | null>(null);
+  const [shown, setShown] = useState<{ search: ShownSearch; query: string } | null>(null);
   const [facets, setFacets] = useState<Facets>([]);
-  if (result.data && !result.stale && result.data !== shown?.data) {
-    setShown({ data: result.data, query: result.operation?.variables.input.query ?? '' });
-    if (result.data.search.facets) setFacets(result.data.search.facets);
+  if (result.data && !result.stale && result.data !== received) {
+    setReceived(result.data);
+    const { search } = result.data;
+    if (search.hits && search.pageInfo)
+      setShown({
+        search: { ...search, hits: search.hits, pageInfo: search.pageInfo },
+        query: result.operation?.variables.input.query ?? '',
+      });
+    if (search.facets) setFacets(search.facets);
   }
 
-  const hits = shown?.data.search.hits;
+  const hits = shown?.search.hits;
   const places = useMemo(
     () =>
       (hits ?? []).flatMap((hit) =>
@@ -139,7 +151,7 @@ export default function SearchPage() {
         <ResultList
           state={state}
           started={hasCriteria(state)}
-          result={shown?.data.search}
+          result={shown?.search}
           shownQuery={shown?.query}
           fetching={result.fetching}
           error={result.error}

@@ -1,11 +1,11 @@
 import { graphql } from '../gql';
 
 export const SEARCH = graphql(`
-  query Search($input: SearchInput!, $withFacets: Boolean!) {
+  query Search($input: SearchInput!, $withFacets: Boolean!, $withHits: Boolean!) {
     search(input: $input) {
       totalHits
       processingTimeMs
-      pageInfo {
+      pageInfo @include(if: $withHits) {
         hasNextPage
         hasPreviousPage
         endCursor
@@ -17,7 +17,7 @@ export const SEARCH = graphql(`
           count
         }
       }
-      hits {
+      hits @include(if: $withHits) {
         id
         type
         slug

@@ -32,6 +32,7 @@ interface CompanyRow {
   lng: number | null;
   description_fr: string;
   description_en: string;
+  is_demo: boolean;
   updated_at: Date;
   site_slug: string | null;
   site_name: string | null;
@@ -44,7 +45,7 @@ interface CompanyRow {
 
 const SELECT = `
   SELECT c.id, c.slug, c.name, c.kinds, c.formats, c.country, c.city, c.lat, c.lng, c.description_fr,
-         c.description_en, GREATEST(c.updated_at, cp.updated_at) AS updated_at, s.slug AS site_slug,
+         c.description_en, c.is_demo, GREATEST(c.updated_at, cp.updated_at) AS updated_at, s.slug AS site_slug,
          s.name AS site_name, cp.formats AS profile_formats, cp.genres, cp.coproduction_countries,
          cp.roles_offered, cp.seeks_projects
     FROM company c LEFT JOIN site s ON s.id = c.site_id
@@ -68,6 +69,7 @@ function toDocument(row: CompanyRow): CompanyDocument {
     rolesOffered: row.roles_offered ?? [],
     seeksProjects: row.seeks_projects ?? false,
     ...(row.lat !== null && row.lng !== null && { _geo: { lat: row.lat, lng: row.lng } }),
+    isDemo: row.is_demo,
     updatedAt: row.updated_at.getTime(),
   };
 }

@@ -44,6 +44,7 @@ function toDocument(row: FestivalRow): FestivalDocument {
     formats: row.formats,
     markets: row.markets,
     years: row.years.map(Number),
+    isDemo: false,
     updatedAt: row.updated_at.getTime(),
   };
 }

@@ -67,6 +67,7 @@ interface PersonRow {
   lat: number | null;
   lng: number | null;
   visibility: { availability?: Visibility };
+  is_demo: boolean;
   updated_at: Date;
   site_slugs: string[];
   site_names: string[];
@@ -98,7 +99,7 @@ const SEARCHABLE = 'p.consent_directory';
 const selectPeople = (where: string) => `
   WITH people AS MATERIALIZED (
     SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.title_form, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
-           p.lat, p.lng, p.visibility, p.updated_at, p.site_id, p.school_id, p.programme_id
+           p.lat, p.lng, p.visibility, p.is_demo, p.updated_at, p.site_id, p.school_id, p.programme_id
       FROM person p WHERE ${SEARCHABLE} AND ${where}),
   sites AS (
     SELECT ps.person_id, array_agg(s.slug ORDER BY s.slug) AS site_slugs, array_agg(s.name ORDER BY s.slug) AS site_names
@@ -121,7 +122,7 @@ const selectPeople = (where: string) => `
       FROM people JOIN affiliation af ON af.person_id = people.id JOIN company co ON co.id = af.company_id
      WHERE ${currentVerifiedMembership('af')} GROUP BY af.person_id)
   SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.title_form, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
-         p.lat, p.lng, p.visibility, p.updated_at,
+         p.lat, p.lng, p.visibility, p.is_demo, p.updated_at,
          COALESCE(st.site_slugs, '{}') AS site_slugs, COALESCE(st.site_names, '{}') AS site_names,
          sc.slug AS school_slug, sc.name AS school_name, pr.title AS programme_title,
          COALESCE(cr.crafts, '[]') AS crafts, COALESCE(la.languages, '[]') AS languages,
@@ -143,7 +144,7 @@ const selectPeople = (where: string) => `
  */
 const SELECT_FEW = `
   SELECT p.id, p.slug, p.first_name, p.last_name, p.kinds, p.title_form, p.headline, p.bio_fr, p.bio_en, p.skills, p.city,
-         p.lat, p.lng, p.visibility, p.updated_at,
+         p.lat, p.lng, p.visibility, p.is_demo, p.updated_at,
          COALESCE((SELECT array_agg(s.slug ORDER BY s.slug) FROM site s WHERE s.id IN ${personSiteIdsSql('p')}), '{}')
            AS site_slugs,
          COALESCE((SELECT array_agg(s.name ORDER BY s.slug) FROM site s WHERE s.id IN ${personSiteIdsSql('p')}), '{}')
@@ -200,6 +201,7 @@ function toDocument(row: PersonRow, today: Date): PersonDocument {
     companies: row.companies,
     availableDays: availabilityPublic ? availableDays(row.availability, today) : [],
     ...(row.lat !== null && row.lng !== null && { _geo: { lat: row.lat, lng: row.lng } }),
+    isDemo: row.is_demo,
     updatedAt: row.updated_at.getTime(),
   };
 }

@@ -29,12 +29,13 @@ interface ProjectRow {
   countries_sought: string[];
   languages: string[];
   roles_sought: string[];
+  is_demo: boolean;
   updated_at: Date;
 }
 
 const SELECT = `
   SELECT p.id, p.slug, p.title, p.logline, p.synopsis, p.format, p.stage, p.genres, p.countries_sought,
-         p.languages, p.roles_sought, p.updated_at
+         p.languages, p.roles_sought, p.is_demo, p.updated_at
     FROM project p
    WHERE p.visibility = 'PUBLIC'`;
 
@@ -51,6 +52,7 @@ function toDocument(row: ProjectRow): ProjectDocument {
     countriesSought: row.countries_sought,
     languages: row.languages,
     rolesSought: row.roles_sought,
+    isDemo: row.is_demo,
     updatedAt: row.updated_at.getTime(),
   };
 }

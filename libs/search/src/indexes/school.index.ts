@@ -22,6 +22,7 @@ interface SchoolRow {
   city: string;
   description_fr: string;
   description_en: string;
+  is_demo: boolean;
   updated_at: Date;
   site_slug: string | null;
   site_name: string | null;
@@ -34,7 +35,7 @@ interface SchoolRow {
 
 /** A school's position is its site's, else its commune's when the commune is known. */
 const SELECT = `
-  SELECT sc.id, sc.slug, sc.name, sc.city, sc.description_fr, sc.description_en, sc.updated_at,
+  SELECT sc.id, sc.slug, sc.name, sc.city, sc.description_fr, sc.description_en, sc.is_demo, sc.updated_at,
          s.slug AS site_slug, s.name AS site_name,
          COALESCE(s.lat, cm.lat) AS lat, COALESCE(s.lng, cm.lng) AS lng,
          COALESCE(array_agg(DISTINCT p.title) FILTER (WHERE p.id IS NOT NULL), '{}') AS programmes,
@@ -59,6 +60,7 @@ function toDocument(row: SchoolRow): SchoolDocument {
     disciplines: row.disciplines,
     levels: row.levels,
     ...(row.lat !== null && row.lng !== null && { _geo: { lat: row.lat, lng: row.lng } }),
+    isDemo: row.is_demo,
     updatedAt: row.updated_at.getTime(),
   };
 }

@@ -3,10 +3,14 @@ import type { Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
 import type { SearchType } from './search-type.enum';
 
-/** Every document carries its primary key and the source row's update time (how reconcile spots stale ones). */
+/**
+ * Every document carries its primary key, the source row's update time (how reconcile spots stale ones) and
+ * whether it is demo data (the badge on a hit, without reading the record).
+ */
 export interface BaseDocument {
   id: string;
   slug: string;
+  isDemo: boolean;
   updatedAt: number;
 }
 

@@ -26,6 +26,7 @@ function toDocument(site: Site): SiteDocument {
     descriptionEn: site.descriptionEn,
     facilities: site.facilities,
     _geo: { lat: site.lat, lng: site.lng },
+    isDemo: false,
     updatedAt: site.updatedAt.getTime(),
   };
 }

@@ -63,6 +63,9 @@ export class SearchHit {
     description: 'Longitude of the indexed point, when the record has one',
   })
   lng: number | null;
+
+  /** The document's demo flag (the GraphQL field is SearchResolver.isDemo); undefined in a document indexed before documents carried it. */
+  isDemo?: boolean;
 }
 
 @ObjectType()

@@ -58,7 +58,10 @@ export class SearchResolver {
       'One federated search across people, companies, schools, sites, public projects and festivals',
   })
   search(@Args('input') input: SearchInput, @Info() info: GraphQLResolveInfo): Promise<SearchResult> {
-    return this.searchService.search(input, { facets: selectsField(info, 'facets') });
+    return this.searchService.search(input, {
+      facets: selectsField(info, 'facets'),
+      hits: selectsField(info, 'hits') || selectsField(info, 'pageInfo'),
+    });
   }
 
   @Public()
@@ -99,6 +102,9 @@ export class SearchResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether the record is demo data (shown with a demo badge)' })
   async isDemo(@Parent() hit: SearchHit, @Context() context: { req: object }): Promise<boolean> {
+    // From the index: a page of hits reads no record for its badges. A document indexed before documents
+    // carried the flag (until the next reindex after an upgrade) falls back to the record.
+    if (hit.isDemo !== undefined) return hit.isDemo;
     const node = await this.node(hit, context);
     return node !== null && 'isDemo' in node && node.isDemo === true;
   }

@@ -69,9 +69,14 @@ export class SearchService {
 
   /**
    * One federated Meilisearch request across the requested types, with typed, allow-listed filters only. Facets
-   * cost Meilisearch about a third of its time: they are computed only when the caller selected them.
+   * cost Meilisearch about a third of its time: they are computed only when the caller selected them. Without
+   * `hits` (a caller refreshing the facets of hits it already shows) Meilisearch ranks and formats none: only the
+   * counts come back.
    */
-  async search(input: SearchInput, { facets = true }: { facets?: boolean } = {}): Promise<SearchResult> {
+  async search(
+    input: SearchInput,
+    { facets = true, hits: withHits = true }: { facets?: boolean; hits?: boolean } = {},
+  ): Promise<SearchResult> {
     const first = input.first ?? DEFAULT_FIRST;
     const offset = decodeCursor(input.after);
     const days = windowDays(input);
@@ -83,7 +88,7 @@ export class SearchService {
 
     const request: FederatedMultiSearchParams = {
       federation: {
-        limit: first + 1,
+        limit: withHits ? first + 1 : 0,
         offset,
         ...(facets && {
           facetsByIndex: Object.fromEntries(
@@ -232,6 +237,7 @@ export class SearchService {
       distanceKm: hit._geoDistance !== undefined ? Math.round(hit._geoDistance / 100) / 10 : null,
       lat: hit._geo?.lat ?? null,
       lng: hit._geo?.lng ?? null,
+      isDemo: typeof hit.isDemo === 'boolean' ? hit.isDemo : undefined,
     };
   }
 }
@@ -245,7 +251,7 @@ export class SearchService {
 function retrieved(definition: SearchIndexDefinition): string[] {
   // Meilisearch returns `_geoDistance` only with `_geo` retrieved.
   const geo = definition.geo ? ['_geo'] : [];
-  return [...new Set(['id', 'slug', ...geo, ...definition.hitAttributes])];
+  return [...new Set(['id', 'slug', 'isDemo', ...geo, ...definition.hitAttributes])];
 }
 
 const totalOf = (response: FederatedResponse) => response.totalHits ?? response.estimatedTotalHits;
