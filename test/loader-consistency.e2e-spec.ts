@@ -162,7 +162,6 @@ const NESTED_COVERED = new Set([
   'DelegationMember.project',
   'DelegationMember.delegation',
   'SearchHit.node',
-  'SearchHit.isDemo',
 ]);
 
 /** Loader-backed fields of other types, reading through a loader that the pages above already batch. */

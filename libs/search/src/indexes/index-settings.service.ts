@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { MEILI_CLIENT, TASK_WAIT } from '../meili/meili.client';
-import { waitForTask } from '../meili/wait-for-task';
+import { TaskWait, waitForTask } from '../meili/wait-for-task';
 import type { SearchIndexDefinition } from './search-index.definition';
 import { SearchIndexes } from './search-indexes';
 
@@ -40,28 +40,25 @@ export class IndexSettingsService implements OnApplicationBootstrap {
     );
   }
 
-  async apply(uid: string, definition: SearchIndexDefinition): Promise<void> {
-    await this.ensureIndex(uid);
+  /** `wait`: how long its tasks may queue (a reindex's queue behind other indexes' batches). */
+  async apply(uid: string, definition: SearchIndexDefinition, wait: TaskWait = TASK_WAIT): Promise<void> {
+    await this.ensureIndex(uid, wait);
     const task = await waitForTask(
       this.client,
       this.client.index(uid).updateSettings(definition.settings),
-      TASK_WAIT,
+      wait,
     );
     if (task.status !== 'succeeded') {
       throw new Error(`Settings of ${uid} failed: ${task.error?.message ?? task.status}`);
     }
   }
 
-  async ensureIndex(uid: string): Promise<void> {
+  async ensureIndex(uid: string, wait: TaskWait = TASK_WAIT): Promise<void> {
     try {
       await this.client.getIndex(uid);
     } catch (error) {
       if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
-      const task = await waitForTask(
-        this.client,
-        this.client.createIndex(uid, { primaryKey: 'id' }),
-        TASK_WAIT,
-      );
+      const task = await waitForTask(this.client, this.client.createIndex(uid, { primaryKey: 'id' }), wait);
       if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists') {
         throw new Error(`Creating ${uid} failed: ${task.error?.message ?? task.status}`, { cause: error });
       }

@@ -5,14 +5,15 @@ import { DataSource } from 'typeorm';
 import { IndexSettingsService } from '../indexes/index-settings.service';
 import type { SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
-import { MEILI_CLIENT, TASK_WAIT } from '../meili/meili.client';
+import { MEILI_CLIENT } from '../meili/meili.client';
 import { TaskWait, waitForTask } from '../meili/wait-for-task';
 import { ReconcileService } from './reconcile.service';
 
 export const REINDEX_BATCH_SIZE = 5_000;
 /**
- * Waiting for one of the enqueued batches: Meilisearch may merge it with all the others into one indexing batch,
- * minutes long at a million people, so it is asked every 200 ms (not every 25) and given an hour.
+ * Waiting for any task of a reindex: Meilisearch runs its tasks in order, so a batch, or a small index's swap,
+ * queues behind the batches of every index being rebuilt (merged into indexing batches minutes long at a million
+ * people). Asked every 200 ms (not every 25) and given an hour; 30 s failed a scale-15 reindex's swap.
  */
 const BATCH_WAIT: TaskWait = { timeout: 3_600_000, interval: 200 };
 
@@ -59,7 +60,7 @@ export class ReindexService {
     const started = Date.now();
     const live = this.indexes.uid(definition);
     const fresh = `${live}__reindex_${started}`;
-    await this.settings.apply(fresh, definition);
+    await this.settings.apply(fresh, definition, BATCH_WAIT);
     let documents = 0;
     try {
       // Batches are enqueued without waiting for each: Meilisearch merges consecutive additions into one indexing
@@ -80,16 +81,16 @@ export class ReindexService {
         if (task.status !== 'succeeded')
           throw new Error(`Indexing ${fresh}: ${task.error?.message ?? task.status}`);
       }
-      await this.settings.ensureIndex(live);
+      await this.settings.ensureIndex(live, BATCH_WAIT);
       const swap = await waitForTask(
         this.client,
         this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]),
-        TASK_WAIT,
+        BATCH_WAIT,
       );
       if (swap.status !== 'succeeded')
         throw new Error(`Swapping ${live}: ${swap.error?.message ?? swap.status}`);
     } finally {
-      await waitForTask(this.client, this.client.deleteIndex(fresh), TASK_WAIT).catch((error: Error) =>
+      await waitForTask(this.client, this.client.deleteIndex(fresh), BATCH_WAIT).catch((error: Error) =>
         this.logger.warn(`Could not delete ${fresh}: ${error.message}`),
       );
     }

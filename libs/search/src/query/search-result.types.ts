@@ -64,7 +64,8 @@ export class SearchHit {
   })
   lng: number | null;
 
-  /** The document's demo flag (the GraphQL field is SearchResolver.isDemo); undefined in a document indexed before documents carried it. */
+  /** From the indexed document; SearchResolver reads the record for a document indexed before documents carried it. */
+  @Field(() => Boolean, { description: 'Whether the record is demo data (shown with a demo badge)' })
   isDemo?: boolean;
 }
 

@@ -57,17 +57,43 @@ export class SearchResolver {
     description:
       'One federated search across people, companies, schools, sites, public projects and festivals',
   })
-  search(@Args('input') input: SearchInput, @Info() info: GraphQLResolveInfo): Promise<SearchResult> {
-    return this.searchService.search(input, {
+  async search(
+    @Args('input') input: SearchInput,
+    @Info() info: GraphQLResolveInfo,
+    @Context() context: { req: object },
+  ): Promise<SearchResult> {
+    const result = await this.searchService.search(input, {
       facets: selectsField(info, 'facets'),
       hits: selectsField(info, 'hits') || selectsField(info, 'pageInfo'),
     });
+    await this.readMissingDemoFlags(result.hits, context);
+    return result;
   }
 
   @Public()
   @Query(() => [SearchHit], { description: 'Search-as-you-type' })
-  suggest(@Args() { prefix, types, limit }: SuggestArgs): Promise<SearchHit[]> {
-    return this.searchService.suggest(prefix, types, limit ?? 8);
+  async suggest(
+    @Args() { prefix, types, limit }: SuggestArgs,
+    @Context() context: { req: object },
+  ): Promise<SearchHit[]> {
+    const hits = await this.searchService.suggest(prefix, types, limit ?? 8);
+    await this.readMissingDemoFlags(hits, context);
+    return hits;
+  }
+
+  /**
+   * A hit's demo flag comes from its indexed document, so a page of hits reads no record for its badges. A document
+   * indexed before documents carried the flag (until the reindex after an upgrade) has none: its record tells.
+   */
+  private async readMissingDemoFlags(hits: SearchHit[], context: { req: object }): Promise<void> {
+    await Promise.all(
+      hits
+        .filter((hit) => hit.isDemo === undefined)
+        .map(async (hit) => {
+          const node = await this.node(hit, context);
+          hit.isDemo = node !== null && 'isDemo' in node && node.isDemo === true;
+        }),
+    );
   }
 
   @ResolveField(() => SearchNode, {
@@ -98,14 +124,5 @@ export class SearchResolver {
       default:
         return null;
     }
-  }
-
-  @ResolveField(() => Boolean, { description: 'Whether the record is demo data (shown with a demo badge)' })
-  async isDemo(@Parent() hit: SearchHit, @Context() context: { req: object }): Promise<boolean> {
-    // From the index: a page of hits reads no record for its badges. A document indexed before documents
-    // carried the flag (until the next reindex after an upgrade) falls back to the record.
-    if (hit.isDemo !== undefined) return hit.isDemo;
-    const node = await this.node(hit, context);
-    return node !== null && 'isDemo' in node && node.isDemo === true;
   }
 }
