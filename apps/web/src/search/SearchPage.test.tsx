@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { CombinedError } from 'urql';
 import { fixtureClient, renderPage } from '../test/render';
 import SearchPage from './SearchPage';
 
@@ -144,6 +145,26 @@ describe('SearchPage', () => {
     ).toBe(true);
     expect(await screen.findByRole('checkbox', { name: /anglais/i })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Léa Dupré' })).toBeTruthy();
+  });
+
+  it('asks the settled query for its hits again when the last keystroke failed to bring them', async () => {
+    const fixtures = fixtureClient({
+      SearchLookups: () => LOOKUPS,
+      Search: (variables) => {
+        const query = (variables.input as { query?: string }).query ?? '';
+        if (query === 'chef' && !variables.withFacets)
+          return new CombinedError({ networkError: new Error('down') });
+        return searchResult(query);
+      },
+    });
+    renderPage(<SearchPage />, { client: fixtures.client });
+    await userEvent.type(screen.getByLabelText(/Rechercher des personnes/), 'chef');
+    const settled = () =>
+      fixtures.calls.filter((call) => call.name === 'Search' && call.variables.withFacets).at(-1)?.variables;
+    await waitFor(() => expect(settled()).toMatchObject({ input: { query: 'chef' }, withHits: true }));
+    await waitFor(() =>
+      expect(document.querySelector('[data-shown-query]')!.getAttribute('data-shown-query')).toBe('chef'),
+    );
   });
 
   it('asks for hits and facets in one request when a page opens on a query', async () => {

@@ -58,16 +58,21 @@ export default function SearchPage() {
   // Facets for the first page of a settled query only: keystrokes and page moves keep the last ones shown.
   const settledQuery = useSettled(state.q, FACETS_AFTER_MS);
   const withFacets = !state.after && settledQuery === state.q;
-  // When typing settles, the last keystroke already asked for these hits: the settled request asks for facets alone.
+  // When typing settles, the last keystroke already asked for these hits: the settled request asks for the facets
+  // alone, unless that keystroke's request failed.
   const inputKey = JSON.stringify(input);
   const [hitsAskedFor, setHitsAskedFor] = useState<string | null>(null);
+  const [hitsFailedFor, setHitsFailedFor] = useState<string | null>(null);
   if (!withFacets && hitsAskedFor !== inputKey) setHitsAskedFor(inputKey);
-  const withHits = !withFacets || hitsAskedFor !== inputKey;
+  const withHits = !withFacets || hitsAskedFor !== inputKey || hitsFailedFor === inputKey;
   const [result, reexecute] = useQuery({
     query: SEARCH,
     variables: { input, withFacets, withHits },
     pause: waitingForPoint || !hasCriteria(state),
   });
+  const failed = result.error && !result.stale ? result.operation?.variables : undefined;
+  if (failed?.withHits && JSON.stringify(failed.input) !== hitsFailedFor)
+    setHitsFailedFor(JSON.stringify(failed.input));
 
   // Keep showing the previous results while the next ones load, so typing does not flash an empty page.
   const [received, setReceived] = useState<SearchQuery | null>(null);

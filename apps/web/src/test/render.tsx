@@ -22,7 +22,8 @@ function operationName(query: DocumentNode): string {
  */
 export function fixtureClient(fixtures: Record<string, Fixture>) {
   const calls: { name: string; variables: Record<string, unknown> }[] = [];
-  const answer = ({ query, variables }: { query: DocumentNode; variables: Record<string, unknown> }) => {
+  const answer = (operation: { query: DocumentNode; variables: Record<string, unknown> }) => {
+    const { query, variables } = operation;
     const name = operationName(query);
     calls.push({ name, variables });
     const fixture = fixtures[name];
@@ -30,7 +31,9 @@ export function fixtureClient(fixtures: Record<string, Fixture>) {
     const value = fixture(variables);
     // A fixture answering a CombinedError stands for a GraphQL error (e.g. BAD_USER_INPUT with its fields).
     return fromValue(
-      value instanceof CombinedError ? { error: value, stale: false } : { data: value, stale: false },
+      value instanceof CombinedError
+        ? { operation, error: value, stale: false }
+        : { operation, data: value, stale: false },
     );
   };
   const client = {
