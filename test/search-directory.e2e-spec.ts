@@ -145,6 +145,21 @@ describe('search over the directory', () => {
     }
   });
 
+  it.each([
+    ['several words', { query: 'directeur photographie', languages: ['en'] }],
+    ['no hit until the rarest word is dropped', { query: 'chef opérateur zzqxw' }],
+  ])('answers the same counts and facets without hits: %s', async (_name, input) => {
+    const full = await search(input);
+    const countsOnly = (
+      await t.graphql.ok(
+        `query ($input: SearchInput!) { search(input: $input) { totalHits facets { name values { value count } } } }`,
+        { input },
+      )
+    ).search;
+    expect(full.totalHits).toBeGreaterThan(0);
+    expect(countsOnly).toEqual({ totalHits: full.totalHits, facets: full.facets });
+  });
+
   it('retrieves only what a hit shows: highlighted trade names come back once, in `_formatted`', async () => {
     const client = t.app.get<Meilisearch>(MEILI_SEARCH_CLIENT);
     const sent = jest.spyOn(client, 'multiSearch');

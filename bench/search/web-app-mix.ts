@@ -2,7 +2,8 @@
  * The search requests the web app (apps/web/src/search/SearchPage.tsx) sends for one search of the mix, as a
  * visitor produces them. Every change of the query box sends the search at once without facets; once the query
  * has not changed for 300 ms the facets of that first page are asked alone (`withFacets = !after && settled`, no
- * hits: the last keystroke asked for them), or with the hits when no keystroke did (filters only); "next page"
+ * hits: the last keystroke's are on screen, its answer taken to come within those 300 ms), or with the hits when
+ * no keystroke asked for them (filters only); "next page"
  * sends the first page's end cursor, without facets. Identical variables are one urql operation: a keystroke that
  * only adds a space (trimmed away) sends nothing new.
  */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
-import { fixtureClient, renderPage } from '../test/render';
+import { fixtureClient, PENDING, renderPage } from '../test/render';
 import SearchPage from './SearchPage';
 
 // Leaflet draws nothing in jsdom: the map stands in as the places and radius it is given (the browser test draws it).
@@ -164,6 +164,42 @@ describe('SearchPage', () => {
     await waitFor(() => expect(settled()).toMatchObject({ input: { query: 'chef' }, withHits: true }));
     await waitFor(() =>
       expect(document.querySelector('[data-shown-query]')!.getAttribute('data-shown-query')).toBe('chef'),
+    );
+  });
+
+  it('asks the settled query for its hits too while the last keystroke is still loading', async () => {
+    const fixtures = fixtureClient({
+      SearchLookups: () => LOOKUPS,
+      Search: (variables) => {
+        const query = (variables.input as { query?: string }).query ?? '';
+        return query === 'chef' && !variables.withFacets ? PENDING : searchResult(query);
+      },
+    });
+    renderPage(<SearchPage />, { client: fixtures.client });
+    await userEvent.type(screen.getByLabelText(/Rechercher des personnes/), 'chef');
+    await waitFor(() =>
+      expect(document.querySelector('[data-shown-query]')!.getAttribute('data-shown-query')).toBe('chef'),
+    );
+    const searches = fixtures.calls.filter((call) => call.name === 'Search');
+    expect(
+      searches.filter((call) => call.variables.withFacets).map((call) => call.variables.withHits),
+    ).toEqual([true]);
+  });
+
+  it('asks for the hits again when a filter is ticked then unticked on a settled query', async () => {
+    const { calls } = setup();
+    await userEvent.type(screen.getByLabelText(/Rechercher des personnes/), 'chef');
+    const english = await screen.findByRole('checkbox', { name: /anglais/i });
+    await userEvent.click(english);
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?q=chef&lang=en'));
+    await userEvent.click(screen.getByRole('checkbox', { name: /anglais/i }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?q=chef'));
+    await waitFor(() =>
+      expect(calls.at(-1)!.variables).toEqual({
+        input: { first: 20, query: 'chef' },
+        withFacets: true,
+        withHits: true,
+      }),
     );
   });
 

@@ -58,21 +58,20 @@ export default function SearchPage() {
   // Facets for the first page of a settled query only: keystrokes and page moves keep the last ones shown.
   const settledQuery = useSettled(state.q, FACETS_AFTER_MS);
   const withFacets = !state.after && settledQuery === state.q;
-  // When typing settles, the last keystroke already asked for these hits: the settled request asks for the facets
-  // alone, unless that keystroke's request failed.
+  // When typing settles on hits already shown (the last keystroke's), the settled request asks for the facets
+  // alone. Otherwise (that keystroke still loading or failed, a filter changed, back or forward) it asks both, and
+  // keeps asking both for that input, so the hits arriving do not turn it into a second request.
   const inputKey = JSON.stringify(input);
-  const [hitsAskedFor, setHitsAskedFor] = useState<string | null>(null);
-  const [hitsFailedFor, setHitsFailedFor] = useState<string | null>(null);
-  if (!withFacets && hitsAskedFor !== inputKey) setHitsAskedFor(inputKey);
-  const withHits = !withFacets || hitsAskedFor !== inputKey || hitsFailedFor === inputKey;
+  const [shownKey, setShownKey] = useState<string | null>(null);
+  const [bothAskedFor, setBothAskedFor] = useState<string | null>(null);
+  const facetsOnly = withFacets && shownKey === inputKey && bothAskedFor !== inputKey;
+  if (withFacets && !facetsOnly && bothAskedFor !== inputKey) setBothAskedFor(inputKey);
+  const withHits = !facetsOnly;
   const [result, reexecute] = useQuery({
     query: SEARCH,
     variables: { input, withFacets, withHits },
     pause: waitingForPoint || !hasCriteria(state),
   });
-  const failed = result.error && !result.stale ? result.operation?.variables : undefined;
-  if (failed?.withHits && JSON.stringify(failed.input) !== hitsFailedFor)
-    setHitsFailedFor(JSON.stringify(failed.input));
 
   // Keep showing the previous results while the next ones load, so typing does not flash an empty page.
   const [received, setReceived] = useState<SearchQuery | null>(null);
@@ -81,11 +80,13 @@ export default function SearchPage() {
   if (result.data && !result.stale && result.data !== received) {
     setReceived(result.data);
     const { search } = result.data;
-    if (search.hits && search.pageInfo)
+    if (search.hits && search.pageInfo) {
       setShown({
         search: { ...search, hits: search.hits, pageInfo: search.pageInfo },
         query: result.operation?.variables.input.query ?? '',
       });
+      setShownKey(JSON.stringify(result.operation?.variables.input ?? input));
+    }
     if (search.facets) setFacets(search.facets);
   }
 

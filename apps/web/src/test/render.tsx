@@ -9,6 +9,8 @@ import { Session, SessionUser } from '../auth/session';
 import { I18nProvider, Lang } from '../i18n/i18n';
 
 export type Fixture = (variables: Record<string, unknown>) => unknown;
+/** What a fixture answers for a request that never completes (a slow server). */
+export const PENDING = Symbol('pending');
 
 function operationName(query: DocumentNode): string {
   const definition = query.definitions[0] as { name?: { value: string } };
@@ -29,6 +31,7 @@ export function fixtureClient(fixtures: Record<string, Fixture>) {
     const fixture = fixtures[name];
     if (!fixture) return never;
     const value = fixture(variables);
+    if (value === PENDING) return never;
     // A fixture answering a CombinedError stands for a GraphQL error (e.g. BAD_USER_INPUT with its fields).
     return fromValue(
       value instanceof CombinedError
