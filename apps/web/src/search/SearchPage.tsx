@@ -62,9 +62,10 @@ export default function SearchPage() {
   // alone. Otherwise (that keystroke still loading or failed, a filter changed, back or forward) it asks both, and
   // keeps asking both for that input, so the hits arriving do not turn it into a second request.
   const inputKey = JSON.stringify(input);
-  const [shownKey, setShownKey] = useState<string | null>(null);
+  // The hits on screen, kept while the next ones load so that typing does not flash an empty page; `key` is their input.
+  const [shown, setShown] = useState<{ search: ShownSearch; query: string; key: string } | null>(null);
   const [bothAskedFor, setBothAskedFor] = useState<string | null>(null);
-  const facetsOnly = withFacets && shownKey === inputKey && bothAskedFor !== inputKey;
+  const facetsOnly = withFacets && shown?.key === inputKey && bothAskedFor !== inputKey;
   if (withFacets && !facetsOnly && bothAskedFor !== inputKey) setBothAskedFor(inputKey);
   const withHits = !facetsOnly;
   const [result, reexecute] = useQuery({
@@ -73,20 +74,17 @@ export default function SearchPage() {
     pause: waitingForPoint || !hasCriteria(state),
   });
 
-  // Keep showing the previous results while the next ones load, so typing does not flash an empty page.
   const [received, setReceived] = useState<SearchQuery | null>(null);
-  const [shown, setShown] = useState<{ search: ShownSearch; query: string } | null>(null);
   const [facets, setFacets] = useState<Facets>([]);
   if (result.data && !result.stale && result.data !== received) {
     setReceived(result.data);
     const { search } = result.data;
-    if (search.hits && search.pageInfo) {
+    if (search.hits && search.pageInfo)
       setShown({
         search: { ...search, hits: search.hits, pageInfo: search.pageInfo },
         query: result.operation?.variables.input.query ?? '',
+        key: JSON.stringify(result.operation?.variables.input ?? input),
       });
-      setShownKey(JSON.stringify(result.operation?.variables.input ?? input));
-    }
     if (search.facets) setFacets(search.facets);
   }
 
