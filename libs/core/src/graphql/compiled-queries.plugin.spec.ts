@@ -81,97 +81,84 @@ const RICH_QUERY = `query Rich($kind: Kind, $withStaff: Boolean!) {
 fragment Who on Person { name born }`;
 
 describe('compiledQueries', () => {
+  let running: ApolloServer | undefined;
+  afterEach(() => running?.stop());
+  /** A started server for one test, stopped after it. */
+  async function started(extraPlugins: ApolloServerPlugin[] = []) {
+    const made = server(extraPlugins);
+    await made.apollo.start();
+    running = made.apollo;
+    return made;
+  }
+
   it('answers a query the same once compiled, from its second run on', async () => {
-    const { apollo, calls } = server();
-    await apollo.start();
-    try {
-      const answers = [];
-      for (const variables of [
-        { withStaff: true },
-        { withStaff: true },
-        { withStaff: false, kind: 'COMPANY' },
-        { withStaff: true },
-      ])
-        answers.push(await answer(apollo, RICH_QUERY, variables));
-      expect(calls.hits).toEqual(['graphql-js', 'graphql-jit', 'graphql-jit', 'graphql-jit']);
-      expect(answers[1]).toEqual(answers[0]);
-      expect(answers[3]).toEqual(answers[0]);
-      expect(answers[0].result.errors).toBeUndefined();
-      expect(answers[0].result.data).toMatchObject({
-        hits: [
-          { __typename: 'Person', name: 'Ada', kind: 'PERSON', born: '1990-05-02' },
-          { __typename: 'Person', name: 'Zoé', kind: 'PERSON', born: null },
-          {
-            __typename: 'Company',
-            name: 'Studio',
-            kind: 'COMPANY',
-            staff: [{ name: 'Ada' }, { name: 'Zoé' }],
-          },
-        ],
-        ada: { name: 'Ada', born: '1990-05-02' },
-        nobody: null,
-      });
-      expect(answers[2].result.data).toMatchObject({
-        hits: [{ __typename: 'Company', name: 'Studio', kind: 'COMPANY' }],
-      });
-      expect(answers[2].result.data!.hits).toEqual([
-        { __typename: 'Company', name: 'Studio', kind: 'COMPANY' },
-      ]);
-    } finally {
-      await apollo.stop();
-    }
+    const { apollo, calls } = await started();
+    const answers = [];
+    for (const variables of [
+      { withStaff: true },
+      { withStaff: true },
+      { withStaff: false, kind: 'COMPANY' },
+      { withStaff: true },
+    ])
+      answers.push(await answer(apollo, RICH_QUERY, variables));
+    expect(calls.hits).toEqual(['graphql-js', 'graphql-jit', 'graphql-jit', 'graphql-jit']);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[3]).toEqual(answers[0]);
+    expect(answers[0].result.errors).toBeUndefined();
+    expect(answers[0].result.data).toMatchObject({
+      hits: [
+        { __typename: 'Person', name: 'Ada', kind: 'PERSON', born: '1990-05-02' },
+        { __typename: 'Person', name: 'Zoé', kind: 'PERSON', born: null },
+        {
+          __typename: 'Company',
+          name: 'Studio',
+          kind: 'COMPANY',
+          staff: [{ name: 'Ada' }, { name: 'Zoé' }],
+        },
+      ],
+      ada: { name: 'Ada', born: '1990-05-02' },
+      nobody: null,
+    });
+    expect(answers[2].result.data).toMatchObject({
+      hits: [{ __typename: 'Company', name: 'Studio', kind: 'COMPANY' }],
+    });
+    expect(answers[2].result.data!.hits).toEqual([
+      { __typename: 'Company', name: 'Studio', kind: 'COMPANY' },
+    ]);
   });
 
   it('leaves an answer with errors to Apollo, which runs the query again and reports them as before', async () => {
-    const { apollo, calls } = server();
-    await apollo.start();
-    try {
-      const first = await answer(apollo, '{ broken hits { __typename } }');
-      const second = await answer(apollo, '{ broken hits { __typename } }');
-      expect(second).toEqual(first);
-      expect(first.result.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
-      expect(calls.broken).toEqual(['graphql-js', 'graphql-jit', 'graphql-js']);
-    } finally {
-      await apollo.stop();
-    }
+    const { apollo, calls } = await started();
+    const first = await answer(apollo, '{ broken hits { __typename } }');
+    const second = await answer(apollo, '{ broken hits { __typename } }');
+    expect(second).toEqual(first);
+    expect(first.result.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(calls.broken).toEqual(['graphql-js', 'graphql-jit', 'graphql-js']);
   });
 
   it('reports variables that do not coerce as graphql-js does', async () => {
-    const { apollo } = server();
-    await apollo.start();
-    try {
-      const bad = [];
-      for (let run = 0; run < 3; run++)
-        bad.push(await answer(apollo, RICH_QUERY, { withStaff: true, kind: 'ROBOT' }));
-      expect(bad[0].status).toBe(400);
-      expect(bad[1]).toEqual(bad[0]);
-      expect(bad[2]).toEqual(bad[0]);
-    } finally {
-      await apollo.stop();
-    }
+    const { apollo } = await started();
+    const bad = [];
+    for (let run = 0; run < 3; run++)
+      bad.push(await answer(apollo, RICH_QUERY, { withStaff: true, kind: 'ROBOT' }));
+    expect(bad[0].status).toBe(400);
+    expect(bad[1]).toEqual(bad[0]);
+    expect(bad[2]).toEqual(bad[0]);
   });
 
   it('never compiles a mutation', async () => {
-    const { apollo, calls } = server();
-    await apollo.start();
-    try {
-      for (let run = 0; run < 3; run++) await answer(apollo, 'mutation { touch }');
-      expect(calls.touch).toEqual(['graphql-js', 'graphql-js', 'graphql-js']);
-    } finally {
-      await apollo.stop();
-    }
+    const { apollo, calls } = await started();
+    for (let run = 0; run < 3; run++) await answer(apollo, 'mutation { touch }');
+    expect(calls.touch).toEqual(['graphql-js', 'graphql-js', 'graphql-js']);
   });
 
   it('keeps the time budget on compiled queries', async () => {
-    const { apollo } = server([timeBudget(-1)]);
-    await apollo.start();
-    try {
-      for (let run = 0; run < 3; run++) {
-        const { result } = await answer(apollo, '{ hits { __typename } }');
-        expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['TIMEOUT']);
-      }
-    } finally {
-      await apollo.stop();
+    const { apollo, calls } = await started([timeBudget(-1)]);
+    for (let run = 0; run < 3; run++) {
+      const { result } = await answer(apollo, '{ hits { __typename } }');
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['TIMEOUT']);
     }
+    // The check sits in the schema's resolvers: neither engine reached the list's own resolver.
+    expect(calls.hits).toEqual([]);
   });
 });
