@@ -109,7 +109,8 @@ async function main(): Promise<void> {
   let app: NestExpressApplication | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    // A second signal: stop waiting. The services' exit hooks still signal PostgreSQL, Meilisearch and maildev.
+    if (stopping) process.exit(130);
     stopping = true;
     process.stderr.write(`crossroads: ${signal} received, stopping\n`);
     // A terminal's Ctrl-C reaches PostgreSQL too, which may close a connection before the app has: expected now.
@@ -150,14 +151,19 @@ async function main(): Promise<void> {
     const banner = () => process.stderr.write(bannerOf(config));
     if (config.seedsDemoData) {
       // The banner comes last, once the personas it lists can sign in.
-      seedDemoData(app).then(banner, (error: Error) => {
-        // Stopped while seeding (a terminal's Ctrl-C reaches PostgreSQL first): not an error to report.
-        if (stopping || isConnectionClosedByPostgres(error)) return;
-        process.stderr.write(`crossroads: demo data not seeded: ${error.message}\n`);
-        banner();
-      });
+      seedDemoData(app).then(
+        () => stopping || banner(),
+        (error: Error) => {
+          // Stopped while seeding (a terminal's Ctrl-C reaches PostgreSQL first): not an error to report.
+          if (stopping || isConnectionClosedByPostgres(error)) return;
+          process.stderr.write(`crossroads: demo data not seeded: ${error.message}\n`);
+          banner();
+        },
+      );
     } else banner();
   } catch (error) {
+    // Stopping already (a signal during the start): the stop closes everything and sets the exit code.
+    if (stopping) return;
     await app?.close().catch(() => undefined);
     await services?.stop();
     throw error;

@@ -28,7 +28,6 @@ export * from './personal-data/personal-data.registry';
 
 import { OutboxEntry } from './outbox/outbox-entry.entity';
 export const CORE_ENTITIES = [OutboxEntry];
-export * from './graphql/compiled-queries.plugin';
 export * from './graphql/graphql-hardening';
 export * from './graphql/list-cost';
 export * from './database/postgres-errors';

