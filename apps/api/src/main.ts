@@ -1,4 +1,10 @@
-import { AppConfig, ConfigError, loadConfig, migrateDatabase } from '@crossroads/core';
+import {
+  AppConfig,
+  ConfigError,
+  isConnectionClosedByPostgres,
+  loadConfig,
+  migrateDatabase,
+} from '@crossroads/core';
 import {
   EmbeddedServiceError,
   EmbeddedServices,
@@ -74,13 +80,6 @@ function bannerOf(config: AppConfig): string {
     personas: config.seedsDemoData ? DEMO_PERSONAS : [],
     password: config.DEMO_PASSWORD,
   });
-}
-
-/** PostgreSQL shutting down (admin_shutdown), or its connection gone from under a client. */
-function isConnectionClosedByPostgres(error: Error): boolean {
-  return (
-    (error as { code?: string }).code === '57P01' || /^Connection terminated unexpectedly/.test(error.message)
-  );
 }
 
 /** Whether HOST only accepts connections from this machine. */

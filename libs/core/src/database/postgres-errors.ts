@@ -10,3 +10,11 @@ export function isDataException(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('22');
 }
+
+/** PostgreSQL shutting down (SQLSTATE 57P01, admin_shutdown), or a connection gone from under its client. */
+export function isConnectionClosedByPostgres(error: unknown): boolean {
+  return (
+    (error as { code?: string } | null)?.code === '57P01' ||
+    (error instanceof Error && error.message.startsWith('Connection terminated unexpectedly'))
+  );
+}
