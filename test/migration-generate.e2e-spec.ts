@@ -14,8 +14,8 @@ describe('migration:generate against the migrated schema', () => {
     await t?.close();
   });
 
-  it('reads the schema and proposes nothing for the search outbox', async () => {
+  it('proposes nothing: the entities and the migrations describe the same schema', async () => {
     const { upQueries } = await schemaChanges(t.config.DATABASE_URL!);
-    expect(upQueries.filter((query) => query.query.includes('search_outbox'))).toEqual([]);
+    expect(upQueries.map((query) => query.query)).toEqual([]);
   });
 });
