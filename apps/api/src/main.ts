@@ -16,6 +16,7 @@ import { isIP } from 'node:net';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { Logger } from '@nestjs/common';
+import { closeApp } from './close-app';
 import { createApp } from './create-app';
 import { startBanner } from './start-banner';
 
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
     process.on('uncaughtException', (error) => {
       if (!isConnectionClosedByPostgres(error)) fail(`stopped on an error: ${error.message}`);
     });
-    await app?.close().catch(() => undefined);
+    if (app) await closeApp(app).catch(() => undefined);
     await services?.stop();
     process.exit(0);
   };
@@ -163,7 +164,7 @@ async function main(): Promise<void> {
   } catch (error) {
     // Stopping already (a signal during the start): the stop closes everything and sets the exit code.
     if (stopping) return;
-    await app?.close().catch(() => undefined);
+    if (app) await closeApp(app).catch(() => undefined);
     await services?.stop();
     throw error;
   }
