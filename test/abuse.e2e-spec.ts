@@ -1,5 +1,5 @@
 import { GRAPHQL_LIMITS } from '@crossroads/core';
-import { GraphQLClient, signIn, startTestApp, TestApp } from '@crossroads/testing';
+import { GraphQLClient, register, signIn, startTestApp, TestApp } from '@crossroads/testing';
 import { createApp } from '../apps/api/src/create-app';
 
 describe('abuse limits', () => {
@@ -182,6 +182,38 @@ describe('passwords (attacks)', () => {
     );
     expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
     expect(await t.sql(`SELECT 1 FROM app_user WHERE email = 'staff@example.org'`)).toHaveLength(1);
+  });
+
+  it('backs off a stolen token guessing the password through deleteMyAccount, as through changePassword', async () => {
+    // Any signed-in account will do, a PENDING one too: register, sign in, then guess without end.
+    const email = 'erasure.oracle@example.fr';
+    const password = 'un long chemin de halage vers Roubaix';
+    await register(t.graphql, email, password);
+    const session = await signIn(t.graphql, email, password);
+    const ERASE = `mutation ($password: String!) { deleteMyAccount(confirmEmail: "${email}", password: $password) }`;
+    const guesses: (string | undefined)[] = [];
+    for (let i = 0; i < 7; i++) {
+      const guess = await t.graphql.request(ERASE, { password: `guess ${i}` }, session.headers);
+      guesses.push(GraphQLClient.codes(guess)[0]);
+    }
+    expect(guesses.slice(0, 4)).toEqual(Array(4).fill('BAD_USER_INPUT'));
+    expect(guesses.at(-1)).toBe('RATE_LIMITED');
+    // The right password waits too, and the account is still there; changePassword shares the same count.
+    const right = await t.graphql.request(ERASE, { password }, session.headers);
+    expect(GraphQLClient.codes(right)).toEqual(['RATE_LIMITED']);
+    const change = await t.graphql.request(
+      CHANGE,
+      { input: { currentPassword: password, newPassword: 'une autre longue phrase de passe' } },
+      session.headers,
+    );
+    expect(GraphQLClient.codes(change)).toEqual(['RATE_LIMITED']);
+    expect(await t.sql(`SELECT 1 FROM app_user WHERE email = $1`, [email])).toHaveLength(1);
+    const failures = await t.sql(
+      `SELECT count(*)::int AS n FROM audit_event e JOIN app_user u ON u.id = e.subject_user_id
+        WHERE u.email = $1 AND e.type = 'PASSWORD_CHANGE_FAILED'`,
+      [email],
+    );
+    expect(failures[0].n).toBeGreaterThan(3);
   });
 });
 

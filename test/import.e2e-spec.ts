@@ -1,5 +1,5 @@
 import { ExportService, fileSource, bufferSource, ImportService } from '@crossroads/transfer';
-import { Session, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
+import { register, Session, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -137,6 +137,56 @@ describe('import and export', () => {
     );
     expect(lea).toMatchObject({ headline: 'Cheffe opératrice et étalonneuse' });
     expect(lea.crafts).toHaveLength(2);
+  });
+
+  it("never writes a row into a member's own profile because its owner typed that email (attack)", async () => {
+    // A member owns a profile, and writes someone else's address on it (nothing checks a profile's email).
+    const attackerPerson = (
+      await t.graphql.ok(
+        `mutation ($input: PersonInput!) { createPerson(input: $input) { id } }`,
+        { input: { firstName: 'Mallory', lastName: 'Attaquante' } },
+        staff.headers,
+      )
+    ).createPerson.id as string;
+    const id = await register(t.graphql, 'mallory@example.fr', 'une longue phrase de passe à Lens');
+    await t.sql(`UPDATE app_user SET status = 'ACTIVE', roles = '{MEMBER}', person_id = $2 WHERE id = $1`, [
+      id,
+      attackerPerson,
+    ]);
+    const attacker = await signIn(t.graphql, 'mallory@example.fr', 'une longue phrase de passe à Lens');
+    await t.graphql.ok(
+      `mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id } }`,
+      { id: attackerPerson, input: { email: 'nadia.victime@example.org' } },
+      attacker.headers,
+    );
+    // STAFF then import the agency's list, where the real Nadia gave that address and her phone.
+    const csv =
+      'first_name,last_name,email,phone,headline\n' +
+      'Nadia,Victime,nadia.victime@example.org,+33 6 11 22 33 44,Scripte\n';
+    const { status, body } = await upload('people', csv);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ created: 0, updated: 0, invalid: 1 });
+    expect(body.problems).toEqual([
+      { row: 2, column: 'email', message: expect.stringMatching(/profile a member owns/) },
+    ]);
+    // The attacker's profile kept what they wrote; Nadia's phone did not reach them.
+    const mine = await t.graphql.ok(
+      `query ($id: ID!) { person(id: $id) { firstName lastName phone headline } }`,
+      { id: attackerPerson },
+      attacker.headers,
+    );
+    expect(mine.person).toEqual({
+      firstName: 'Mallory',
+      lastName: 'Attaquante',
+      phone: null,
+      headline: null,
+    });
+    // A row that would change nothing still counts as unchanged (re-running a file stays quiet).
+    const same = await upload(
+      'people',
+      'first_name,last_name,email\nMallory,Attaquante,nadia.victime@example.org\n',
+    );
+    expect(same.body).toMatchObject({ unchanged: 1, invalid: 0 });
   });
 
   it('finds existing people batch by batch, by email in any case or by slug, and reports an email two people share', async () => {

@@ -60,10 +60,11 @@ export class PersonalDataResolver {
         { field: 'confirmEmail', message: 'does not match the account email' },
       ]);
     }
-    // A stolen access token alone must not be able to erase an account.
-    if (!(await this.users.verifyPassword(user, password))) {
-      throw AppError.badInput('The password is wrong', [{ field: 'password', message: 'is wrong' }]);
-    }
+    // A stolen access token alone must not be able to erase an account, nor guess the password here.
+    await this.users.assertCurrentPassword(user, password, ip, {
+      field: 'password',
+      operation: 'deleteMyAccount',
+    });
     await this.registry.eraseAll(this.dataSource, { userId: user.id, personId: user.personId });
     await this.audit.record(AuditEventType.ACCOUNT_DELETED, {
       ip,

@@ -175,41 +175,12 @@ export class UserService {
     });
   }
 
-  /**
-   * The current password is checked with back-off (a stolen access token must not become a password oracle):
-   * after a few wrong ones the account waits, doubling up to 15 minutes.
-   */
+  /** Changes the password once the current one is checked (assertCurrentPassword), and ends every sign-in. */
   async changePassword(user: User, current: string, next: string, ip: string | null): Promise<void> {
-    const locked = user.passwordChangeLockedUntil;
-    if (locked && locked > new Date()) {
-      const wait = Math.ceil((locked.getTime() - Date.now()) / 1000);
-      throw AppError.rateLimited(`Too many wrong current passwords: try again in ${wait} s`);
-    }
-    if (!(await this.hasher.verify(user.passwordHash, current))) {
-      // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's driver.
-      const [rows] = (await this.dataSource.query(
-        `UPDATE app_user SET password_change_failures = password_change_failures + 1 WHERE id = $1
-         RETURNING password_change_failures AS failures`,
-        [user.id],
-      )) as [{ failures: number }[], number];
-      const failures = rows[0]?.failures ?? 0;
-      const wait = backoffSeconds(failures);
-      if (wait > 0) {
-        await this.dataSource.query(
-          `UPDATE app_user SET password_change_locked_until = now() + make_interval(secs => $2) WHERE id = $1`,
-          [user.id, wait],
-        );
-      }
-      await this.audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, {
-        actorUserId: user.id,
-        subjectUserId: user.id,
-        ip,
-        details: { failures },
-      });
-      throw AppError.badInput('The current password is wrong', [
-        { field: 'currentPassword', message: 'is wrong' },
-      ]);
-    }
+    await this.assertCurrentPassword(user, current, ip, {
+      field: 'currentPassword',
+      operation: 'changePassword',
+    });
     const passwordHash = await this.hasher.hash(next);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, user.id, {
@@ -229,9 +200,44 @@ export class UserService {
     });
   }
 
-  /** Whether `password` is the account's current one (asked again before irreversible steps). */
-  verifyPassword(user: User, password: string): Promise<boolean> {
-    return this.hasher.verify(user.passwordHash, password);
+  /**
+   * Checks the account's current password, asked again before a password change or an erasure, with back-off (a
+   * stolen access token must not become a password oracle through either): wrong answers to both are counted
+   * together, and after a few the account waits, doubling up to 15 minutes, even for the right one.
+   */
+  async assertCurrentPassword(
+    user: User,
+    password: string,
+    ip: string | null,
+    { field, operation }: { field: string; operation: 'changePassword' | 'deleteMyAccount' },
+  ): Promise<void> {
+    const locked = user.passwordChangeLockedUntil;
+    if (locked && locked > new Date()) {
+      const wait = Math.ceil((locked.getTime() - Date.now()) / 1000);
+      throw AppError.rateLimited(`Too many wrong current passwords: try again in ${wait} s`);
+    }
+    if (await this.hasher.verify(user.passwordHash, password)) return;
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's driver.
+    const [rows] = (await this.dataSource.query(
+      `UPDATE app_user SET password_change_failures = password_change_failures + 1 WHERE id = $1
+       RETURNING password_change_failures AS failures`,
+      [user.id],
+    )) as [{ failures: number }[], number];
+    const failures = rows[0]?.failures ?? 0;
+    const wait = backoffSeconds(failures);
+    if (wait > 0) {
+      await this.dataSource.query(
+        `UPDATE app_user SET password_change_locked_until = now() + make_interval(secs => $2) WHERE id = $1`,
+        [user.id, wait],
+      );
+    }
+    await this.audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, {
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      ip,
+      details: { failures, operation },
+    });
+    throw AppError.badInput('The current password is wrong', [{ field, message: 'is wrong' }]);
   }
 
   private async lockedUser(manager: EntityManager, id: string): Promise<User> {

@@ -8,6 +8,8 @@ export interface PersonWithDetails {
   person: Person;
   crafts: string[];
   languages: { language: string; level: LanguageLevel }[];
+  /** Whether an account owns the profile (its owner wrote its email, which then proves nothing about a row). */
+  ownedByAccount: boolean;
 }
 
 /** Whole people by id, as TypeORM reads them (column by column through the driver), looked up through the index. */
@@ -90,8 +92,21 @@ export async function findPeopleByEmailOrSlug(
       columns: 'person_id, language, level',
     }),
   );
+  const owned = new Set(
+    (
+      await lookupByIndex<{ person_id: string }>(manager, {
+        table: 'app_user',
+        key: 'person_id',
+        where: 'person_id IS NOT NULL',
+        keyType: 'uuid',
+        keys: ids,
+        columns: 'person_id',
+      })
+    ).map((row) => row.person_id),
+  );
   return people.map((person) => ({
     person,
+    ownedByAccount: owned.has(person.id),
     crafts: (crafts.get(person.id) ?? [])
       .sort((a, b) => Number(b.is_primary) - Number(a.is_primary) || a.craft_slug.localeCompare(b.craft_slug))
       .map((c) => c.craft_slug),

@@ -138,6 +138,16 @@ export class PeopleImport implements ImportDefinition<PersonRow, ExistingPerson>
     return Boolean(value.languages && languageKey(value.languages) !== languageKey(existing.languages));
   }
 
+  /**
+   * A member writes their own profile's email, unchecked: a row matched by that email is not proof it is them, so
+   * an import never writes over a profile an account owns when the email matched it (its owner edits it in the app).
+   */
+  refusal(_value: PersonRow, existing: ExistingPerson, key: MatchKey): string | null {
+    return existing.ownedByAccount && key.column === 'email'
+      ? 'matches the email of a profile a member owns: its owner wrote that email, so the row is not written (edit the profile in the app)'
+      : null;
+  }
+
   async write(
     manager: EntityManager,
     created: readonly PersonRow[],

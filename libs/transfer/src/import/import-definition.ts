@@ -74,6 +74,8 @@ export interface ImportDefinition<T, E> {
   findExisting(manager: EntityManager, keys: readonly MatchKey[], lock: boolean): Promise<Map<string, E[]>>;
   /** Whether writing `value` over `existing` would change anything (false: the row is unchanged). */
   changes(value: T, existing: E): boolean;
+  /** Why `value` may not be written over `existing` although it matched (a problem for the row), or null. */
+  refusal?(value: T, existing: E, key: MatchKey): string | null;
   /** Writes one batch with the transaction's manager; returns nothing, throws to roll the batch back. */
   write(
     manager: EntityManager,

@@ -266,6 +266,11 @@ export class ImportService {
       } else if (mode === 'skip') {
         tally.skipped++;
       } else if (definition.changes(row.value, matches[0])) {
+        const refused = definition.refusal?.(row.value, matches[0], row.key) ?? null;
+        if (refused) {
+          tally.problem(row.row, row.key.column, refused);
+          continue;
+        }
         updated.push({ value: row.value, existing: matches[0] });
         toWrite.push(row);
       } else {
