@@ -5,6 +5,7 @@ import { SearchIndexes } from '../libs/search/src/indexes/search-indexes';
 import { personIndex } from '../libs/search/src/indexes/person.index';
 import { MEILI_CLIENT, MEILI_SEARCH_CLIENT, TASK_WAIT } from '../libs/search/src/meili/meili.client';
 import { waitForTask } from '../libs/search/src/meili/wait-for-task';
+import { OutboxRelay } from '../libs/search/src/relay/outbox-relay.service';
 import { COMPANIES, PEOPLE, RELEVANCE_CASES } from './fixtures/relevance-directory';
 
 const SEARCH = `query ($input: SearchInput!) { search(input: $input) {
@@ -337,6 +338,47 @@ describe('search over the directory', () => {
     );
     expect(memberships).toEqual([{ status: 'VERIFIED', endsOn: '2020-01-31' }]);
     await waitFor(async () => (await companiesOf()).length === 0, 30_000, 50);
+  });
+
+  it('drops a company and its site from a hit once the membership has ended by date, with no edit', async () => {
+    const staff = await signIn(t.graphql, 'staff@example.org');
+    const [{ id: companyId }] = await t.sql(`SELECT id FROM company WHERE slug = 'studio-lumiere-animation'`);
+    const [{ id: personId }] = await t.sql(`SELECT id FROM person WHERE slug = 'julien-delattre'`);
+    const julien = async () => {
+      const byCompany = await search({ query: 'Studio Lumière Animation', types: ['PERSON'] });
+      const bySite = await search({ query: '', types: ['PERSON'], sites: ['serre-numerique'] });
+      return {
+        byCompany: byCompany.hits.some((hit) => hit.slug === 'julien-delattre'),
+        bySite: bySite.hits.some((hit) => hit.slug === 'julien-delattre'),
+      };
+    };
+    await t.graphql.ok(
+      `mutation ($id: ID!, $c: ID!) {
+        updatePerson(id: $id, input: { affiliations: [{ companyId: $c, role: "Chef opérateur", endsOn: "2099-12-31" }] }) { id } }`,
+      { id: personId, c: companyId },
+      staff.headers,
+    );
+    await waitFor(async () => (await julien()).byCompany && (await julien()).bySite, 30_000, 50);
+
+    // The days go by: the last day of the membership is now yesterday, and nobody edits anything.
+    await t.sql(
+      `UPDATE affiliation SET ends_on = current_date - 1 WHERE person_id = $1 AND company_id = $2`,
+      [personId, companyId],
+    );
+    const { company } = await t.graphql.ok(
+      `{ company(slug: "studio-lumiere-animation") { people { slug } } }`,
+    );
+    expect(company.people).toEqual([]);
+    // The relay's daily pass (run at its first poll of each day) queues the documents the date changed.
+    expect(await t.app.get(OutboxRelay).queueDocumentsChangedByDate()).toBeGreaterThan(0);
+    await waitFor(
+      async () => {
+        const now = await julien();
+        return !now.byCompany && !now.bySite;
+      },
+      30_000,
+      50,
+    );
   });
 
   it.each([
