@@ -191,6 +191,53 @@ describe('search over the directory', () => {
     expect(facet('cities').Lille).toBeGreaterThanOrEqual(5);
   });
 
+  it('counts in each facet value the hits its filter gives, over every type', async () => {
+    // A public project in English: the `languages` filter keeps projects in a language, as it keeps speakers.
+    const [{ id }] = await t.sql(
+      `INSERT INTO project (slug, title, logline, synopsis, format, stage, genres, countries_sought, languages,
+                            roles_sought, visibility)
+       VALUES ('les-corons', 'Les Corons', 'Une famille du bassin minier', '', 'FEATURE_FILM', 'DEVELOPMENT',
+               '{drama}', '{BE}', '{en}', '{}', 'PUBLIC') RETURNING id`,
+    );
+    await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('project', $1)`, [id]);
+    try {
+      await waitFor(
+        async () => (await search({ query: 'corons', types: ['PROJECT'] })).totalHits === 1,
+        30_000,
+        50,
+      );
+      const { facets } = await search({ query: '' });
+      // Each facet and the filter it sets; company and festival kinds share `kinds` (both have ANIMATION).
+      const filters: Record<string, string> = {
+        kinds: 'kinds',
+        crafts: 'crafts',
+        languages: 'languages',
+        cities: 'cities',
+        sites: 'sites',
+        formats: 'formats',
+        genres: 'genres',
+        stages: 'stages',
+        countriesSought: 'countriesSought',
+      };
+      const counted = facets.filter((facet) => filters[facet.name]);
+      expect(counted.map((facet) => facet.name)).toEqual(expect.arrayContaining(['languages', 'formats']));
+      for (const facet of counted) {
+        for (const { value, count } of facet.values) {
+          const { totalHits } = await search({ query: '', [filters[facet.name]]: [value], first: 1 });
+          expect([facet.name, value, totalHits]).toEqual([facet.name, value, count]);
+        }
+      }
+    } finally {
+      await t.sql(`DELETE FROM project WHERE id = $1`, [id]);
+      await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('project', $1)`, [id]);
+      await waitFor(
+        async () => (await search({ query: 'corons', types: ['PROJECT'] })).totalHits === 0,
+        30_000,
+        50,
+      );
+    }
+  });
+
   it('pages federated results without repeating a hit', async () => {
     const first = await t.graphql.request(SEARCH, { input: { query: '', first: 10 } });
     const second = await t.graphql.request(SEARCH, {
