@@ -5,6 +5,7 @@ import { SearchIndexes } from '../libs/search/src/indexes/search-indexes';
 import { personIndex } from '../libs/search/src/indexes/person.index';
 import { MEILI_CLIENT, MEILI_SEARCH_CLIENT, TASK_WAIT } from '../libs/search/src/meili/meili.client';
 import { waitForTask } from '../libs/search/src/meili/wait-for-task';
+import { OutboxRelay } from '../libs/search/src/relay/outbox-relay.service';
 import { COMPANIES, PEOPLE, RELEVANCE_CASES } from './fixtures/relevance-directory';
 
 const SEARCH = `query ($input: SearchInput!) { search(input: $input) {
@@ -190,6 +191,53 @@ describe('search over the directory', () => {
     expect(facet('cities').Lille).toBeGreaterThanOrEqual(5);
   });
 
+  it('counts in each facet value the hits its filter gives, over every type', async () => {
+    // A public project in English: the `languages` filter keeps projects in a language, as it keeps speakers.
+    const [{ id }] = await t.sql(
+      `INSERT INTO project (slug, title, logline, synopsis, format, stage, genres, countries_sought, languages,
+                            roles_sought, visibility)
+       VALUES ('les-corons', 'Les Corons', 'Une famille du bassin minier', '', 'FEATURE_FILM', 'DEVELOPMENT',
+               '{drama}', '{BE}', '{en}', '{}', 'PUBLIC') RETURNING id`,
+    );
+    await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('project', $1)`, [id]);
+    try {
+      await waitFor(
+        async () => (await search({ query: 'corons', types: ['PROJECT'] })).totalHits === 1,
+        30_000,
+        50,
+      );
+      const { facets } = await search({ query: '' });
+      // Each facet and the filter it sets; company and festival kinds share `kinds` (both have ANIMATION).
+      const filters: Record<string, string> = {
+        kinds: 'kinds',
+        crafts: 'crafts',
+        languages: 'languages',
+        cities: 'cities',
+        sites: 'sites',
+        formats: 'formats',
+        genres: 'genres',
+        stages: 'stages',
+        countriesSought: 'countriesSought',
+      };
+      const counted = facets.filter((facet) => filters[facet.name]);
+      expect(counted.map((facet) => facet.name)).toEqual(expect.arrayContaining(['languages', 'formats']));
+      for (const facet of counted) {
+        for (const { value, count } of facet.values) {
+          const { totalHits } = await search({ query: '', [filters[facet.name]]: [value], first: 1 });
+          expect([facet.name, value, totalHits]).toEqual([facet.name, value, count]);
+        }
+      }
+    } finally {
+      await t.sql(`DELETE FROM project WHERE id = $1`, [id]);
+      await t.sql(`INSERT INTO search_outbox (document_type, document_id) VALUES ('project', $1)`, [id]);
+      await waitFor(
+        async () => (await search({ query: 'corons', types: ['PROJECT'] })).totalHits === 0,
+        30_000,
+        50,
+      );
+    }
+  });
+
   it('pages federated results without repeating a hit', async () => {
     const first = await t.graphql.request(SEARCH, { input: { query: '', first: 10 } });
     const second = await t.graphql.request(SEARCH, {
@@ -337,6 +385,47 @@ describe('search over the directory', () => {
     );
     expect(memberships).toEqual([{ status: 'VERIFIED', endsOn: '2020-01-31' }]);
     await waitFor(async () => (await companiesOf()).length === 0, 30_000, 50);
+  });
+
+  it('drops a company and its site from a hit once the membership has ended by date, with no edit', async () => {
+    const staff = await signIn(t.graphql, 'staff@example.org');
+    const [{ id: companyId }] = await t.sql(`SELECT id FROM company WHERE slug = 'studio-lumiere-animation'`);
+    const [{ id: personId }] = await t.sql(`SELECT id FROM person WHERE slug = 'julien-delattre'`);
+    const julien = async () => {
+      const byCompany = await search({ query: 'Studio Lumière Animation', types: ['PERSON'] });
+      const bySite = await search({ query: '', types: ['PERSON'], sites: ['serre-numerique'] });
+      return {
+        byCompany: byCompany.hits.some((hit) => hit.slug === 'julien-delattre'),
+        bySite: bySite.hits.some((hit) => hit.slug === 'julien-delattre'),
+      };
+    };
+    await t.graphql.ok(
+      `mutation ($id: ID!, $c: ID!) {
+        updatePerson(id: $id, input: { affiliations: [{ companyId: $c, role: "Chef opérateur", endsOn: "2099-12-31" }] }) { id } }`,
+      { id: personId, c: companyId },
+      staff.headers,
+    );
+    await waitFor(async () => (await julien()).byCompany && (await julien()).bySite, 30_000, 50);
+
+    // The days go by: the last day of the membership is now yesterday, and nobody edits anything.
+    await t.sql(
+      `UPDATE affiliation SET ends_on = current_date - 1 WHERE person_id = $1 AND company_id = $2`,
+      [personId, companyId],
+    );
+    const { company } = await t.graphql.ok(
+      `{ company(slug: "studio-lumiere-animation") { people { slug } } }`,
+    );
+    expect(company.people).toEqual([]);
+    // The relay's daily pass (run at its first poll of each day) queues the documents the date changed.
+    expect(await t.app.get(OutboxRelay).queueDocumentsChangedByDate()).toBeGreaterThan(0);
+    await waitFor(
+      async () => {
+        const now = await julien();
+        return !now.byCompany && !now.bySite;
+      },
+      30_000,
+      50,
+    );
   });
 
   it.each([

@@ -8,6 +8,14 @@ export function currentVerifiedMembership(alias: string): string {
 }
 
 /**
+ * A verified membership whose last day fell within the `days` days before today: current until then, over now
+ * without anyone editing it (what a document built with `currentVerifiedMembership` must be rebuilt for).
+ */
+export function endedVerifiedMembership(alias: string, days: number): string {
+  return `(${alias}.status = 'VERIFIED' AND ${alias}.ends_on < current_date AND ${alias}.ends_on >= current_date - ${Math.trunc(days)})`;
+}
+
+/**
  * `EXISTS` a current verified membership of the person `personSql` in the company `companySql` (SQL expressions
  * of the enclosing query: columns or parameters). With `admin`, the membership must also carry the ADMIN role.
  */

@@ -55,7 +55,8 @@ export const festivalIndex: SearchIndexDefinition<FestivalDocument> = {
   name: 'festivals',
   highlightAttributes: ['name', 'city'],
   filterAttributes: ['kinds', 'formats', 'country', 'city'],
-  facets: { festivalKinds: 'kinds', festivalCountries: 'country', cities: 'city' },
+  // `formats` as on companies and projects: the `formats` filter keeps festivals too, so they count in its facet.
+  facets: { festivalKinds: 'kinds', festivalCountries: 'country', cities: 'city', formats: 'formats' },
   geo: false,
   settings: {
     ...BASE_SETTINGS,

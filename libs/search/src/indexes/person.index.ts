@@ -1,6 +1,7 @@
 import {
   CRAFTS,
   currentVerifiedMembership,
+  endedVerifiedMembership,
   frenchTitle,
   peopleSiteIdsSql,
   personSiteIdsSql,
@@ -279,6 +280,11 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
     ((await manager.query(LOAD_VERSIONS, [afterId, limit])) as Pick<PersonRow, 'id' | 'updated_at'>[]).map(
       (row) => ({ id: row.id, updatedAt: row.updated_at.getTime() }),
     ),
+  // A person's companies and the sites they bring are their current memberships: one that ends by date, with no
+  // edit, must leave the document (its company names, its sites).
+  changedByDate: (days) => `
+    SELECT DISTINCT af.person_id AS id FROM affiliation af JOIN person p ON p.id = af.person_id
+     WHERE ${SEARCHABLE} AND ${endedVerifiedMembership('af', days)}`,
   queryText: personQueryText,
   // "chef opérateur" matches a synonym, not the person's own title: the highlight is then the title of the craft
   // it names, written in the person's form (Directrice de la photographie).

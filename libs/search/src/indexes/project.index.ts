@@ -63,7 +63,15 @@ export const projectIndex: SearchIndexDefinition<ProjectDocument> = {
   name: 'projects',
   highlightAttributes: ['title', 'logline'],
   filterAttributes: ['formats', 'stage', 'genres', 'countriesSought', 'languages'],
-  facets: { formats: 'formats', stages: 'stage', genres: 'genres', countriesSought: 'countriesSought' },
+  // Every filter the index honours has its facet, so a count is what ticking it gives (`languages` keeps projects
+  // in a language as it keeps people speaking it).
+  facets: {
+    formats: 'formats',
+    stages: 'stage',
+    genres: 'genres',
+    countriesSought: 'countriesSought',
+    languages: 'languages',
+  },
   geo: false,
   settings: {
     ...BASE_SETTINGS,

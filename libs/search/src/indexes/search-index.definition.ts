@@ -45,6 +45,11 @@ export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocu
    * Without it the reconcile builds every document (fine for small indexes).
    */
   loadVersions?(manager: EntityManager, afterId: string | null, limit: number): Promise<DocumentVersion[]>;
+  /**
+   * For documents that read today's date (a membership current until its last day): a query of the `id`s whose
+   * document the date changed during the last `days` days. The relay queues them at its first poll of each day.
+   */
+  changedByDate?(days: number): string;
   hitText(document: TDocument): HitText;
   /** The words sent to Meilisearch for a free-text query, when the index rewrites them. */
   queryText?(query: string): string;

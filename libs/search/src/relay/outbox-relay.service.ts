@@ -24,6 +24,11 @@ export const RELAY_LANES = 64;
 /** First key of the relay's two-key advisory locks (pg_try_advisory_xact_lock(space, lane)); the second is the lane. */
 export const RELAY_LANE_LOCK_SPACE = 0x6f7574; // 'out'
 const MAX_BACKOFF_SECONDS = 60;
+/**
+ * Days back the daily pass looks for documents the date changed: a relay stopped over a few days (or a replica that
+ * missed a day) still catches up; a document queued again on later days is only sent again.
+ */
+export const DATED_CATCH_UP_DAYS = 7;
 
 /**
  * Moves outbox rows into Meilisearch. A batch locks some of the outbox's lanes until it commits and claims ready
@@ -37,6 +42,8 @@ const MAX_BACKOFF_SECONDS = 60;
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private loop: WakeableLoop | undefined;
+  /** PostgreSQL's `current_date` when the documents the date changes were last queued. */
+  private datedOn: string | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -79,7 +86,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     try {
       // One cheap read when idle, instead of a transaction per worker every poll (the API's CPU: docs/BENCHMARKS.md).
-      if (!(await this.hasReadyRows())) return 0;
+      const { ready, today } = await this.readyRows();
+      if (today !== this.datedOn) {
+        await this.queueDocumentsChangedByDate();
+        this.datedOn = today;
+      } else if (!ready) return 0;
       // A small batch first, on the lanes of the oldest rows: a single edit goes out at once; a full one means a
       // backlog, drained in bulk.
       const first = await this.relayBatch(RELAY_BATCH_SIZE, RELAY_LANES);
@@ -93,11 +104,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return RELAY_BATCH_SIZE + counts.reduce((sum, count) => sum + count, 0);
   }
 
-  private async hasReadyRows(): Promise<boolean> {
+  private async readyRows(): Promise<{ ready: boolean; today: string }> {
     const [row] = (await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM search_outbox WHERE available_at <= now()) AS ready`,
-    )) as { ready: boolean }[];
-    return row.ready;
+      `SELECT EXISTS (SELECT 1 FROM search_outbox WHERE available_at <= now()) AS ready, current_date::text AS today`,
+    )) as { ready: boolean; today: string }[];
+    return row;
+  }
+
+  /**
+   * Queues the documents that changed with the date alone (a membership over since its last day), which no write
+   * queued: at the relay's first poll of each day (PostgreSQL's date). Returns how many were queued.
+   */
+  async queueDocumentsChangedByDate(): Promise<number> {
+    let queued = 0;
+    for (const definition of this.indexes.all) {
+      if (!definition.changedByDate) continue;
+      const rows = (await this.dataSource.query(
+        `INSERT INTO search_outbox (document_type, document_id)
+         SELECT $1, changed.id::text FROM (${definition.changedByDate(DATED_CATCH_UP_DAYS)}) changed
+         RETURNING document_id`,
+        [definition.documentType],
+      )) as unknown[];
+      queued += rows.length;
+    }
+    return queued;
   }
 
   private async drainOneAtATime(): Promise<number> {
