@@ -60,6 +60,28 @@ describe('company memberships (attacks)', () => {
       expect(seen.every((m: { status: string }) => m.status === 'VERIFIED')).toBe(true);
     });
 
+    it('lists to anonymous readers no membership of a person who did not consent to the directory', async () => {
+      const anonymous = async () =>
+        (await t.graphql.ok(MEMBERS, { companyId: ids.victim })).companyMembers as {
+          person: { id: string } | null;
+        }[];
+      expect((await anonymous()).some((m) => m.person?.id === ids.Colleague)).toBe(true);
+      await t.sql(`UPDATE person SET consent_directory = false WHERE id = $1`, [ids.Colleague]);
+      try {
+        const seen = await anonymous();
+        expect(seen.length).toBeGreaterThan(0);
+        // Neither the person nor a row standing for them (their role, their dates).
+        expect(seen.every((m) => m.person !== null)).toBe(true);
+        expect(seen.some((m) => m.person!.id === ids.Colleague)).toBe(false);
+        const members = (await ok('colleague', MEMBERS, { companyId: ids.victim })).companyMembers as {
+          person: { id: string } | null;
+        }[];
+        expect(members.some((m) => m.person?.id === ids.Colleague)).toBe(true);
+      } finally {
+        await t.sql(`UPDATE person SET consent_directory = true WHERE id = $1`, [ids.Colleague]);
+      }
+    });
+
     it('lets an admin of another company act on nothing here', async () => {
       await refused('rivalAdmin', DECIDE, { id: ids.newcomerMembership, decision: 'APPROVE' }, ['NOT_FOUND']);
       const colleague = await membershipOf('Colleague', 'victim');

@@ -100,6 +100,10 @@ export class MembershipService {
       .addOrderBy('m.created_at')
       .limit(500);
     if (!manages) query.andWhere(currentVerifiedMembership('m'));
+    // As everywhere (canList): people who did not consent to the directory are not listed to anonymous readers,
+    // not even as a membership row with their role and dates.
+    if (viewer.level === 'ANONYMOUS')
+      query.andWhere(`EXISTS (SELECT 1 FROM person p WHERE p.id = m.person_id AND p.consent_directory)`);
     return query.getMany();
   }
 
