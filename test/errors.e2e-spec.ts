@@ -104,6 +104,41 @@ describe('errors never leak internals', () => {
     expect(response.errors![0].extensions!.fields).toEqual([{ field: argument, message: 'must be a UUID' }]);
   });
 
+  // ISO 8601 also admits a year, a month, a week or an ordinal day ("2026", "2026-02", "2026-W05", "2026-032"),
+  // which PostgreSQL's date type refuses: each reached the database and came back as an internal error.
+  it.each(['2026', '2026-02', '2026-W05', '2026-032', '2026-02-01T10:00:00Z'])(
+    'refuses a date that is not a day, %s, as bad input naming the field',
+    async (day) => {
+      const staff = await signIn(t.graphql, 'staff@example.org');
+      const calendar = await t.graphql.request(
+        'query ($day: String) { festivalEditions(from: $day) { totalCount } }',
+        { day },
+      );
+      expect(GraphQLClient.codes(calendar)).toEqual(['BAD_USER_INPUT']);
+      expect(calendar.errors![0].extensions!.fields).toEqual([
+        { field: 'from', message: 'from must be a day, YYYY-MM-DD' },
+      ]);
+      const person = await t.graphql.request(
+        'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+        {
+          input: {
+            firstName: 'Jour',
+            lastName: 'Mal Formé',
+            availability: [{ startsOn: day, endsOn: '2026-12-31' }],
+          },
+        },
+        staff.headers,
+      );
+      expect(GraphQLClient.codes(person)).toEqual(['BAD_USER_INPUT']);
+      const search = await t.graphql.request(
+        'query ($day: String) { search(input: { availableFrom: $day, availableTo: "2026-03-01" }) { totalHits } }',
+        { day },
+      );
+      expect(GraphQLClient.codes(search)).toEqual(['BAD_USER_INPUT']);
+      expect(await t.sql(`SELECT 1 FROM person WHERE last_name = 'Mal Formé'`)).toEqual([]);
+    },
+  );
+
   it('masks internal failures as INTERNAL_SERVER_ERROR without SQL', async () => {
     await t.sql('ALTER TABLE site RENAME TO site_moved');
     try {

@@ -1,4 +1,4 @@
-import { ConnectionArgs, IsWebLink } from '@crossroads/core';
+import { ConnectionArgs, IsDay, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsISO8601,
   IsInt,
   IsLatitude,
   IsLongitude,
@@ -25,7 +24,6 @@ import { LanguageLevel, PersonKind, TitleForm, Visibility, WorkFormat } from '..
 
 const SLUG = /^[a-z0-9-]+$/;
 const LANGUAGE = /^[a-z]{2}$/;
-const DATE = { strict: true } as const;
 @InputType()
 export class LanguageInput {
   @Field({ description: 'ISO 639-1 code, e.g. en' })
@@ -40,11 +38,11 @@ export class LanguageInput {
 @InputType()
 export class AvailabilityInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601(DATE)
+  @IsDay()
   startsOn: string;
 
   @Field({ description: 'YYYY-MM-DD, inclusive' })
-  @IsISO8601(DATE)
+  @IsDay()
   endsOn: string;
 
   @Field(() => String, { nullable: true })
@@ -102,12 +100,12 @@ export class AffiliationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsDay()
   startsOn?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsDay()
   endsOn?: string;
 }
 
