@@ -139,6 +139,31 @@ describe('errors never leak internals', () => {
     },
   );
 
+  // Two identical creates at once: each found the slug free, and the later insert's unique violation came back as
+  // an internal error (createPerson, createSchool) or a wrong message (createCompany: "this SIREN").
+  it.each([
+    ['createPerson', 'PersonInput', { firstName: 'Jumeau', lastName: 'Simultané' }],
+    ['createSchool', 'SchoolInput', { name: 'École Simultanée', city: 'Lille' }],
+    ['createCompany', 'CompanyInput', { name: 'Studio Simultané', city: 'Lille', country: 'FR' }],
+    ['createCalendarFeed', null, null],
+  ])(
+    'answers simultaneous identical %s with data or a CONFLICT, never an internal error',
+    async (name, type, input) => {
+      const staff = await signIn(t.graphql, 'staff@example.org');
+      const document = type
+        ? `mutation ($input: ${type}!) { ${name}(input: $input) { __typename } }`
+        : `mutation { ${name} { __typename } }`;
+      const responses = await Promise.all(
+        Array.from({ length: 6 }, () => t.graphql.request(document, { input }, staff.headers)),
+      );
+      for (const response of responses) {
+        expect(JSON.stringify(response)).not.toMatch(/duplicate key|constraint|INSERT|SIREN/i);
+        if (response.errors) expect(GraphQLClient.codes(response)).toEqual(['CONFLICT']);
+      }
+      expect(responses.some((response) => response.data?.[name])).toBe(true);
+    },
+  );
+
   it('masks internal failures as INTERNAL_SERVER_ERROR without SQL', async () => {
     await t.sql('ALTER TABLE site RENAME TO site_moved');
     try {
