@@ -1,4 +1,4 @@
-import { ConnectionArgs, IsDay, IsWebLink } from '@crossroads/core';
+import { ConnectionArgs, IsDay, IsNotBlank, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
@@ -17,7 +17,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { LanguageLevel, PersonKind, TitleForm, Visibility, WorkFormat } from '../../shared/directory.enums';
@@ -55,7 +54,7 @@ export class AvailabilityInput {
 export class CreditInput {
   @Field()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   title: string;
 
@@ -94,7 +93,7 @@ export class AffiliationInput {
 
   @Field()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(120)
   role: string;
 
@@ -144,14 +143,14 @@ export class PersonInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(80)
   firstName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(80)
   lastName?: string;
 
