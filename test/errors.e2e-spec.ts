@@ -67,6 +67,25 @@ describe('errors never leak internals', () => {
     expect(GraphQLClient.codes(surrogate)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('refuses other control characters too: an escape sequence in a name would reach a terminal through cli export', async () => {
+    for (const lastName of ['Rouge\u001b[31m', 'Cloche\u0007', 'C1\u009b2J']) {
+      const response = await t.graphql.request(
+        'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+        { input: { firstName: 'Léa', lastName } },
+        await staffHeaders(),
+      );
+      expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(await t.sql(`SELECT 1 FROM person WHERE first_name = 'Léa'`)).toEqual([]);
+    // Tab and line breaks stay text (a biography's paragraphs).
+    const bio = await t.graphql.request(
+      'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+      { input: { firstName: 'Léa', lastName: 'Texte', bioFr: 'Un.\r\n\tDeux.' } },
+      await staffHeaders(),
+    );
+    expect(bio.errors).toBeUndefined();
+  });
+
   it('refuses a body above the size limit', async () => {
     const response = await post(
       JSON.stringify({ query: `{ sites { totalCount } } # ${'x'.repeat(200_000)}` }),
