@@ -1,18 +1,32 @@
+import { databaseUrl, testServices } from '@crossroads/testing';
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Client } from 'pg';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..');
 
 /** Runs the CLI as `npm run cli` does; resolves with its exit code and output, whatever the code. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
       ['-r', './scripts/register-paths.cjs', 'apps/cli/src/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, DATA_DIR: '/nonexistent-crossroads-data' }, timeout: 60_000 },
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: '/nonexistent-crossroads-data', ...env },
+        timeout: 60_000,
+      },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -46,5 +60,45 @@ describe('CLI errors', () => {
     expect(result.code).toBe(64);
     expect(result.stderr).toContain('the types are: people, companies, schools, projects');
     expect(documented(64)).toBe(true);
+  });
+
+  // A wrong password or database name in DATABASE_URL, or Meilisearch down, is not a bug: each used to end with
+  // "unexpected error … run again with --debug" and exit code 70.
+  it.each([
+    ['a wrong password', (url: URL) => void (url.password = 'not-the-password')],
+    ['a database that does not exist', (url: URL) => void (url.pathname = '/no_such_database')],
+  ])('says PostgreSQL refused the connection for %s, exit code 69', async (_case, spoil) => {
+    const url = new URL(testServices().adminUrl);
+    spoil(url);
+    const result = await cliWith(
+      { DATABASE_URL: url.toString(), MEILI_URL: 'http://127.0.0.1:9' },
+      'migrate',
+    );
+    expect(result.code).toBe(69);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^crossroads: PostgreSQL refused the connection \(.+\): check .* DATABASE_URL$/),
+    ]);
+    expect(result.stderr).not.toContain('not-the-password');
+  });
+
+  it('says Meilisearch cannot be reached when a command needs it, exit code 69', async () => {
+    const { adminUrl } = testServices();
+    const name = `cli_${randomBytes(5).toString('hex')}`;
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      const result = await cliWith(
+        { DATABASE_URL: databaseUrl(adminUrl, name), MEILI_URL: 'http://127.0.0.1:9' },
+        'reindex',
+      );
+      expect(result.code).toBe(69);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^crossroads: cannot reach (a service|Meilisearch) .*MEILI_URL$/),
+      ]);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { GraphQLClient, signIn, startTestApp, TestApp } from '@crossroads/testing';
+import { GraphQLClient, Session, signIn, startTestApp, TestApp } from '@crossroads/testing';
 import { createApp } from '../apps/api/src/create-app';
 
 describe('errors never leak internals', () => {
@@ -6,6 +6,9 @@ describe('errors never leak internals', () => {
   beforeAll(async () => (t = await startTestApp(createApp)));
   afterAll(() => t.close());
 
+  // One sign-in for the tests below that need STAFF: the login limit (20 a minute) is per client address.
+  let staffSession: Session | undefined;
+  const staffHeaders = async () => (staffSession ??= await signIn(t.graphql, 'staff@example.org')).headers;
   const codeOf = async (response: Response) =>
     ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code;
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
@@ -64,6 +67,25 @@ describe('errors never leak internals', () => {
     expect(GraphQLClient.codes(surrogate)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('refuses other control characters too: an escape sequence in a name would reach a terminal through cli export', async () => {
+    for (const lastName of ['Rouge\u001b[31m', 'Cloche\u0007', 'C1\u009b2J']) {
+      const response = await t.graphql.request(
+        'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+        { input: { firstName: 'Léa', lastName } },
+        await staffHeaders(),
+      );
+      expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(await t.sql(`SELECT 1 FROM person WHERE first_name = 'Léa'`)).toEqual([]);
+    // Tab and line breaks stay text (a biography's paragraphs).
+    const bio = await t.graphql.request(
+      'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+      { input: { firstName: 'Léa', lastName: 'Texte', bioFr: 'Un.\r\n\tDeux.' } },
+      await staffHeaders(),
+    );
+    expect(bio.errors).toBeUndefined();
+  });
+
   it('refuses a body above the size limit', async () => {
     const response = await post(
       JSON.stringify({ query: `{ sites { totalCount } } # ${'x'.repeat(200_000)}` }),
@@ -102,6 +124,93 @@ describe('errors never leak internals', () => {
     expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
     const argument = document.includes('editionId') ? 'editionId' : 'id';
     expect(response.errors![0].extensions!.fields).toEqual([{ field: argument, message: 'must be a UUID' }]);
+  });
+
+  // ISO 8601 also admits a year, a month, a week or an ordinal day ("2026", "2026-02", "2026-W05", "2026-032"),
+  // which PostgreSQL's date type refuses: each reached the database and came back as an internal error.
+  it.each(['2026', '2026-02', '2026-W05', '2026-032', '2026-02-01T10:00:00Z'])(
+    'refuses a date that is not a day, %s, as bad input naming the field',
+    async (day) => {
+      const calendar = await t.graphql.request(
+        'query ($day: String) { festivalEditions(from: $day) { totalCount } }',
+        { day },
+      );
+      expect(GraphQLClient.codes(calendar)).toEqual(['BAD_USER_INPUT']);
+      expect(calendar.errors![0].extensions!.fields).toEqual([
+        { field: 'from', message: 'from must be a day, YYYY-MM-DD' },
+      ]);
+      const person = await t.graphql.request(
+        'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+        {
+          input: {
+            firstName: 'Jour',
+            lastName: 'Mal Formé',
+            availability: [{ startsOn: day, endsOn: '2026-12-31' }],
+          },
+        },
+        await staffHeaders(),
+      );
+      expect(GraphQLClient.codes(person)).toEqual(['BAD_USER_INPUT']);
+      const search = await t.graphql.request(
+        'query ($day: String) { search(input: { availableFrom: $day, availableTo: "2026-03-01" }) { totalHits } }',
+        { day },
+      );
+      expect(GraphQLClient.codes(search)).toEqual(['BAD_USER_INPUT']);
+      expect(await t.sql(`SELECT 1 FROM person WHERE last_name = 'Mal Formé'`)).toEqual([]);
+    },
+  );
+
+  // Two identical creates at once: each found the slug free, and the later insert's unique violation came back as
+  // an internal error (createPerson, createSchool) or a wrong message (createCompany: "this SIREN").
+  it.each([
+    ['createPerson', 'PersonInput', { firstName: 'Jumeau', lastName: 'Simultané' }],
+    ['createSchool', 'SchoolInput', { name: 'École Simultanée', city: 'Lille' }],
+    ['createCompany', 'CompanyInput', { name: 'Studio Simultané', city: 'Lille', country: 'FR' }],
+    ['createCalendarFeed', null, null],
+  ])(
+    'answers simultaneous identical %s with data or a CONFLICT, never an internal error',
+    async (name, type, input) => {
+      const document = type
+        ? `mutation ($input: ${type}!) { ${name}(input: $input) { __typename } }`
+        : `mutation { ${name} { __typename } }`;
+      const headers = await staffHeaders();
+      const responses = await Promise.all(
+        Array.from({ length: 6 }, () => t.graphql.request(document, { input }, headers)),
+      );
+      for (const response of responses) {
+        expect(JSON.stringify(response)).not.toMatch(/duplicate key|constraint|INSERT|SIREN/i);
+        if (response.errors) expect(GraphQLClient.codes(response)).toEqual(['CONFLICT']);
+      }
+      expect(responses.some((response) => response.data?.[name])).toBe(true);
+    },
+  );
+
+  // MinLength(1) took "   " as a name or a title: stored as is ("   ", slug "item"), or trimmed to "" by the service.
+  it.each([
+    ['createPerson', 'PersonInput', { firstName: '   ', lastName: 'Blanc' }, 'firstName'],
+    ['createCompany', 'CompanyInput', { name: ' \t ', city: 'Lille', country: 'FR' }, 'name'],
+    ['createSchool', 'SchoolInput', { name: 'École Blanche', city: '\n' }, 'city'],
+    ['createProject', 'ProjectInput', { title: '   ', format: 'FEATURE_FILM', stage: 'WRITING' }, 'title'],
+    ['createDelegation', 'CreateDelegationInput', { name: '   ' }, 'name'],
+  ])('refuses whitespace-only required text: %s', async (name, type, input, field) => {
+    const [edition] = await t.sql('SELECT id FROM festival_edition LIMIT 1');
+    const before = await t.sql(
+      'SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM company) + (SELECT count(*) FROM school) + (SELECT count(*) FROM project) + (SELECT count(*) FROM delegation) AS n',
+    );
+    const response = await t.graphql.request(
+      `mutation ($input: ${type}!) { ${name}(input: $input) { id } }`,
+      { input: name === 'createDelegation' ? { ...input, editionId: edition.id } : input },
+      await staffHeaders(),
+    );
+    expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions!.fields).toEqual([
+      { field, message: `${field} must not be blank` },
+    ]);
+    expect(
+      await t.sql(
+        'SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM company) + (SELECT count(*) FROM school) + (SELECT count(*) FROM project) + (SELECT count(*) FROM delegation) AS n',
+      ),
+    ).toEqual(before);
   });
 
   it('masks internal failures as INTERNAL_SERVER_ERROR without SQL', async () => {

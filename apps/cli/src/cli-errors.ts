@@ -37,6 +37,18 @@ export class CliError extends Error {
 
 const SERVICE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH']);
 
+/** The error, then what caused it: a Meilisearch request error wraps the refused connection as its cause. */
+function causeChain(error: unknown): NodeJS.ErrnoException[] {
+  const chain: NodeJS.ErrnoException[] = [];
+  for (let current = error; current && chain.length < 5; current = (current as Error).cause)
+    chain.push(current as NodeJS.ErrnoException);
+  return chain;
+}
+
+/** PostgreSQL refusing the connection: SQLSTATE class 28 (wrong user or password) or 3D000 (no such database). */
+const refusedByPostgres = (error: NodeJS.ErrnoException) =>
+  typeof error?.code === 'string' && (error.code.startsWith('28') || error.code === '3D000');
+
 /** One line saying what went wrong and what to do, and the exit code; never a stack trace. */
 export function describeError(error: unknown): { message: string; exitCode: number } {
   if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
@@ -56,9 +68,22 @@ export function describeError(error: unknown): { message: string; exitCode: numb
       message: `${errno.path}: cannot be read or written (${errno.code}); check the path and its permissions`,
       exitCode: EXIT.NO_INPUT,
     };
-  if (errno?.code && SERVICE_CODES.has(errno.code))
+  if (refusedByPostgres(errno))
     return {
-      message: `cannot reach a service (${errno.message}): start it, or check DATABASE_URL and MEILI_URL`,
+      message: `PostgreSQL refused the connection (${errno.message}): check the user, password and database of DATABASE_URL`,
+      exitCode: EXIT.UNAVAILABLE,
+    };
+  const chain = causeChain(error);
+  const unreachable = chain.find((cause) => cause?.code && SERVICE_CODES.has(cause.code));
+  if (unreachable)
+    return {
+      message: `cannot reach a service (${unreachable.message}): start it, or check DATABASE_URL and MEILI_URL`,
+      exitCode: EXIT.UNAVAILABLE,
+    };
+  // A Meilisearch request that got no answer at all (a port fetch refuses, a reset…).
+  if (chain[0]?.name === 'MeilisearchRequestError')
+    return {
+      message: `cannot reach Meilisearch (${chain.at(-1)?.message}): start it, or check MEILI_URL`,
       exitCode: EXIT.UNAVAILABLE,
     };
   const message = error instanceof Error ? error.message : String(error);

@@ -35,6 +35,8 @@ export * from './errors/uuid.pipe';
 export * from './graphql/per-request';
 export * from './pagination/nested-list.args';
 export * from './validation/is-web-link';
+export * from './validation/is-day';
+export * from './validation/is-not-blank';
 export * from './graphql/selects-field';
 export * from './database/pg-channel-listener';
 export * from './lookup/lookup';

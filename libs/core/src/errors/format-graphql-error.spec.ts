@@ -43,6 +43,20 @@ describe('formatGraphQLError', () => {
     expect(reported).toHaveLength(1);
   });
 
+  it('makes an unexpected unique violation a CONFLICT without its SQL, not an internal error', () => {
+    const violation = Object.assign(
+      new Error('duplicate key value violates unique constraint "person_slug_key"'),
+      {
+        code: '23505',
+        constraint: 'person_slug_key',
+      },
+    );
+    const { result, reported } = format(violation);
+    expect(result.extensions).toEqual({ code: 'CONFLICT' });
+    expect(JSON.stringify(result)).not.toMatch(/duplicate|person_slug_key/);
+    expect(reported).toHaveLength(0);
+  });
+
   it('passes protocol errors through without their stack', () => {
     const { result } = format(undefined, 'GRAPHQL_VALIDATION_FAILED');
     expect(result.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });

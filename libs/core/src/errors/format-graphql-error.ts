@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isUniqueViolation } from '../database/postgres-errors';
 import { AppError } from './app-error';
 import { ErrorCode, GRAPHQL_PROTOCOL_CODES } from './error-code';
 
@@ -60,6 +61,16 @@ export function formatGraphQLError(
     const code =
       HTTP_STATUS_CODES[status] ?? (status >= 400 && status < 500 ? ErrorCode.BAD_USER_INPUT : undefined);
     if (code) return { ...base, message: httpMessage(original, formatted.message), extensions: { code } };
+  }
+  // Two writes of the same record at once (two identical creates, a double click): the later one's unique
+  // violation is the state of the data, not a server failure. Services that expect one say which record clashed;
+  // any other becomes this CONFLICT, never the constraint's SQL.
+  if (isUniqueViolation(original)) {
+    return {
+      ...base,
+      message: 'This clashes with a record written at the same moment: reload, then try again',
+      extensions: { code: ErrorCode.CONFLICT },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -119,7 +119,8 @@ export class CompanyService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error)) {
+      // A slug taken by a simultaneous create is not a SIREN clash: that one reaches the central CONFLICT.
+      if (isUniqueViolation(error) && (error as { constraint?: string }).constraint === 'company_siren_key') {
         throw AppError.conflict('A company with this SIREN already exists');
       }
       throw error;

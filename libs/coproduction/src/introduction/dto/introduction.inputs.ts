@@ -1,6 +1,6 @@
-import { ConnectionArgs } from '@crossroads/core';
+import { ConnectionArgs, IsNotBlank } from '@crossroads/core';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IntroductionStatus } from '../../shared/coproduction.enums';
 
 @ArgsType()
@@ -15,7 +15,7 @@ export class RequestIntroductionArgs {
 
   @Field({ description: 'Why this company: 1 to 2,000 characters' })
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(2000)
   message: string;
 }

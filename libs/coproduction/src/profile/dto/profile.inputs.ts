@@ -1,3 +1,4 @@
+import { IsNotBlank } from '@crossroads/core';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -14,7 +15,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { PartnerRole, ProjectFormat } from '../../shared/coproduction.enums';
@@ -25,7 +25,7 @@ import { SUBDIVISION_CODES } from '../../reference/subdivisions.reference';
 export class TrackRecordInput {
   @Field()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   title: string;
 

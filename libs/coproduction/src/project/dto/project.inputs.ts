@@ -1,4 +1,4 @@
-import { ConnectionArgs } from '@crossroads/core';
+import { ConnectionArgs, IsNotBlank } from '@crossroads/core';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -14,7 +14,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -38,7 +37,7 @@ export class TeamMemberInput {
 
   @Field({ description: 'Role on the project: writer, director, producer…' })
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(120)
   role: string;
 }
@@ -67,7 +66,7 @@ export class ProjectInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   title?: string;
 

@@ -1,4 +1,4 @@
-import { ConnectionArgs } from '@crossroads/core';
+import { ConnectionArgs, IsNotBlank } from '@crossroads/core';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -10,7 +10,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
 import { DelegationAudience, DelegationStatus, MemberStatus } from '../delegation.enums';
 
@@ -24,7 +23,7 @@ export class CreateDelegationInput {
 
   @Field()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   name: string;
 
@@ -52,7 +51,7 @@ export class UpdateDelegationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   name?: string;
 

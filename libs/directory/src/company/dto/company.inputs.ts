@@ -1,4 +1,4 @@
-import { ConnectionArgs, IsWebLink } from '@crossroads/core';
+import { ConnectionArgs, IsNotBlank, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
@@ -12,7 +12,6 @@ import {
   IsString,
   Matches,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { CompanyKind, SizeBand, WorkFormat } from '../../shared/directory.enums';
@@ -24,7 +23,7 @@ export class CompanyInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   name?: string;
 
@@ -53,7 +52,7 @@ export class CompanyInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(120)
   city?: string;
 

@@ -1,5 +1,6 @@
+import { IsNotBlank } from '@crossroads/core';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { MemberRole, MembershipDecision } from '../membership.enums';
 
 @ArgsType()
@@ -16,7 +17,7 @@ export class RequestMembershipArgs {
   companyId: string;
 
   @Field({ description: 'The job held there, as the person writes it (120 characters at most)' })
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(120)
   role: string;
 }

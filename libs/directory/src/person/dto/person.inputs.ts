@@ -1,4 +1,4 @@
-import { ConnectionArgs, IsWebLink } from '@crossroads/core';
+import { ConnectionArgs, IsDay, IsNotBlank, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsISO8601,
   IsInt,
   IsLatitude,
   IsLongitude,
@@ -18,14 +17,12 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { LanguageLevel, PersonKind, TitleForm, Visibility, WorkFormat } from '../../shared/directory.enums';
 
 const SLUG = /^[a-z0-9-]+$/;
 const LANGUAGE = /^[a-z]{2}$/;
-const DATE = { strict: true } as const;
 @InputType()
 export class LanguageInput {
   @Field({ description: 'ISO 639-1 code, e.g. en' })
@@ -40,11 +37,11 @@ export class LanguageInput {
 @InputType()
 export class AvailabilityInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601(DATE)
+  @IsDay()
   startsOn: string;
 
   @Field({ description: 'YYYY-MM-DD, inclusive' })
-  @IsISO8601(DATE)
+  @IsDay()
   endsOn: string;
 
   @Field(() => String, { nullable: true })
@@ -57,7 +54,7 @@ export class AvailabilityInput {
 export class CreditInput {
   @Field()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   title: string;
 
@@ -96,18 +93,18 @@ export class AffiliationInput {
 
   @Field()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(120)
   role: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsDay()
   startsOn?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsDay()
   endsOn?: string;
 }
 
@@ -146,14 +143,14 @@ export class PersonInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(80)
   firstName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(80)
   lastName?: string;
 

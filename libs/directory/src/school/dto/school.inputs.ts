@@ -1,4 +1,4 @@
-import { ConnectionArgs, IsWebLink } from '@crossroads/core';
+import { ConnectionArgs, IsNotBlank, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
@@ -13,7 +13,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { ProgrammeLevel } from '../../shared/directory.enums';
@@ -25,14 +24,14 @@ export class SchoolInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(120)
   city?: string;
 
@@ -69,7 +68,7 @@ export class ProgrammeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   title?: string;
 

@@ -1,9 +1,7 @@
-import { ConnectionArgs } from '@crossroads/core';
+import { ConnectionArgs, IsDay } from '@crossroads/core';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsISO8601, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { FestivalKind } from '../../shared/festival-kind.enum';
-
-const DATE = { strict: true } as const;
 
 @ArgsType()
 export class CalendarArgs extends ConnectionArgs {
@@ -22,12 +20,12 @@ export class CalendarArgs extends ConnectionArgs {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD: editions still running on or after this day' })
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsDay()
   from?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD: editions starting on or before this day' })
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsDay()
   to?: string;
 
   @Field(() => [FestivalKind], {

@@ -1,10 +1,10 @@
+import { IsDay } from '@crossroads/core';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsLatitude,
   IsLongitude,
   IsNumber,
@@ -143,12 +143,12 @@ export class SearchInput {
     description: 'People free on every day from this date (YYYY-MM-DD)…',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDay()
   availableFrom?: string;
 
   @Field(() => String, { nullable: true, description: '…to this date, inclusive (92 days at most)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDay()
   availableTo?: string;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100' })
