@@ -2,6 +2,7 @@ import { databaseUrl, testServices } from '@crossroads/testing';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -81,24 +82,46 @@ describe('CLI errors', () => {
     expect(result.stderr).not.toContain('not-the-password');
   });
 
-  it('says Meilisearch cannot be reached when a command needs it, exit code 69', async () => {
+  /** Runs the CLI against a database of its own, empty, with Meilisearch unreachable. */
+  async function cliOnEmptyDatabase(...args: string[]) {
     const { adminUrl } = testServices();
     const name = `cli_${randomBytes(5).toString('hex')}`;
     const admin = new Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     try {
-      const result = await cliWith(
+      return await cliWith(
         { DATABASE_URL: databaseUrl(adminUrl, name), MEILI_URL: 'http://127.0.0.1:9' },
-        'reindex',
+        ...args,
       );
-      expect(result.code).toBe(69);
-      expect(result.stderr.trim().split('\n')).toEqual([
-        expect.stringMatching(/^crossroads: cannot reach (a service|Meilisearch) .*MEILI_URL$/),
-      ]);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
+  }
+
+  it('says Meilisearch cannot be reached when a command needs it, exit code 69', async () => {
+    const result = await cliOnEmptyDatabase('reindex');
+    expect(result.code).toBe(69);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^crossroads: cannot reach (a service|Meilisearch) .*MEILI_URL$/),
+    ]);
+  });
+
+  it('answers an export filter it does not know as usage (64), naming the known ones', async () => {
+    const result = await cliOnEmptyDatabase('export', 'people', '--filter', 'nope=1');
+    expect(result.code).toBe(64);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^crossroads: --filter takes name=value, got "nope=1" \(names: .*craft.*\)$/),
+    ]);
+  });
+
+  it('answers an export --output it cannot write, a directory, with exit code 73', async () => {
+    const result = await cliOnEmptyDatabase('export', 'people', '--output', tmpdir());
+    expect(result.code).toBe(73);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `crossroads: ${tmpdir()}: cannot be written (EISDIR); check the path and its permissions`,
+    ]);
+    expect(documented(73)).toBe(true);
   });
 });

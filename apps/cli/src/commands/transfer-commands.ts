@@ -9,6 +9,7 @@ import {
   ImportType,
 } from '@crossroads/transfer';
 import { Presets, SingleBar } from 'cli-progress';
+import { once } from 'node:events';
 import { createWriteStream, statSync } from 'node:fs';
 import { CliError, EXIT } from '../cli-errors';
 import { dirname } from 'node:path';
@@ -76,6 +77,24 @@ export async function importCommand(
   }
 }
 
+/** The export's file, opened before anything is read: a path it cannot be written to is exit 73, not 66. */
+async function openOutput(path: string): Promise<Writable> {
+  const directory = dirname(path);
+  if (!statSync(directory, { throwIfNoEntry: false })?.isDirectory())
+    throw new CliError(`${directory}: no such directory for --output; create it first`, EXIT.CANNOT_CREATE);
+  const out = createWriteStream(path);
+  try {
+    await once(out, 'open');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new CliError(
+      `${path}: cannot be written (${code}); check the path and its permissions`,
+      EXIT.CANNOT_CREATE,
+    );
+  }
+  return out;
+}
+
 /** Streams an export to a file or to standard output; says on stderr how many records went out. */
 export async function exportCommand(
   exports: ExportService,
@@ -83,21 +102,14 @@ export async function exportCommand(
   options: { format: ExportFormat; filter: string[]; includePrivate?: boolean; output?: string },
 ): Promise<void> {
   const filters: Record<string, string> = {};
+  const names = exports.filterNames(type);
   for (const pair of options.filter) {
     const at = pair.indexOf('=');
-    if (at <= 0)
-      throw new CliError(
-        `--filter takes name=value, got "${pair}" (names: ${exports.filterNames(type).join(', ')})`,
-        EXIT.USAGE,
-      );
+    if (at <= 0 || !names.includes(pair.slice(0, at)))
+      throw new CliError(`--filter takes name=value, got "${pair}" (names: ${names.join(', ')})`, EXIT.USAGE);
     filters[pair.slice(0, at)] = pair.slice(at + 1);
   }
-  if (options.output) {
-    const directory = dirname(options.output);
-    if (!statSync(directory, { throwIfNoEntry: false })?.isDirectory())
-      throw new CliError(`${directory}: no such directory for --output; create it first`, EXIT.CANNOT_CREATE);
-  }
-  const out: Writable = options.output ? createWriteStream(options.output) : process.stdout;
+  const out: Writable = options.output ? await openOutput(options.output) : process.stdout;
   const count = await exports.export(
     { type, format: options.format, filters, includePrivate: options.includePrivate },
     out,
