@@ -43,6 +43,13 @@ describe('errors never leak internals', () => {
       expect(response.status).toBe(400);
       expect(await codeOf(response)).toBe('BAD_REQUEST');
     }
+    // A body that says it is gzip and is not: the inflate error, in the same GraphQL shape (it was the REST one).
+    const response = await post('not gzip at all', {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+    });
+    expect(response.status).toBe(400);
+    expect(await codeOf(response)).toBe('BAD_REQUEST');
   });
 
   it('refuses a subscription at validation, not as an internal error', async () => {

@@ -14,8 +14,9 @@ const MESSAGES: Record<string, string> = {
 };
 
 /**
- * Express error handler for what the JSON body parser refuses (broken JSON, too large, unknown encoding): the
- * same GraphQL error shape as everything else, with a code, instead of the framework's default page.
+ * Express error handler for what the JSON body parser refuses (broken JSON, too large, unknown encoding, a body
+ * that does not inflate): the same GraphQL error shape as everything else, with a code, instead of the framework's
+ * default page.
  */
 export function bodyParserErrorHandler(
   error: unknown,
@@ -25,7 +26,9 @@ export function bodyParserErrorHandler(
 ) {
   const parserError = error as BodyParserError;
   const status = typeof parserError?.status === 'number' ? parserError.status : 0;
-  if (typeof parserError?.type !== 'string' || status < 400 || status >= 500 || response.headersSent) {
+  // A typed parser error, or one it wrapped as a client error (`expose`: a gzip body that does not inflate).
+  const fromParser = typeof parserError?.type === 'string' || parserError?.expose === true;
+  if (!fromParser || status < 400 || status >= 500 || response.headersSent) {
     next(error);
     return;
   }
