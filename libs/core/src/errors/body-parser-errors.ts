@@ -35,7 +35,7 @@ export function bodyParserErrorHandler(
   response.status(status).json({
     errors: [
       {
-        message: MESSAGES[parserError.type] ?? 'The request body could not be read',
+        message: MESSAGES[String(parserError.type)] ?? 'The request body could not be read',
         extensions: { code: 'BAD_REQUEST' },
       },
     ],
