@@ -87,6 +87,26 @@ describe('co-production', () => {
       ).toBeGreaterThan(0);
     });
 
+    it('tells the company of an introduction a private project asks for without its title', async () => {
+      await ok('producer', REQUEST_INTRO, { projectId: ids.secret, companyId: ids.bruxelles, message: 'x' });
+      const told = await ok(
+        'partner',
+        `{ myNotifications(first: 50) { edges { node { event text params { name value } } } } }`,
+      );
+      const [notice] = told.myNotifications.edges
+        .map((e: { node: { event: string } }) => e.node)
+        .filter((n: { event: string }) => n.event === 'INTRODUCTION_REQUESTED');
+      expect(notice.text).toBe(
+        'Le projet « Projet non visible » souhaite rencontrer Bruxelles Anima. Acceptez ou déclinez la demande.',
+      );
+      expect(JSON.stringify(notice)).not.toContain('Projet Secret');
+      const [row] = await t.sql(
+        `SELECT n.data FROM notification n JOIN app_user u ON u.id = n.recipient_id
+          WHERE u.email = 'partner@example.fr' AND n.event = 'INTRODUCTION_REQUESTED'`,
+      );
+      expect(JSON.stringify(row.data)).not.toContain('Projet Secret');
+    });
+
     it('indexes only public projects, through the outbox, and removes one made private', async () => {
       const hit = await ok('anonymous', SEARCH, {
         input: {

@@ -380,4 +380,80 @@ describe('notification events', () => {
       'DEADLINE_SOON',
     ]);
   });
+
+  it('tells a member verified once when STAFF add them twice (a double click)', async () => {
+    const company = (
+      await ok(staff, `mutation ($input: CompanyInput!) { createCompany(input: $input) { id } }`, {
+        input: { name: 'Studio du Double Clic', country: 'FR', city: 'Roubaix', kinds: ['PRODUCTION'] },
+      })
+    ).createCompany;
+    const twice = await account('twice@example.fr', 'Inès', 'Vasseur');
+    const add = `mutation { addCompanyMember(companyId: "${company.id}", personId: "${twice.personId}", role: "Gérante", memberRole: MEMBER) { id } }`;
+    await Promise.all([ok(staff, add), ok(staff, add)]);
+    expect(
+      (await notifications(twice.session)).filter((n) => n.event === 'MEMBERSHIP_VERIFIED'),
+    ).toHaveLength(1);
+  });
+
+  it('mails a disabled account nothing more: not its followed edition’s dates, not what waited', async () => {
+    const gone = await account('gone@example.fr', 'Jules', 'Deschamps');
+    const [edition] = await t.sql(
+      `SELECT e.id FROM festival_edition e JOIN festival f ON f.id = e.festival_id
+        WHERE f.slug = 'series-mania' ORDER BY e.year DESC LIMIT 1`,
+    );
+    await ok(gone.session, `mutation { followEdition(editionId: "${edition.id}") { id } }`);
+    await ok(staff, `mutation { disableUser(id: "${gone.userId}") { id } }`);
+    // Written just before the account was disabled, not sent yet.
+    await t.sql(
+      `INSERT INTO notification (recipient_id, kind, event, event_key, data)
+       VALUES ($1, 'MEMBERSHIP', 'MEMBERSHIP_VERIFIED', 'gone-test',
+               '{"companyName": "Studio Fermé", "path": "/me"}')`,
+      [gone.userId],
+    );
+    await ok(member, `mutation { followEdition(editionId: "${edition.id}") { id } }`);
+    const setDates = `mutation ($id: ID!, $input: EditionDatesInput!) { setEditionDates(id: $id, input: $input) { id } }`;
+    await ok(staff, setDates, { id: edition.id, input: { estimated: true } });
+    await ok(staff, setDates, { id: edition.id, input: { estimated: false } });
+    expect(
+      (await notifications(member)).filter((n) => n.event === 'EDITION_DATES_CONFIRMED').length,
+    ).toBeGreaterThan(0);
+    await waitFor(
+      async () =>
+        (await t.sql(`SELECT email_state FROM notification WHERE event_key = 'gone-test'`))[0].email_state !==
+        'PENDING',
+      20_000,
+    );
+    expect((await t.sql(`SELECT email_state FROM notification WHERE event_key = 'gone-test'`))[0]).toEqual({
+      email_state: 'SKIPPED',
+    });
+    expect(
+      await t.sql(`SELECT event FROM notification WHERE recipient_id = $1 AND kind = 'EDITION_DATES'`, [
+        gone.userId,
+      ]),
+    ).toEqual([]);
+    expect((await mailsTo('gone@example.fr')).map((mail) => mail.subject)).toEqual([
+      'Votre compte Crossroads est ouvert',
+    ]);
+  });
+
+  it('leaves out of the digest what waited for it when the member has since turned its kind off', async () => {
+    const late = await account('late.off@example.fr', 'Nina', 'Caron');
+    await t.sql(
+      `INSERT INTO notification (recipient_id, kind, event, event_key, data, email_state, created_at)
+       VALUES ($1, 'EDITION_DEADLINE', 'DEADLINE_SOON', 'late-off-test',
+               '{"editionName": "Annecy 2030", "deadline": "submission", "date": "2030-01-20", "days": 10,
+                 "path": "/festivals/annecy"}', 'DIGEST', '2030-01-09T12:00:00Z')`,
+      [late.userId],
+    );
+    await ok(late.session, SETTINGS, {
+      input: { preferences: [{ kind: 'EDITION_DEADLINE', delivery: 'OFF' }] },
+    });
+    await t.app.get(DigestJob).runOnce(new Date('2030-01-10T08:00:00Z'));
+    expect(
+      await t.sql(
+        `SELECT kind, email_state FROM notification WHERE recipient_id = $1 AND kind <> 'ACCOUNT_DECIDED'`,
+        [late.userId],
+      ),
+    ).toEqual([{ kind: 'EDITION_DEADLINE', email_state: 'SKIPPED' }]);
+  });
 });

@@ -17,6 +17,9 @@ export function notificationText(
   const values: Record<string, string> = {};
   for (const { name, value } of notification.params)
     values[name] = ISO_DATE.test(value) ? formatDate(value) : value;
+  // A PRIVATE project's title is not sent to who may not see it (an introduction request to a company).
+  if (values.projectHidden === 'true' && values.projectTitle === undefined)
+    values.projectTitle = t('intros.hiddenProject');
   const label = (prefix: string, code: string | undefined) =>
     code && `${prefix}${code}` in fr ? t(`${prefix}${code}` as MessageKey) : code;
   values.deadlineLabel = label('notifications.deadline.', values.deadline) ?? '';

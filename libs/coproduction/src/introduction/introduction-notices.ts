@@ -7,14 +7,17 @@ import type { Introduction } from './introduction.entity';
 
 async function names(manager: EntityManager, introduction: Introduction) {
   const [row] = (await manager.query(
-    `SELECT c.name AS company_name, p.title AS project_title, p.slug AS project_slug
+    `SELECT c.name AS company_name, p.title AS project_title, p.slug AS project_slug, p.visibility
        FROM company c, project p WHERE c.id = $1 AND p.id = $2`,
     [introduction.companyId, introduction.projectId],
-  )) as { company_name: string; project_title: string; project_slug: string }[];
+  )) as { company_name: string; project_title: string; project_slug: string; visibility: string }[];
   return row;
 }
 
-/** A request goes to the company's current verified members, who answer it. */
+/**
+ * A request goes to the company's current verified members, who answer it. They may not read a PRIVATE project
+ * (`Introduction.project` is null for them), so its title stays out: the sentence says the project is not visible.
+ */
 export async function tellIntroductionRequested(
   writer: NotificationWriter,
   manager: EntityManager,
@@ -32,7 +35,10 @@ export async function tellIntroductionRequested(
     {
       event: 'INTRODUCTION_REQUESTED',
       eventKey: `introduction-requested:${introduction.id}`,
-      params: { companyName: row.company_name, projectTitle: row.project_title },
+      params: {
+        companyName: row.company_name,
+        ...(row.visibility === 'PRIVATE' ? { projectHidden: true } : { projectTitle: row.project_title }),
+      },
       path: '/me/introductions',
     },
   );

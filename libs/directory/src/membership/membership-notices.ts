@@ -42,7 +42,9 @@ export async function tellMembershipChange(
   )) as { company_name: string; company_slug: string; person_name: string }[];
   if (!names) return;
   const params = { companyName: names.company_name, personName: names.person_name };
-  const eventKey = `${event.toLowerCase()}:${membership.id}:${new Date().toISOString()}`;
+  // A membership row reaches each of these states once (a revoked member who rejoins gets a new row), so the row
+  // and the event name it: STAFF adding a verified member again (a double click) tell nobody twice.
+  const eventKey = `${event.toLowerCase()}:${membership.id}`;
   if (event === 'MEMBERSHIP_REQUESTED') {
     await writer.notifyAccounts(
       manager,

@@ -125,7 +125,11 @@ export class EditionService {
     if (!notice) return;
     await this.notifications.notifyAccounts(
       manager,
-      { sql: 'SELECT user_id FROM festival_edition_follow WHERE edition_id = $1', params: [before.id] },
+      {
+        sql: `SELECT f.user_id FROM festival_edition_follow f
+                JOIN app_user u ON u.id = f.user_id AND u.status = 'ACTIVE' WHERE f.edition_id = $1`,
+        params: [before.id],
+      },
       notice,
     );
   }

@@ -6,7 +6,8 @@ import { DIGEST_KIND, DIGEST_MAX_ITEMS } from './digest-kind';
 /**
  * Once a day, from DIGEST_HOUR in Paris, gathers each member's notifications waiting for the digest into one
  * digest notification (sent by the sender like any mail) and marks them DIGESTED, in one statement. A member
- * gets at most one digest per day; what arrives after it waits for the next.
+ * gets at most one digest per day; what arrives after it waits for the next. What waited for a kind the member has
+ * since turned off is SKIPPED, not mailed.
  */
 @Injectable()
 export class DigestJob extends ScheduledJob {
@@ -17,10 +18,17 @@ export class DigestJob extends ScheduledJob {
     const since = parisInstant(parisDate(now), this.config.DIGEST_HOUR);
     if (now < since) return 0;
     const rows = (await manager.query(
-      `WITH due AS (
+      `WITH turned_off AS (
+         UPDATE notification n SET email_state = 'SKIPPED'
+           FROM notification_preference p
+          WHERE n.email_state = 'DIGEST' AND n.created_at <= $1
+            AND p.user_id = n.recipient_id AND p.kind = n.kind AND p.delivery = 'OFF'
+       ), due AS (
          SELECT n.recipient_id, array_agg(n.id ORDER BY n.id) AS ids
            FROM notification n
           WHERE n.email_state = 'DIGEST' AND n.created_at <= $1
+            AND NOT EXISTS (SELECT 1 FROM notification_preference p
+                             WHERE p.user_id = n.recipient_id AND p.kind = n.kind AND p.delivery = 'OFF')
             AND NOT EXISTS (SELECT 1 FROM notification d
                              WHERE d.recipient_id = n.recipient_id AND d.kind = $3 AND d.created_at >= $2)
           GROUP BY n.recipient_id

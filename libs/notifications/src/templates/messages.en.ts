@@ -81,6 +81,8 @@ export const EN_COMMON = {
   unsubscribe: 'Stop receiving this kind of message',
   digestSubject: 'Crossroads: {count} update(s) since yesterday',
   digestIntro: 'Here is what concerns you since the last summary.',
+  /** The title of a project the reader may not see (a PRIVATE one, in an introduction request). */
+  hiddenProject: 'Project not visible',
   deadlineLabels: { accreditation: 'Accreditation deadline', submission: 'Submission deadline' },
   statusLabels: {
     PROPOSED: 'proposed',

@@ -86,6 +86,8 @@ export const FR_COMMON = {
   unsubscribe: 'Ne plus recevoir ce type de message',
   digestSubject: 'Crossroads : {count} nouveauté(s) depuis hier',
   digestIntro: 'Voici ce qui vous concerne depuis le dernier récapitulatif.',
+  /** The title of a project the reader may not see (a PRIVATE one, in an introduction request). */
+  hiddenProject: 'Projet non visible',
   deadlineLabels: { accreditation: 'Date limite d’accréditation', submission: 'Date limite de dépôt' },
   statusLabels: {
     PROPOSED: 'proposé·e',

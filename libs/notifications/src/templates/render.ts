@@ -40,6 +40,8 @@ function readable(locale: Locale, params: Record<string, unknown>): Record<strin
   if (typeof params.deadline === 'string')
     out.deadlineLabel =
       common.deadlineLabels[params.deadline as keyof typeof common.deadlineLabels] ?? params.deadline;
+  if (params.projectHidden === true && out.projectTitle === undefined)
+    out.projectTitle = common.hiddenProject;
   if (typeof params.status === 'string')
     out.statusLabel = common.statusLabels[params.status as keyof typeof common.statusLabels] ?? params.status;
   return out;
