@@ -57,7 +57,10 @@ export const notificationsEn: Record<keyof typeof notificationsFr, string> = {
     'Delegation "{delegationName}" to {editionName}: {statusLabel}.',
   'notifications.event.BROCHURE_REMINDER':
     'Brochure of the delegation "{delegationName}": say whether you may appear in it.',
-  'notifications.event.DEADLINE_SOON': '{deadlineLabel} for {editionName}: {date}, in {days} days.',
+  'notifications.event.DEADLINE_SOON': '{deadlineLabel} for {editionName}: {date}, {inDays}.',
+  'notifications.inDays.today': 'today',
+  'notifications.inDays.tomorrow': 'tomorrow',
+  'notifications.inDays.other': 'in {days} days',
   'notifications.event.EDITION_DATES_CONFIRMED': 'Dates confirmed: {editionName}, {startsOn} to {endsOn}.',
   'notifications.event.EDITION_DATES_CHANGED': 'Dates changed: {editionName}, {startsOn} to {endsOn}.',
   'notifications.event.NEW_PARTNERS': '{count} new companies for "{projectTitle}": {companyNames}.',

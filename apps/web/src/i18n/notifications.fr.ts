@@ -57,7 +57,10 @@ export const notificationsFr = {
     'Délégation « {delegationName} » pour {editionName} : {statusLabel}.',
   'notifications.event.BROCHURE_REMINDER':
     'Brochure de la délégation « {delegationName} » : dites si vous pouvez y figurer.',
-  'notifications.event.DEADLINE_SOON': '{deadlineLabel} de {editionName} : le {date}, dans {days} jours.',
+  'notifications.event.DEADLINE_SOON': '{deadlineLabel} de {editionName} : le {date}, {inDays}.',
+  'notifications.inDays.today': 'aujourd’hui',
+  'notifications.inDays.tomorrow': 'demain',
+  'notifications.inDays.other': 'dans {days} jours',
   'notifications.event.EDITION_DATES_CONFIRMED':
     'Dates confirmées : {editionName}, du {startsOn} au {endsOn}.',
   'notifications.event.EDITION_DATES_CHANGED': 'Dates modifiées : {editionName}, du {startsOn} au {endsOn}.',
@@ -68,6 +71,6 @@ export const notificationsFr = {
   'notifications.status.PROPOSED': 'proposé·e',
   'notifications.status.INVITED': 'invité·e',
   'notifications.status.CONFIRMED': 'confirmé·e',
-  'notifications.status.DECLINED': 'déclinée',
+  'notifications.status.DECLINED': 'invitation déclinée',
   'notifications.status.WITHDRAWN': 'retiré·e',
 };

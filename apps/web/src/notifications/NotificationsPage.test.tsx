@@ -85,6 +85,26 @@ describe('notifications', () => {
     expect(screen.getByRole('link', { name: 'Server words' })).toBeTruthy();
   });
 
+  it.each([
+    ['fr', '1', /le 2 juin 2027, demain\.$/],
+    ['fr', '0', /le 2 juin 2027, aujourd’hui\.$/],
+    ['en', '1', /2 Jun 2027, tomorrow\.$/],
+    ['en', '0', /2 Jun 2027, today\.$/],
+  ] as const)('says a deadline caught up late in words (%s, %s days)', async (lang, days, name) => {
+    const [deadline, invitation] = LIST.myNotifications.edges;
+    const late = {
+      node: {
+        ...deadline.node,
+        params: deadline.node.params.map((p) => (p.name === 'days' ? { ...p, value: days } : p)),
+      },
+    };
+    const { client } = fixtureClient({
+      MyNotifications: () => ({ myNotifications: { ...LIST.myNotifications, edges: [late, invitation] } }),
+    });
+    renderPage(<NotificationsPage />, { client, lang });
+    expect(await screen.findByRole('link', { name })).toBeTruthy();
+  });
+
   it('shows the unread count on the bell', async () => {
     const { client } = fixtureClient({ UnreadNotificationCount: () => ({ unreadNotificationCount: 3 }) });
     renderPage(<NotificationBell />, { client });

@@ -24,5 +24,14 @@ export function notificationText(
     code && `${prefix}${code}` in fr ? t(`${prefix}${code}` as MessageKey) : code;
   values.deadlineLabel = label('notifications.deadline.', values.deadline) ?? '';
   values.statusLabel = label('notifications.status.', values.status) ?? '';
+  if (values.days !== undefined) {
+    const days = Number(values.days);
+    values.inDays =
+      days <= 0
+        ? t('notifications.inDays.today')
+        : days === 1
+          ? t('notifications.inDays.tomorrow')
+          : t('notifications.inDays.other', { days: values.days });
+  }
   return t(key as MessageKey, values);
 }

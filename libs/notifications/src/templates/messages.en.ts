@@ -59,8 +59,8 @@ export const EN: Record<NotificationEvent, EventText> = {
     body: 'The brochure of the delegation "{delegationName}" goes out soon. Agree to appear in it from your invitations.',
   },
   DEADLINE_SOON: {
-    subject: '{deadlineLabel} for {editionName} in {days} days',
-    body: '{deadlineLabel} for {editionName}: {date}, in {days} days.',
+    subject: '{deadlineLabel} for {editionName} {inDays}',
+    body: '{deadlineLabel} for {editionName}: {date}, {inDays}.',
   },
   EDITION_DATES_CONFIRMED: {
     subject: 'Dates confirmed: {editionName}',
@@ -84,6 +84,7 @@ export const EN_COMMON = {
   /** The title of a project the reader may not see (a PRIVATE one, in an introduction request). */
   hiddenProject: 'Project not visible',
   deadlineLabels: { accreditation: 'Accreditation deadline', submission: 'Submission deadline' },
+  inDays: { today: 'today', tomorrow: 'tomorrow', other: 'in {days} days' },
   statusLabels: {
     PROPOSED: 'proposed',
     INVITED: 'invited',

@@ -64,8 +64,8 @@ export const FR: Record<NotificationEvent, EventText> = {
     body: 'La brochure de la délégation « {delegationName} » part bientôt. Donnez votre accord pour y figurer depuis vos invitations.',
   },
   DEADLINE_SOON: {
-    subject: '{deadlineLabel} de {editionName} dans {days} jours',
-    body: '{deadlineLabel} de {editionName} : le {date}, dans {days} jours.',
+    subject: '{deadlineLabel} de {editionName} {inDays}',
+    body: '{deadlineLabel} de {editionName} : le {date}, {inDays}.',
   },
   EDITION_DATES_CONFIRMED: {
     subject: 'Dates confirmées : {editionName}',
@@ -89,11 +89,13 @@ export const FR_COMMON = {
   /** The title of a project the reader may not see (a PRIVATE one, in an introduction request). */
   hiddenProject: 'Projet non visible',
   deadlineLabels: { accreditation: 'Date limite d’accréditation', submission: 'Date limite de dépôt' },
+  /** How far a deadline is: a reminder caught up late may fall on the day itself or the day before. */
+  inDays: { today: 'aujourd’hui', tomorrow: 'demain', other: 'dans {days} jours' },
   statusLabels: {
     PROPOSED: 'proposé·e',
     INVITED: 'invité·e',
     CONFIRMED: 'confirmé·e',
-    DECLINED: 'déclinée',
+    DECLINED: 'invitation déclinée',
     WITHDRAWN: 'retiré·e',
   },
 };

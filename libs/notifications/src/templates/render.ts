@@ -40,6 +40,13 @@ function readable(locale: Locale, params: Record<string, unknown>): Record<strin
   if (typeof params.deadline === 'string')
     out.deadlineLabel =
       common.deadlineLabels[params.deadline as keyof typeof common.deadlineLabels] ?? params.deadline;
+  if (typeof params.days === 'number')
+    out.inDays =
+      params.days <= 0
+        ? common.inDays.today
+        : params.days === 1
+          ? common.inDays.tomorrow
+          : common.inDays.other.replace('{days}', String(params.days));
   if (params.projectHidden === true && out.projectTitle === undefined)
     out.projectTitle = common.hiddenProject;
   if (typeof params.status === 'string')

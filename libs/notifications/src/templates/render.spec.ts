@@ -1,0 +1,29 @@
+import { renderText } from './render';
+
+const deadline = (days: number) => ({
+  deadline: 'submission',
+  editionName: 'Séries Mania 2027',
+  date: '2027-03-20',
+  days,
+});
+
+describe('renderText', () => {
+  it.each([
+    [3, 'fr', 'Date limite de dépôt de Séries Mania 2027 : le 20 mars 2027, dans 3 jours.'],
+    [1, 'fr', 'Date limite de dépôt de Séries Mania 2027 : le 20 mars 2027, demain.'],
+    [0, 'fr', 'Date limite de dépôt de Séries Mania 2027 : le 20 mars 2027, aujourd’hui.'],
+    [3, 'en', 'Submission deadline for Séries Mania 2027: 20 March 2027, in 3 days.'],
+    [1, 'en', 'Submission deadline for Séries Mania 2027: 20 March 2027, tomorrow.'],
+    [0, 'en', 'Submission deadline for Séries Mania 2027: 20 March 2027, today.'],
+  ] as const)('says a deadline %i day(s) away in words (%s)', (days, locale, body) => {
+    expect(renderText('DEADLINE_SOON', locale, deadline(days)).body).toBe(body);
+  });
+
+  it('names a declined place in words that agree (fr, en)', () => {
+    const params = { delegationName: 'Annecy', editionName: 'Annecy 2027', status: 'DECLINED' };
+    expect(renderText('DELEGATION_STATUS_CHANGED', 'fr', params).subject).toBe(
+      'Délégation pour Annecy 2027 : invitation déclinée',
+    );
+    expect(renderText('DELEGATION_STATUS_CHANGED', 'en', params).subject).toContain(': declined');
+  });
+});
