@@ -1,4 +1,4 @@
-import { GraphQLClient, Session, signIn, TestApp } from '@crossroads/testing';
+import { GraphQLClient, register, Session, signIn, TestApp, waitFor } from '@crossroads/testing';
 import { DataSource } from 'typeorm';
 import { CREATE, LEA, READ, startDirectoryWorld, UPDATE } from './support/directory';
 
@@ -164,6 +164,60 @@ describe('directory', () => {
     expect(mine.data!.person.phone).toBe('+33 6 12 34 56 78');
     const verify = await t.graphql.request(UPDATE, { id: leaId, input: { verified: true } }, owner.headers);
     expect(GraphQLClient.codes(verify)).toEqual(['FORBIDDEN']);
+  });
+
+  it('decides claims on one profile one at a time: approving them all at once links one account, CONFLICT for the rest', async () => {
+    const { id: personId } = (
+      await t.graphql.ok(CREATE, { input: { firstName: 'Noé', lastName: 'Convoité' } }, staff.headers)
+    ).createPerson;
+    const claimIds: string[] = [];
+    const userIds: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const email = `claimer${n}@example.fr`;
+      const userId = await register(t.graphql, email, 'a long enough passphrase');
+      await t.sql(`UPDATE app_user SET status = 'ACTIVE', roles = '{MEMBER}' WHERE id = $1`, [userId]);
+      userIds.push(userId);
+      const claimer = await signIn(t.graphql, email, 'a long enough passphrase');
+      const claim = await t.graphql.ok(
+        `mutation ($id: ID!) { claimPerson(personId: $id) { id } }`,
+        { id: personId },
+        claimer.headers,
+      );
+      claimIds.push(claim.claimPerson.id);
+    }
+    const decide = (id: string) =>
+      t.graphql.request(
+        `mutation ($id: ID!) { decidePersonClaim(id: $id, approve: true) { status } }`,
+        { id },
+        staff.headers,
+      );
+    // The claimers' accounts are held while STAFF approve all three claims at once, so every decision is under
+    // way together (each locked its claim) before any links an account.
+    await t.sql('BEGIN');
+    await t.sql('SELECT 1 FROM app_user WHERE id = ANY($1) FOR UPDATE', [userIds]);
+    const decisions = Promise.all(claimIds.map(decide));
+    await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 3);
+    await t.sql('COMMIT');
+    const answers = await decisions;
+    const codes = answers.map((answer) => GraphQLClient.codes(answer));
+    expect(codes.filter((c) => c.length === 0)).toHaveLength(1);
+    expect(codes.filter((c) => c.length > 0)).toEqual([['CONFLICT'], ['CONFLICT']]);
+    const winner = claimIds[codes.findIndex((c) => c.length === 0)];
+    const claims = await t.sql(`SELECT id, status FROM person_claim WHERE person_id = $1 ORDER BY status`, [
+      personId,
+    ]);
+    expect(claims).toEqual([
+      { id: winner, status: 'APPROVED' },
+      { id: expect.any(String), status: 'REJECTED' },
+      { id: expect.any(String), status: 'REJECTED' },
+    ]);
+    expect(await t.sql(`SELECT 1 FROM app_user WHERE person_id = $1`, [personId])).toHaveLength(1);
+    const audited = await t.sql(
+      `SELECT details FROM audit_event WHERE type = 'PROFILE_CLAIM_DECIDED' AND details->>'personId' = $1`,
+      [personId],
+    );
+    expect(audited).toEqual([{ details: { personId, approve: true } }]);
+    expect(GraphQLClient.codes(await decide(winner))).toEqual(['CONFLICT']);
   });
 
   it.each([

@@ -58,6 +58,15 @@ export class ClaimService {
 
   decide(claimId: string, approve: boolean, staff: User, ip: string | null): Promise<PersonClaim> {
     return this.dataSource.transaction(async (manager) => {
+      // Decisions on one profile's claims are serialised on the profile (locked before any claim): approving one
+      // links an account and rejects the others, so two approvals at once must not both get that far.
+      const [target] = (await manager.query('SELECT person_id FROM person_claim WHERE id = $1', [
+        claimId,
+      ])) as {
+        person_id: string;
+      }[];
+      if (!target) throw AppError.notFound('Claim');
+      await manager.findOne(Person, { where: { id: target.person_id }, lock: { mode: 'pessimistic_write' } });
       const claim = await manager.findOne(PersonClaim, {
         where: { id: claimId },
         lock: { mode: 'pessimistic_write' },
