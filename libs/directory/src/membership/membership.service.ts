@@ -309,6 +309,12 @@ export class MembershipService {
     apply: (manager: EntityManager, membership: Affiliation) => Promise<void>,
   ): Promise<Affiliation> {
     return this.dataSource.transaction(async (manager) => {
+      // Decisions are serialised per company: each rests on its actor still being an admin, which another
+      // decision may be taking away (two admins revoking each other at once would leave the company none).
+      await manager.query(
+        `SELECT 1 FROM company WHERE id = (SELECT company_id FROM affiliation WHERE id = $1) FOR NO KEY UPDATE`,
+        [membershipId],
+      );
       const membership = await this.lockMembership(manager, membershipId);
       if (!membership) throw AppError.notFound('Membership');
       if (!isStaff(actor)) {
