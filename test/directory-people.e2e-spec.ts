@@ -220,6 +220,45 @@ describe('directory', () => {
     expect(GraphQLClient.codes(await decide(winner))).toEqual(['CONFLICT']);
   });
 
+  it('refuses to approve a claim of an account that already owns a profile, and changes nothing', async () => {
+    const person = async (firstName: string) =>
+      (await t.graphql.ok(CREATE, { input: { firstName, lastName: 'Réclamé' } }, staff.headers)).createPerson
+        .id as string;
+    const [first, second] = [await person('Premier'), await person('Second')];
+    const userId = await register(t.graphql, 'greedy@example.fr', 'a long enough passphrase');
+    await t.sql(`UPDATE app_user SET status = 'ACTIVE', roles = '{MEMBER}' WHERE id = $1`, [userId]);
+    const greedy = await signIn(t.graphql, 'greedy@example.fr', 'a long enough passphrase');
+    const claim = async (personId: string) =>
+      (
+        await t.graphql.ok(
+          `mutation ($id: ID!) { claimPerson(personId: $id) { id } }`,
+          { id: personId },
+          greedy.headers,
+        )
+      ).claimPerson.id as string;
+    const [firstClaim, secondClaim] = [await claim(first), await claim(second)];
+    const decide = (id: string) =>
+      t.graphql.request(
+        `mutation ($id: ID!) { decidePersonClaim(id: $id, approve: true) { status } }`,
+        { id },
+        staff.headers,
+      );
+    expect((await decide(firstClaim)).data!.decidePersonClaim.status).toBe('APPROVED');
+    expect(GraphQLClient.codes(await decide(secondClaim))).toEqual(['CONFLICT']);
+    expect(await t.sql(`SELECT person_id FROM app_user WHERE id = $1`, [userId])).toEqual([
+      { person_id: first },
+    ]);
+    expect(await t.sql(`SELECT status FROM person_claim WHERE id = $1`, [secondClaim])).toEqual([
+      { status: 'PENDING' },
+    ]);
+    expect(
+      await t.sql(
+        `SELECT 1 FROM audit_event WHERE type = 'PROFILE_CLAIM_DECIDED' AND details->>'personId' = $1`,
+        [second],
+      ),
+    ).toEqual([]);
+  });
+
   it.each([
     [{ ...LEA, email: 'not-an-email' }, 'email'],
     [{ ...LEA, crafts: ['astronaut'] }, 'crafts.0'],

@@ -79,11 +79,12 @@ export class ClaimService {
           claim.personId,
         ])) as unknown[];
         if (owner) throw AppError.conflict('This profile already has an owner');
-        const linked = await manager.query(
+        // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's driver.
+        const [linked] = (await manager.query(
           'UPDATE app_user SET person_id = $1 WHERE id = $2 AND person_id IS NULL RETURNING id',
           [claim.personId, claim.userId],
-        );
-        if ((linked as unknown[]).length === 0) throw AppError.conflict('The account already owns a profile');
+        )) as [unknown[], number];
+        if (linked.length === 0) throw AppError.conflict('The account already owns a profile');
         await manager.query(
           `UPDATE person_claim SET status = 'REJECTED', decided_at = now(), decided_by = $2
             WHERE person_id = $1 AND status = 'PENDING' AND id <> $3`,
