@@ -212,11 +212,13 @@ describe('directory', () => {
       { id: expect.any(String), status: 'REJECTED' },
     ]);
     expect(await t.sql(`SELECT 1 FROM app_user WHERE person_id = $1`, [personId])).toHaveLength(1);
+    // One approval, and the refusals it made of the other claims (each decided once).
     const audited = await t.sql(
-      `SELECT details FROM audit_event WHERE type = 'PROFILE_CLAIM_DECIDED' AND details->>'personId' = $1`,
+      `SELECT details->'approve' AS approve FROM audit_event
+        WHERE type = 'PROFILE_CLAIM_DECIDED' AND details->>'personId' = $1 ORDER BY 1`,
       [personId],
     );
-    expect(audited).toEqual([{ details: { personId, approve: true } }]);
+    expect(audited).toEqual([{ approve: false }, { approve: false }, { approve: true }]);
     expect(GraphQLClient.codes(await decide(winner))).toEqual(['CONFLICT']);
   });
 
@@ -257,6 +259,51 @@ describe('directory', () => {
         [second],
       ),
     ).toEqual([]);
+  });
+
+  it('tells and audits the other claimants when approving one claim refuses theirs', async () => {
+    const { id: personId } = (
+      await t.graphql.ok(CREATE, { input: { firstName: 'Inès', lastName: 'Disputée' } }, staff.headers)
+    ).createPerson;
+    const claims: { userId: string; claimId: string }[] = [];
+    for (const n of [4, 5]) {
+      const email = `claimer${n}@example.fr`;
+      const userId = await register(t.graphql, email, 'a long enough passphrase');
+      await t.sql(`UPDATE app_user SET status = 'ACTIVE', roles = '{MEMBER}' WHERE id = $1`, [userId]);
+      const claimer = await signIn(t.graphql, email, 'a long enough passphrase');
+      const claim = await t.graphql.ok(
+        `mutation ($id: ID!) { claimPerson(personId: $id) { id } }`,
+        { id: personId },
+        claimer.headers,
+      );
+      claims.push({ userId, claimId: claim.claimPerson.id });
+    }
+    const [approved, refused] = claims;
+    await t.graphql.ok(
+      `mutation ($id: ID!) { decidePersonClaim(id: $id, approve: true) { status } }`,
+      { id: approved.claimId },
+      staff.headers,
+    );
+    expect(await t.sql(`SELECT status FROM person_claim WHERE id = $1`, [refused.claimId])).toEqual([
+      { status: 'REJECTED' },
+    ]);
+    const audited = await t.sql(
+      `SELECT subject_user_id, details FROM audit_event
+        WHERE type = 'PROFILE_CLAIM_DECIDED' AND details->>'personId' = $1 ORDER BY id`,
+      [personId],
+    );
+    expect(audited).toEqual([
+      { subject_user_id: approved.userId, details: { personId, approve: true } },
+      { subject_user_id: refused.userId, details: { personId, approve: false } },
+    ]);
+    const told = await t.sql(
+      `SELECT recipient_id, event FROM notification WHERE event_key = ANY($1) ORDER BY event`,
+      [claims.map((c) => `claim-decided:${c.claimId}`)],
+    );
+    expect(told).toEqual([
+      { recipient_id: approved.userId, event: 'CLAIM_APPROVED' },
+      { recipient_id: refused.userId, event: 'CLAIM_REFUSED' },
+    ]);
   });
 
   it.each([
