@@ -246,6 +246,29 @@ describe('company memberships (attacks)', () => {
   });
 
   describe('races', () => {
+    it("lets an admin's approval and the member's own edit withdrawing the request at once not both apply", async () => {
+      const request = (await ok('attacker', REQUEST, { companyId: ids.victim })).requestCompanyMembership;
+      // The row is held while the admin approves it and the member drops it from their profile.
+      await t.sql('BEGIN');
+      await t.sql('SELECT 1 FROM affiliation WHERE id = $1 FOR UPDATE', [request.id]);
+      const approving = gql('owner', DECIDE, { id: request.id, decision: 'APPROVE' });
+      await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 1);
+      const editing = gql('attacker', UPDATE_PERSON, { id: ids.Attacker, input: { affiliations: [] } });
+      await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 2);
+      await t.sql('COMMIT');
+      expect(GraphQLClient.codes(await approving)).toEqual([]);
+      expect(GraphQLClient.codes(await editing)).toEqual([]);
+      // The approval came first: the member's edit finds a decided row, which it never touches.
+      expect(await t.sql(`SELECT status FROM affiliation WHERE id = $1`, [request.id])).toEqual([
+        { status: 'VERIFIED' },
+      ]);
+      const events = await t.sql(
+        `SELECT type FROM audit_event WHERE details->>'membershipId' = $1 ORDER BY id`,
+        [request.id],
+      );
+      expect(events).toEqual([{ type: 'MEMBERSHIP_REQUESTED' }, { type: 'MEMBERSHIP_APPROVED' }]);
+    });
+
     it('lets two admins revoking each other at once not both succeed: the company keeps one admin', async () => {
       await ok('staff', ADD, { companyId: ids.rival, personId: ids.Requester, memberRole: 'ADMIN' });
       const first = (await membershipOf('RivalAdmin', 'rival'))!;

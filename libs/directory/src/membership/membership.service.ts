@@ -247,7 +247,12 @@ export class MembershipService {
     ip: string | null,
   ): Promise<void> {
     const repository = manager.getRepository(Affiliation);
-    const existing = await repository.find({ where: { personId }, order: { createdAt: 'ASC' } });
+    // Locked: a decision on one of these rows (an admin approving a request) waits, or is seen once made.
+    const existing = await repository.find({
+      where: { personId },
+      order: { createdAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
     const wanted = new Map<string, AffiliationInput>();
     for (const a of input) if (!wanted.has(a.companyId)) wanted.set(a.companyId, a);
     const fields = (a: AffiliationInput) => ({
