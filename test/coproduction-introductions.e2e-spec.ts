@@ -2,10 +2,12 @@ import { GraphQLClient, TestApp } from '@crossroads/testing';
 import {
   ANSWER_INTRO,
   CoproductionWorld,
+  CREATE_PROJECT,
   createSeries,
   giveProfiles,
   INTRODUCTIONS,
   REQUEST_INTRO,
+  SERIES,
   startCoproductionWorld,
 } from './support/coproduction';
 
@@ -112,6 +114,33 @@ describe('co-production', () => {
         companyId: ids.toronto,
         message: 'Second try',
       });
+    });
+
+    it('never lets the account that asked answer, even as a member of the company asked', async () => {
+      // A project of the producer's own, not their company's: Mouettes Productions is not its owner company.
+      const solo = (
+        await ok('producer', CREATE_PROJECT, {
+          input: { ...SERIES(ids), title: 'Les Mouettes en solo', ownerCompanyId: null },
+        })
+      ).createProject.id;
+      const asked = await ok('producer', REQUEST_INTRO, {
+        projectId: solo,
+        companyId: ids.mouettes,
+        message: 'Mes collègues ?',
+      });
+      const id = asked.requestIntroduction.id;
+      expect(
+        GraphQLClient.codes(await gql('producer', ANSWER_INTRO, { id, accept: true, message: 'Oui !' })),
+      ).toEqual(['FORBIDDEN']);
+      expect(
+        await t.sql(`SELECT status, response, decided_by_user_id FROM introduction WHERE id = $1`, [id]),
+      ).toEqual([{ status: 'PENDING', response: null, decided_by_user_id: null }]);
+      expect(await t.sql(`SELECT status FROM introduction_event WHERE introduction_id = $1`, [id])).toEqual([
+        { status: 'PENDING' },
+      ]);
+      expect((await ok('staff', ANSWER_INTRO, { id, accept: false })).answerIntroduction.status).toBe(
+        'DECLINED',
+      );
     });
   });
 });

@@ -1,4 +1,4 @@
-import { GraphQLClient, Session, TestApp } from '@crossroads/testing';
+import { GraphQLClient, Session, TestApp, waitFor } from '@crossroads/testing';
 import {
   ADD,
   ANSWER,
@@ -282,5 +282,23 @@ describe('delegations', () => {
     expect(asStaff.members).toHaveLength(3);
     const anonymous = await gql(null, `{ delegation(id: "${delegationId}") { id } }`);
     expect(GraphQLClient.codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('moves a proposal and deletes its draft at once, one after the other (no INTERNAL error)', async () => {
+    const draft = (await ok(staff, CREATE, { input: { editionId: seriesMania, name: 'Brouillon disputé' } }))
+      .createDelegation.id;
+    const proposal = (
+      await ok(staff, ADD, { input: { delegationId: draft, kind: 'PERSON', personId: ids.matrixProposed } })
+    ).addDelegationMember.id;
+    // The proposal's row is held while one STAFF withdraws it and another deletes the draft.
+    await t.sql('BEGIN');
+    await t.sql('SELECT 1 FROM delegation_member WHERE id = $1 FOR UPDATE', [proposal]);
+    const moving = gql(staff, SET_STATUS, { input: { memberId: proposal, status: 'WITHDRAWN' } });
+    await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 1);
+    const deleting = gql(staff, `mutation ($id: ID!) { deleteDelegation(id: $id) }`, { id: draft });
+    await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 2);
+    await t.sql('COMMIT');
+    expect([GraphQLClient.codes(await moving), GraphQLClient.codes(await deleting)]).toEqual([[], []]);
+    expect(await t.sql('SELECT 1 FROM delegation WHERE id = $1', [draft])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { GraphQLClient, Session, signIn, TestApp } from '@crossroads/testing';
+import { GraphQLClient, register, Session, signIn, TestApp, waitFor } from '@crossroads/testing';
 import { DataSource } from 'typeorm';
 import { CREATE, LEA, READ, startDirectoryWorld, UPDATE } from './support/directory';
 
@@ -164,6 +164,146 @@ describe('directory', () => {
     expect(mine.data!.person.phone).toBe('+33 6 12 34 56 78');
     const verify = await t.graphql.request(UPDATE, { id: leaId, input: { verified: true } }, owner.headers);
     expect(GraphQLClient.codes(verify)).toEqual(['FORBIDDEN']);
+  });
+
+  it('decides claims on one profile one at a time: approving them all at once links one account, CONFLICT for the rest', async () => {
+    const { id: personId } = (
+      await t.graphql.ok(CREATE, { input: { firstName: 'Noé', lastName: 'Convoité' } }, staff.headers)
+    ).createPerson;
+    const claimIds: string[] = [];
+    const userIds: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const email = `claimer${n}@example.fr`;
+      const userId = await register(t.graphql, email, 'a long enough passphrase');
+      await t.sql(`UPDATE app_user SET status = 'ACTIVE', roles = '{MEMBER}' WHERE id = $1`, [userId]);
+      userIds.push(userId);
+      const claimer = await signIn(t.graphql, email, 'a long enough passphrase');
+      const claim = await t.graphql.ok(
+        `mutation ($id: ID!) { claimPerson(personId: $id) { id } }`,
+        { id: personId },
+        claimer.headers,
+      );
+      claimIds.push(claim.claimPerson.id);
+    }
+    const decide = (id: string) =>
+      t.graphql.request(
+        `mutation ($id: ID!) { decidePersonClaim(id: $id, approve: true) { status } }`,
+        { id },
+        staff.headers,
+      );
+    // The claimers' accounts are held while STAFF approve all three claims at once, so every decision is under
+    // way together (each locked its claim) before any links an account.
+    await t.sql('BEGIN');
+    await t.sql('SELECT 1 FROM app_user WHERE id = ANY($1) FOR UPDATE', [userIds]);
+    const decisions = Promise.all(claimIds.map(decide));
+    await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 3);
+    await t.sql('COMMIT');
+    const answers = await decisions;
+    const codes = answers.map((answer) => GraphQLClient.codes(answer));
+    expect(codes.filter((c) => c.length === 0)).toHaveLength(1);
+    expect(codes.filter((c) => c.length > 0)).toEqual([['CONFLICT'], ['CONFLICT']]);
+    const winner = claimIds[codes.findIndex((c) => c.length === 0)];
+    const claims = await t.sql(`SELECT id, status FROM person_claim WHERE person_id = $1 ORDER BY status`, [
+      personId,
+    ]);
+    expect(claims).toEqual([
+      { id: winner, status: 'APPROVED' },
+      { id: expect.any(String), status: 'REJECTED' },
+      { id: expect.any(String), status: 'REJECTED' },
+    ]);
+    expect(await t.sql(`SELECT 1 FROM app_user WHERE person_id = $1`, [personId])).toHaveLength(1);
+    // One approval, and the refusals it made of the other claims (each decided once).
+    const audited = await t.sql(
+      `SELECT details->'approve' AS approve FROM audit_event
+        WHERE type = 'PROFILE_CLAIM_DECIDED' AND details->>'personId' = $1 ORDER BY 1`,
+      [personId],
+    );
+    expect(audited).toEqual([{ approve: false }, { approve: false }, { approve: true }]);
+    expect(GraphQLClient.codes(await decide(winner))).toEqual(['CONFLICT']);
+  });
+
+  it('refuses to approve a claim of an account that already owns a profile, and changes nothing', async () => {
+    const person = async (firstName: string) =>
+      (await t.graphql.ok(CREATE, { input: { firstName, lastName: 'Réclamé' } }, staff.headers)).createPerson
+        .id as string;
+    const [first, second] = [await person('Premier'), await person('Second')];
+    const userId = await register(t.graphql, 'greedy@example.fr', 'a long enough passphrase');
+    await t.sql(`UPDATE app_user SET status = 'ACTIVE', roles = '{MEMBER}' WHERE id = $1`, [userId]);
+    const greedy = await signIn(t.graphql, 'greedy@example.fr', 'a long enough passphrase');
+    const claim = async (personId: string) =>
+      (
+        await t.graphql.ok(
+          `mutation ($id: ID!) { claimPerson(personId: $id) { id } }`,
+          { id: personId },
+          greedy.headers,
+        )
+      ).claimPerson.id as string;
+    const [firstClaim, secondClaim] = [await claim(first), await claim(second)];
+    const decide = (id: string) =>
+      t.graphql.request(
+        `mutation ($id: ID!) { decidePersonClaim(id: $id, approve: true) { status } }`,
+        { id },
+        staff.headers,
+      );
+    expect((await decide(firstClaim)).data!.decidePersonClaim.status).toBe('APPROVED');
+    expect(GraphQLClient.codes(await decide(secondClaim))).toEqual(['CONFLICT']);
+    expect(await t.sql(`SELECT person_id FROM app_user WHERE id = $1`, [userId])).toEqual([
+      { person_id: first },
+    ]);
+    expect(await t.sql(`SELECT status FROM person_claim WHERE id = $1`, [secondClaim])).toEqual([
+      { status: 'PENDING' },
+    ]);
+    expect(
+      await t.sql(
+        `SELECT 1 FROM audit_event WHERE type = 'PROFILE_CLAIM_DECIDED' AND details->>'personId' = $1`,
+        [second],
+      ),
+    ).toEqual([]);
+  });
+
+  it('tells and audits the other claimants when approving one claim refuses theirs', async () => {
+    const { id: personId } = (
+      await t.graphql.ok(CREATE, { input: { firstName: 'Inès', lastName: 'Disputée' } }, staff.headers)
+    ).createPerson;
+    const claims: { userId: string; claimId: string }[] = [];
+    for (const n of [4, 5]) {
+      const email = `claimer${n}@example.fr`;
+      const userId = await register(t.graphql, email, 'a long enough passphrase');
+      await t.sql(`UPDATE app_user SET status = 'ACTIVE', roles = '{MEMBER}' WHERE id = $1`, [userId]);
+      const claimer = await signIn(t.graphql, email, 'a long enough passphrase');
+      const claim = await t.graphql.ok(
+        `mutation ($id: ID!) { claimPerson(personId: $id) { id } }`,
+        { id: personId },
+        claimer.headers,
+      );
+      claims.push({ userId, claimId: claim.claimPerson.id });
+    }
+    const [approved, refused] = claims;
+    await t.graphql.ok(
+      `mutation ($id: ID!) { decidePersonClaim(id: $id, approve: true) { status } }`,
+      { id: approved.claimId },
+      staff.headers,
+    );
+    expect(await t.sql(`SELECT status FROM person_claim WHERE id = $1`, [refused.claimId])).toEqual([
+      { status: 'REJECTED' },
+    ]);
+    const audited = await t.sql(
+      `SELECT subject_user_id, details FROM audit_event
+        WHERE type = 'PROFILE_CLAIM_DECIDED' AND details->>'personId' = $1 ORDER BY id`,
+      [personId],
+    );
+    expect(audited).toEqual([
+      { subject_user_id: approved.userId, details: { personId, approve: true } },
+      { subject_user_id: refused.userId, details: { personId, approve: false } },
+    ]);
+    const told = await t.sql(
+      `SELECT recipient_id, event FROM notification WHERE event_key = ANY($1) ORDER BY event`,
+      [claims.map((c) => `claim-decided:${c.claimId}`)],
+    );
+    expect(told).toEqual([
+      { recipient_id: approved.userId, event: 'CLAIM_APPROVED' },
+      { recipient_id: refused.userId, event: 'CLAIM_REFUSED' },
+    ]);
   });
 
   it.each([

@@ -1,5 +1,6 @@
-import { GraphQLClient, TestApp } from '@crossroads/testing';
+import { GraphQLClient, TestApp, waitFor } from '@crossroads/testing';
 import {
+  ADD,
   DECIDE,
   declareAttacker,
   INTRODUCTIONS,
@@ -241,6 +242,61 @@ describe('company memberships (attacks)', () => {
         `mutation { deleteMyAccount(confirmEmail: "newcomer@example.fr", password: "${PASSWORD}") }`,
       );
       expect(await t.sql(`SELECT 1 FROM affiliation WHERE person_id = $1`, [ids.Newcomer])).toEqual([]);
+    });
+  });
+
+  describe('races', () => {
+    it("lets an admin's approval and the member's own edit withdrawing the request at once not both apply", async () => {
+      const request = (await ok('attacker', REQUEST, { companyId: ids.victim })).requestCompanyMembership;
+      // The row is held while the admin approves it and the member drops it from their profile.
+      await t.sql('BEGIN');
+      await t.sql('SELECT 1 FROM affiliation WHERE id = $1 FOR UPDATE', [request.id]);
+      const approving = gql('owner', DECIDE, { id: request.id, decision: 'APPROVE' });
+      await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 1);
+      const editing = gql('attacker', UPDATE_PERSON, { id: ids.Attacker, input: { affiliations: [] } });
+      await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 2);
+      await t.sql('COMMIT');
+      expect(GraphQLClient.codes(await approving)).toEqual([]);
+      expect(GraphQLClient.codes(await editing)).toEqual([]);
+      // The approval came first: the member's edit finds a decided row, which it never touches.
+      expect(await t.sql(`SELECT status FROM affiliation WHERE id = $1`, [request.id])).toEqual([
+        { status: 'VERIFIED' },
+      ]);
+      const events = await t.sql(
+        `SELECT type FROM audit_event WHERE details->>'membershipId' = $1 ORDER BY id`,
+        [request.id],
+      );
+      expect(events).toEqual([{ type: 'MEMBERSHIP_REQUESTED' }, { type: 'MEMBERSHIP_APPROVED' }]);
+    });
+
+    it('lets two admins revoking each other at once not both succeed: the company keeps one admin', async () => {
+      await ok('staff', ADD, { companyId: ids.rival, personId: ids.Requester, memberRole: 'ADMIN' });
+      const first = (await membershipOf('RivalAdmin', 'rival'))!;
+      const second = (await membershipOf('Requester', 'rival'))!;
+      // Both rows are held while each admin revokes the other, so both decisions are under way together.
+      await t.sql('BEGIN');
+      await t.sql('SELECT 1 FROM affiliation WHERE id = ANY($1) FOR UPDATE', [[first.id, second.id]]);
+      const decisions = Promise.all([
+        gql('rivalAdmin', DECIDE, { id: second.id, decision: 'REVOKE' }),
+        gql('requester', DECIDE, { id: first.id, decision: 'REVOKE' }),
+      ]);
+      await waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= 2);
+      await t.sql('COMMIT');
+      const codes = (await decisions).map((answer) => GraphQLClient.codes(answer));
+      expect(codes.flat().sort()).toEqual(['NOT_FOUND']);
+      const rows = (await t.sql(
+        `SELECT status, member_role FROM affiliation WHERE id = ANY($1) ORDER BY status`,
+        [[first.id, second.id]],
+      )) as { status: string; member_role: string }[];
+      expect(rows).toEqual([
+        { status: 'REVOKED', member_role: 'MEMBER' },
+        { status: 'VERIFIED', member_role: 'ADMIN' },
+      ]);
+      const revoked = await t.sql(
+        `SELECT 1 FROM audit_event WHERE type = 'MEMBERSHIP_REVOKED' AND details->>'membershipId' = ANY($1)`,
+        [[first.id, second.id]],
+      );
+      expect(revoked).toHaveLength(1);
     });
   });
 });

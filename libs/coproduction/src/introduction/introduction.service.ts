@@ -78,6 +78,9 @@ export class IntroductionService {
       const introduction = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!introduction || !(await this.isParty(viewer, id))) throw AppError.notFound('Introduction');
       await this.access.assertCompanyMember(viewer, introduction.companyId, manager);
+      // The company's consent is someone else's: the account that asked never answers, even as a member of it.
+      if (introduction.requestedByUserId === user.id)
+        throw AppError.forbidden('The account that asked for an introduction cannot answer it');
       if (introduction.status !== IntroductionStatus.PENDING)
         throw AppError.conflict(`This introduction was already ${introduction.status.toLowerCase()}`);
       const status = accept ? IntroductionStatus.ACCEPTED : IntroductionStatus.DECLINED;

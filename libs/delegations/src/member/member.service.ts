@@ -155,7 +155,18 @@ export class MemberService {
     return saved;
   }
 
+  /**
+   * Locks the member's delegation, then the member: the order of every move (and of deleting a draft, which
+   * takes the delegation then its members), so two of them never wait on each other.
+   */
   async lockMember(manager: EntityManager, id: string): Promise<DelegationMember> {
+    const [row] = (await manager.query('SELECT delegation_id FROM delegation_member WHERE id = $1', [
+      id,
+    ])) as {
+      delegation_id: string;
+    }[];
+    if (!row) throw AppError.notFound('Delegation member');
+    await this.delegations.lock(manager, row.delegation_id);
     const member = await manager
       .getRepository(DelegationMember)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -247,7 +247,12 @@ export class MembershipService {
     ip: string | null,
   ): Promise<void> {
     const repository = manager.getRepository(Affiliation);
-    const existing = await repository.find({ where: { personId }, order: { createdAt: 'ASC' } });
+    // Locked: a decision on one of these rows (an admin approving a request) waits, or is seen once made.
+    const existing = await repository.find({
+      where: { personId },
+      order: { createdAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
     const wanted = new Map<string, AffiliationInput>();
     for (const a of input) if (!wanted.has(a.companyId)) wanted.set(a.companyId, a);
     const fields = (a: AffiliationInput) => ({
@@ -309,6 +314,12 @@ export class MembershipService {
     apply: (manager: EntityManager, membership: Affiliation) => Promise<void>,
   ): Promise<Affiliation> {
     return this.dataSource.transaction(async (manager) => {
+      // Decisions are serialised per company: each rests on its actor still being an admin, which another
+      // decision may be taking away (two admins revoking each other at once would leave the company none).
+      await manager.query(
+        `SELECT 1 FROM company WHERE id = (SELECT company_id FROM affiliation WHERE id = $1) FOR NO KEY UPDATE`,
+        [membershipId],
+      );
       const membership = await this.lockMembership(manager, membershipId);
       if (!membership) throw AppError.notFound('Membership');
       if (!isStaff(actor)) {
