@@ -142,5 +142,43 @@ describe('co-production', () => {
         'DECLINED',
       );
     });
+
+    it("tells an acceptance, with the accepting member's contact, to who answers for the project now, not to a requester who left it", async () => {
+      // STAFF create the project for Mouettes Productions, with the producer on its team; the producer asks.
+      const project = (
+        await ok('staff', CREATE_PROJECT, { input: { ...SERIES(ids), title: 'Les Mouettes, saison 2' } })
+      ).createProject.id;
+      const id = (
+        await ok('producer', REQUEST_INTRO, {
+          projectId: project,
+          companyId: ids.bruxelles,
+          message: 'Saison 2 ?',
+        })
+      ).requestIntroduction.id;
+      const [{ id: producerUser }] = await t.sql(
+        `SELECT id FROM app_user WHERE email = 'producer@example.fr'`,
+      );
+      const [{ id: staffUser }] = await t.sql(`SELECT id FROM app_user WHERE email = 'staff@example.org'`);
+      // Then the producer leaves both the team and the company, before Bruxelles Anima answers.
+      await t.sql(`DELETE FROM project_team_member WHERE project_id = $1`, [project]);
+      await t.sql(
+        `UPDATE affiliation SET ends_on = current_date - 1 WHERE person_id = $1 AND company_id = $2`,
+        [ids.producerPerson, ids.mouettes],
+      );
+      try {
+        await ok('partner', ANSWER_INTRO, { id, accept: true, message: 'Volontiers' });
+        const told = await t.sql(
+          `SELECT recipient_id, data->>'contactEmail' AS contact FROM notification WHERE event_key = $1`,
+          [`introduction-answered:${id}`],
+        );
+        expect(told).toEqual([{ recipient_id: staffUser, contact: 'partnerPerson@example.org' }]);
+        expect(told.some((row) => row.recipient_id === producerUser)).toBe(false);
+      } finally {
+        await t.sql(`UPDATE affiliation SET ends_on = NULL WHERE person_id = $1 AND company_id = $2`, [
+          ids.producerPerson,
+          ids.mouettes,
+        ]);
+      }
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { NotificationWriter } from '@crossroads/core';
 import { currentVerifiedMembership } from '@crossroads/directory';
 import { EntityManager } from 'typeorm';
+import { ownerCondition } from '../access/project-access';
 import { IntroductionStatus } from '../shared/coproduction.enums';
 import type { IntroductionContact } from './introduction.service';
 import type { Introduction } from './introduction.entity';
@@ -44,20 +45,37 @@ export async function tellIntroductionRequested(
   );
 }
 
-/** The answer goes to who asked; an acceptance carries the contact of the member who accepted. */
+/**
+ * The answer goes to who asked while they still answer for the project (or are STAFF); if they have left it (its
+ * team, its owner company), to those who answer for it now: an acceptance carries the contact of the member who
+ * accepted, which is the project's to read, not a former member's.
+ */
 export async function tellIntroductionAnswered(
   writer: NotificationWriter,
   manager: EntityManager,
   introduction: Introduction,
   contact: IntroductionContact | null,
 ): Promise<void> {
-  if (!introduction.requestedByUserId || introduction.requestedByUserId === introduction.decidedByUserId)
-    return;
   const row = await names(manager, introduction);
   const accepted = introduction.status === IntroductionStatus.ACCEPTED;
-  await writer.notify(manager, [
+  await writer.notifyAccounts(
+    manager,
     {
-      recipientId: introduction.requestedByUserId,
+      sql: `WITH answering AS (
+              SELECT u.id FROM app_user u, project p
+               WHERE p.id = $1 AND u.status = 'ACTIVE'
+                 AND ${ownerCondition('p', { userSql: 'u.id', personSql: 'u.person_id' })}
+            ), requester AS (
+              SELECT u.id FROM app_user u
+               WHERE u.id = $2 AND u.status = 'ACTIVE'
+                 AND (u.id IN (SELECT id FROM answering) OR 'STAFF' = ANY(u.roles))
+            )
+            SELECT id FROM (SELECT id FROM requester
+                            UNION SELECT id FROM answering WHERE NOT EXISTS (SELECT 1 FROM requester)) told
+             WHERE id IS DISTINCT FROM $3`,
+      params: [introduction.projectId, introduction.requestedByUserId, introduction.decidedByUserId],
+    },
+    {
       event: accepted ? 'INTRODUCTION_ACCEPTED' : 'INTRODUCTION_DECLINED',
       eventKey: `introduction-answered:${introduction.id}`,
       params: {
@@ -67,5 +85,5 @@ export async function tellIntroductionAnswered(
       },
       path: '/me/introductions',
     },
-  ]);
+  );
 }
