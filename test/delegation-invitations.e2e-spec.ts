@@ -205,6 +205,29 @@ describe('delegations', () => {
       input: { memberId: members['Bruno Lefebvre'], accept: true, consentBrochure: true },
     });
     expect(GraphQLClient.codes(proposal)).toEqual(['NOT_FOUND']);
+    // Once the festival is over, its invitations can no longer be accepted, and nothing changes.
+    const [dates] = await t.sql(`SELECT starts_on, ends_on FROM festival_edition WHERE id = $1`, [
+      seriesMania,
+    ]);
+    await t.sql(
+      `UPDATE festival_edition SET starts_on = current_date - 10, ends_on = current_date - 1 WHERE id = $1`,
+      [seriesMania],
+    );
+    try {
+      const late = await gql(alice, ANSWER, {
+        input: { memberId: members['Alice Martin'], accept: true, consentBrochure: true },
+      });
+      expect(GraphQLClient.codes(late)).toEqual(['CONFLICT']);
+      expect(
+        await t.sql(`SELECT status FROM delegation_member WHERE id = $1`, [members['Alice Martin']]),
+      ).toEqual([{ status: 'INVITED' }]);
+    } finally {
+      await t.sql(`UPDATE festival_edition SET starts_on = $2, ends_on = $3 WHERE id = $1`, [
+        seriesMania,
+        dates.starts_on,
+        dates.ends_on,
+      ]);
+    }
     const answered = (
       await ok(alice, ANSWER, {
         input: { memberId: members['Alice Martin'], accept: true, consentBrochure: true },

@@ -35,6 +35,7 @@ export class InvitationService {
   async answer(input: AnswerInvitationInput, user: User): Promise<DelegationMember> {
     return this.dataSource.transaction(async (manager) => {
       const member = await this.lockOwn(manager, input.memberId, user);
+      if (input.accept) await this.assertEditionNotOver(manager, member.delegationId);
       return this.members.move(
         manager,
         member,
@@ -45,6 +46,17 @@ export class InvitationService {
         DelegationAction.MEMBER_ANSWERED,
       );
     });
+  }
+
+  /** A place in a delegation to a festival that is over cannot be taken any more (declining still can). */
+  private async assertEditionNotOver(manager: EntityManager, delegationId: string): Promise<void> {
+    const [edition] = (await manager.query(
+      `SELECT e.ends_on < current_date AS over FROM delegation d JOIN festival_edition e ON e.id = d.edition_id
+        WHERE d.id = $1`,
+      [delegationId],
+    )) as { over: boolean }[];
+    if (edition?.over)
+      throw AppError.conflict('This festival edition is over: the invitation can no longer be accepted');
   }
 
   async setConsent(memberId: string, consent: boolean, user: User): Promise<DelegationMember> {
