@@ -35,7 +35,9 @@ export function bodyParserErrorHandler(
   response.status(status).json({
     errors: [
       {
-        message: MESSAGES[parserError.type] ?? 'The request body could not be read',
+        message:
+          (typeof parserError.type === 'string' && MESSAGES[parserError.type]) ||
+          'The request body could not be read',
         extensions: { code: 'BAD_REQUEST' },
       },
     ],
