@@ -1,5 +1,6 @@
 import { databaseUrl, testServices } from '@crossroads/testing';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,8 +113,37 @@ describe('CLI errors', () => {
     const result = await cliOnEmptyDatabase('export', 'people', '--filter', 'nope=1');
     expect(result.code).toBe(64);
     expect(result.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/^crossroads: --filter takes name=value, got "nope=1" \(names: .*craft.*\)$/),
+      expect.stringMatching(/^crossroads: --filter: people have no filter "nope" \(names: .*craft.*\)$/),
     ]);
+  });
+
+  // `export … | head` closes standard output early: that ended in "unexpected error: write EPIPE", exit code 70.
+  it('stops an export quietly when its reader closes standard output (| head)', async () => {
+    const { adminUrl } = testServices();
+    const name = `cli_${randomBytes(5).toString('hex')}`;
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      const child = spawn(
+        process.execPath,
+        ['-r', './scripts/register-paths.cjs', 'apps/cli/src/main.ts', 'export', 'people'],
+        {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: databaseUrl(adminUrl, name), MEILI_URL: 'http://127.0.0.1:9' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      child.stdout.destroy(); // the reader is gone before the first line is written
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const [code] = (await once(child, 'exit')) as [number];
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 
   it('answers an export --output it cannot write, a directory, with exit code 73', async () => {

@@ -88,6 +88,17 @@ describe('festivals and the calendar', () => {
     expect(after.n).toBe(before.n);
   });
 
+  // Every boot (the API's, each CLI command's) re-applies the reference: it used to touch every festival's
+  // updated_at, so `cli reconcile` found the 22 festivals stale in search, every time.
+  it('leaves updated_at alone when the reference brings no change', async () => {
+    const versions = `SELECT (SELECT array_agg(updated_at ORDER BY id)::text FROM festival) AS festivals,
+                             (SELECT array_agg(updated_at ORDER BY id)::text FROM festival_edition) AS editions`;
+    await t.app.get((await import('@crossroads/festivals')).FestivalsModule).onApplicationBootstrap();
+    const [before] = await t.sql(versions);
+    await t.app.get((await import('@crossroads/festivals')).FestivalsModule).onApplicationBootstrap();
+    expect((await t.sql(versions))[0]).toEqual(before);
+  });
+
   it('keeps past editions as history and shows a past estimated edition as past, not as unpublished', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const response = await t.graphql.request(

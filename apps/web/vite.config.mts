@@ -15,6 +15,14 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
-    proxy: { '/graphql': api, '/health': api, '/calendar': api },
+    // Every path the API answers (its REST controllers too): the web app's own pages live elsewhere.
+    proxy: {
+      '/graphql': api,
+      '/health': api,
+      '/calendar': api,
+      '/import': api,
+      '/delegations': api,
+      '/unsubscribe': api,
+    },
   },
 });

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PERSONAS } from '@crossroads/delegations/demo';
 import { startBanner } from './start-banner';
 
 describe('startBanner', () => {
@@ -20,5 +23,14 @@ describe('startBanner', () => {
   it('leaves out the mail inbox and the personas when there are none', () => {
     const text = startBanner({ webUrl: 'http://h/', graphqlUrl: 'http://h/graphql' });
     expect(text).not.toMatch(/Mail inbox|Demo accounts/);
+  });
+
+  // The README says the first start prints "the accounts below": member@example.org was left out of the banner.
+  it('lists every account of the README’s "Sign in as" table, in its order', () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const table = readme.split('## Sign in as')[1].split('\n## ')[0];
+    const emails = [...table.matchAll(/^\| `([^`]+@example\.org)`/gm)].map((match) => match[1]);
+    expect(emails.length).toBeGreaterThan(0);
+    expect(DEMO_PERSONAS.map((persona) => persona.email)).toEqual(emails);
   });
 });

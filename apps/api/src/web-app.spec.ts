@@ -12,6 +12,11 @@ describe('isPageRequest', () => {
     ['GET', '/delegations/0b7c/export.csv', true, false],
     ['GET', '/delegations/0b7c/brochure.pdf', true, false],
     ['GET', '/favicon.ico', true, false],
+    // The unsubscribe link of every mail: it opened the web app's "page not found".
+    ['GET', '/unsubscribe', true, false],
+    ['GET', '/calendar/editions', true, false],
+    ['GET', '/staff/delegations', true, true],
+    ['GET', '/staff/import', true, true],
   ])('%s %s (accepts html: %s) → %s', (method, path, acceptsHtml, expected) => {
     expect(isPageRequest(method, path, acceptsHtml)).toBe(expected);
   });

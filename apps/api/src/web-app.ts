@@ -16,7 +16,8 @@ export function webAppDir(): string | undefined {
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+/** GraphQL and the REST controllers' paths: a mail's unsubscribe link opens the API's page, not the web app. */
+const API_PATHS = /^\/(graphql|health|unsubscribe|calendar|import|delegations)(\/|$)/;
 /** A last path segment with an extension names a file (or a download such as /delegations/:id/brochure.pdf). */
 const FILE_LIKE = /\.[^/]*$/;
 

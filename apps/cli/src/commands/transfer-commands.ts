@@ -105,15 +105,27 @@ export async function exportCommand(
   const names = exports.filterNames(type);
   for (const pair of options.filter) {
     const at = pair.indexOf('=');
-    if (at <= 0 || !names.includes(pair.slice(0, at)))
+    if (at <= 0)
       throw new CliError(`--filter takes name=value, got "${pair}" (names: ${names.join(', ')})`, EXIT.USAGE);
+    if (!names.includes(pair.slice(0, at)))
+      throw new CliError(
+        `--filter: ${type} have no filter "${pair.slice(0, at)}" (names: ${names.join(', ')})`,
+        EXIT.USAGE,
+      );
     filters[pair.slice(0, at)] = pair.slice(at + 1);
   }
   const out: Writable = options.output ? await openOutput(options.output) : process.stdout;
-  const count = await exports.export(
-    { type, format: options.format, filters, includePrivate: options.includePrivate },
-    out,
-  );
+  let count: number;
+  try {
+    count = await exports.export(
+      { type, format: options.format, filters, includePrivate: options.includePrivate },
+      out,
+    );
+  } catch (error) {
+    // A reader that has read enough (`| head`) closes standard output: the export stops there, as cat would.
+    if (!options.output && (error as NodeJS.ErrnoException).code === 'EPIPE') return;
+    throw error;
+  }
   if (options.output) {
     out.end();
     await finished(out);

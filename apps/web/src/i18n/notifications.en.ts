@@ -13,7 +13,7 @@ export const notificationsEn: Record<keyof typeof notificationsFr, string> = {
   'bell.unread': 'Notifications: {count} unread',
   'notifications.title': 'Notifications',
   'notifications.empty': 'Nothing new for now.',
-  'notifications.unread': 'unread',
+  'notifications.unread': 'unread:',
   'notifications.markRead': 'Mark as read',
   'notifications.markAllRead': 'Mark all as read',
   'notifications.settingsLink': 'Choose what I receive by email',

@@ -11,7 +11,7 @@ export const notificationsFr = {
   'bell.unread': 'Notifications : {count} non lue(s)',
   'notifications.title': 'Notifications',
   'notifications.empty': 'Rien de nouveau pour l’instant.',
-  'notifications.unread': 'non lue',
+  'notifications.unread': 'non lue :',
   'notifications.markRead': 'Marquer comme lue',
   'notifications.markAllRead': 'Tout marquer comme lu',
   'notifications.settingsLink': 'Choisir ce que je reçois par courriel',

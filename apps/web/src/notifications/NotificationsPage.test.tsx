@@ -79,7 +79,8 @@ describe('notifications', () => {
     renderPage(<NotificationsPage />, { client, lang: 'en' });
     expect(
       await screen.findByRole('link', {
-        name: /Accreditation deadline for Annecy 2027: 2 Jun 2027, in 3 days/,
+        // English punctuation for the unread mark too: it read "unread : " (French spacing).
+        name: /^unread: Accreditation deadline for Annecy 2027: 2 Jun 2027, in 3 days/,
       }),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Server words' })).toBeTruthy();

@@ -47,7 +47,7 @@ export default function NotificationsPage() {
                   if (!node.readAt) void markRead({ ids: [node.id] });
                 }}
               >
-                {!node.readAt && <span className="visually-hidden">{t('notifications.unread')} : </span>}
+                {!node.readAt && <span className="visually-hidden">{t('notifications.unread')} </span>}
                 {notificationText(t, formatDate, node)}
               </Link>{' '}
               <time dateTime={String(node.createdAt)}>{formatDate(String(node.createdAt))}</time>

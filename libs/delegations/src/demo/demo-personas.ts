@@ -2,11 +2,11 @@
  * Demo personas: sign-in accounts that own data, so a newcomer can try partner matching, introductions and
  * invitations at once. Seeded after the demo directory and co-production data (they read its editions and rank
  * among its companies), with fixed ids and texts: the same rows on every machine. All rows are `is_demo`;
- * the accounts share the demo password. Staff and admin are the demo accounts made at boot (DemoAccounts).
+ * the accounts share the demo password. Staff, admin and member are the demo accounts made at boot (DemoAccounts).
  */
 
 export interface DemoPersona {
-  key: 'producer' | 'writer' | 'partner' | 'technician' | 'staff' | 'admin';
+  key: 'producer' | 'writer' | 'partner' | 'technician' | 'staff' | 'admin' | 'member';
   email: string;
   name: string;
   /** What to try, in English and French (the README and the start banner list them). */
@@ -23,18 +23,18 @@ export const DEMO_PERSONAS: readonly DemoPersona[] = [
     tryFr: 'Ouvrir un projet, voir les partenaires pour Annecy, demander une mise en relation',
   },
   {
-    key: 'writer',
-    email: 'writer@example.org',
-    name: 'Yanis Delcourt',
-    tryEn: 'A series in writing looking for a majority co-producer: see who matches',
-    tryFr: 'Une série en écriture qui cherche un coproducteur majoritaire : voir qui correspond',
-  },
-  {
     key: 'partner',
     email: 'partner@example.org',
     name: 'Lise Dumont',
     tryEn: 'Admin of a Walloon studio: accept the pending introduction',
     tryFr: 'Administratrice d’un studio wallon : accepter la mise en relation en attente',
+  },
+  {
+    key: 'writer',
+    email: 'writer@example.org',
+    name: 'Yanis Delcourt',
+    tryEn: 'A series in writing looking for a majority co-producer: see who matches',
+    tryFr: 'Une série en écriture qui cherche un coproducteur majoritaire : voir qui correspond',
   },
   {
     key: 'technician',
@@ -56,6 +56,13 @@ export const DEMO_PERSONAS: readonly DemoPersona[] = [
     name: 'Demo admin',
     tryEn: 'Everything staff can do, plus accounts and roles',
     tryFr: 'Tout ce que fait l’équipe, plus les comptes et les rôles',
+  },
+  {
+    key: 'member',
+    email: 'member@example.org',
+    name: 'Demo member',
+    tryEn: 'A vetted member with no profile yet: search, claim a profile, follow festivals',
+    tryFr: 'Un membre validé sans fiche : chercher, revendiquer une fiche, suivre des festivals',
   },
 ];
 

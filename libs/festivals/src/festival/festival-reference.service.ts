@@ -35,7 +35,8 @@ export class FestivalReferenceService {
         formats: [...festival.formats],
         sources: [...festival.sources],
       })) as Partial<Festival>[],
-      ['slug'],
+      // A row the reference does not change keeps its updated_at, the version search compares (reconcile).
+      { conflictPaths: ['slug'], skipUpdateIfNoValuesChanged: true },
     );
     const ids = new Map((await manager.find(Festival)).map((festival) => [festival.slug, festival.id]));
     const setByStaff = await this.datesSetByStaff(manager);
@@ -57,7 +58,7 @@ export class FestivalReferenceService {
           sources: [...edition.sources],
         })),
       ),
-      ['festivalId', 'year'],
+      { conflictPaths: ['festivalId', 'year'], skipUpdateIfNoValuesChanged: true },
     );
     const after = await this.snapshot(manager);
     const changed = [...after].filter(([id, state]) => before.get(id) !== state).map(([id]) => id);
