@@ -42,6 +42,16 @@ describe('error messages in the language asked', () => {
     );
   });
 
+  it('words each field problem in French too, the English kept beside it', async () => {
+    const english = await t.graphql.request(BAD_PAGE, {}, member);
+    const french = await t.graphql.request(BAD_PAGE, {}, { ...member, 'accept-language': 'fr' });
+    const [problem] = english.errors?.[0].extensions?.fields as { field: string; message: string }[];
+    expect(problem.message).toMatch(/must not be greater than 100/);
+    expect(french.errors?.[0].extensions?.fields).toEqual([
+      { field: problem.field, message: 'doit valoir 100 au plus', englishMessage: problem.message },
+    ]);
+  });
+
   it('stays English when English comes first, or for a language it does not speak', async () => {
     for (const language of ['en-GB,en;q=0.9,fr;q=0.8', 'de-DE']) {
       const response = await t.graphql.request(

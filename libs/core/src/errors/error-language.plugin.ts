@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code';
+import { frenchFieldMessage } from './french-field-messages';
 
 type LanguageRequest = { req?: { acceptsLanguages?: (...langs: string[]) => string | false } };
 
@@ -16,12 +17,30 @@ export const FRENCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'Erreur interne du serveur : réessayez plus tard.',
 };
 
-/** One error in French when its code is a common one; the English message stays in `extensions.englishMessage`. */
+/**
+ * One error in French when its code is a common one, and each of its fields' messages that has a French form; the
+ * English stays in `englishMessage` (the error's in its extensions, a field's beside it).
+ */
 export function frenchError(error: GraphQLFormattedError): GraphQLFormattedError {
   const code = error.extensions?.code;
   const french = typeof code === 'string' ? FRENCH_ERROR_MESSAGES[code as ErrorCode] : undefined;
   if (!french) return error;
-  return { ...error, message: french, extensions: { ...error.extensions, englishMessage: error.message } };
+  const fields = error.extensions?.fields;
+  return {
+    ...error,
+    message: french,
+    extensions: {
+      ...error.extensions,
+      englishMessage: error.message,
+      ...(Array.isArray(fields) && { fields: fields.map(frenchField) }),
+    },
+  };
+}
+
+function frenchField(problem: unknown): unknown {
+  const message = (problem as { message?: unknown })?.message;
+  const french = typeof message === 'string' ? frenchFieldMessage(message) : null;
+  return french ? { ...(problem as object), message: french, englishMessage: message } : problem;
 }
 
 /**
