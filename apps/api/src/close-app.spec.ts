@@ -6,11 +6,15 @@ import { closeApp } from './close-app';
 
 let answerAfterMs = 0;
 const answering = new Set<NodeJS.Timeout>();
+/** Resolves once the controller has the request: the stop must begin with it in flight, however loaded the machine. */
+let arrived: () => void = () => undefined;
+const arrival = () => new Promise<void>((resolve) => (arrived = resolve));
 
 @Controller()
 class SlowController {
   @Get('slow')
   async slow(): Promise<string> {
+    arrived();
     await new Promise((resolve) => answering.add(setTimeout(resolve, answerAfterMs)));
     return 'done';
   }
@@ -49,16 +53,18 @@ describe('closeApp', () => {
 
   it('lets a request in flight finish within the drain', async () => {
     answerAfterMs = 100;
+    const inFlight = arrival();
     const answer = get(app);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await inFlight;
     await closeApp(app, 5_000);
     await expect(answer).resolves.toBe('done');
   });
 
   it('cuts a request still running when the drain ends, instead of waiting for it', async () => {
     answerAfterMs = 60_000;
+    const inFlight = arrival();
     const answer = get(app);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await inFlight;
     await closeApp(app, 100);
     await expect(answer).resolves.toMatch(/^error: /);
   });
