@@ -83,23 +83,24 @@ describe('CLI errors', () => {
     expect(result.stderr).not.toContain('not-the-password');
   });
 
-  /** Runs the CLI against a database of its own, empty, with Meilisearch unreachable. */
-  async function cliOnEmptyDatabase(...args: string[]) {
+  /** Runs `work` with a database of its own, empty, dropped afterwards. */
+  async function withEmptyDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
     const { adminUrl } = testServices();
     const name = `cli_${randomBytes(5).toString('hex')}`;
     const admin = new Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     try {
-      return await cliWith(
-        { DATABASE_URL: databaseUrl(adminUrl, name), MEILI_URL: 'http://127.0.0.1:9' },
-        ...args,
-      );
+      return await work(databaseUrl(adminUrl, name));
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
   }
+
+  /** Runs the CLI against a database of its own, empty, with Meilisearch unreachable. */
+  const cliOnEmptyDatabase = (...args: string[]) =>
+    withEmptyDatabase((url) => cliWith({ DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:9' }, ...args));
 
   it('says Meilisearch cannot be reached when a command needs it, exit code 69', async () => {
     const result = await cliOnEmptyDatabase('reindex');
@@ -119,18 +120,13 @@ describe('CLI errors', () => {
 
   // `export … | head` closes standard output early: that ended in "unexpected error: write EPIPE", exit code 70.
   it('stops an export quietly when its reader closes standard output (| head)', async () => {
-    const { adminUrl } = testServices();
-    const name = `cli_${randomBytes(5).toString('hex')}`;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
+    await withEmptyDatabase(async (url) => {
       const child = spawn(
         process.execPath,
         ['-r', './scripts/register-paths.cjs', 'apps/cli/src/main.ts', 'export', 'people'],
         {
           cwd: ROOT,
-          env: { ...process.env, DATABASE_URL: databaseUrl(adminUrl, name), MEILI_URL: 'http://127.0.0.1:9' },
+          env: { ...process.env, DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:9' },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
@@ -140,10 +136,7 @@ describe('CLI errors', () => {
       const [code] = (await once(child, 'exit')) as [number];
       expect(stderr).toBe('');
       expect(code).toBe(0);
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    });
   });
 
   it('answers an export --output it cannot write, a directory, with exit code 73', async () => {

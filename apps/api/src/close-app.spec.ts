@@ -51,21 +51,21 @@ describe('closeApp', () => {
     answering.clear();
   });
 
-  it('lets a request in flight finish within the drain', async () => {
-    answerAfterMs = 100;
+  /** Sends a request answered after `answerMs`, stops the app with it in flight; resolves with how it ended. */
+  async function stopWithRequestInFlight(answerMs: number, drainMs: number): Promise<string> {
+    answerAfterMs = answerMs;
     const inFlight = arrival();
     const answer = get(app);
     await inFlight;
-    await closeApp(app, 5_000);
-    await expect(answer).resolves.toBe('done');
+    await closeApp(app, drainMs);
+    return answer;
+  }
+
+  it('lets a request in flight finish within the drain', async () => {
+    expect(await stopWithRequestInFlight(100, 5_000)).toBe('done');
   });
 
   it('cuts a request still running when the drain ends, instead of waiting for it', async () => {
-    answerAfterMs = 60_000;
-    const inFlight = arrival();
-    const answer = get(app);
-    await inFlight;
-    await closeApp(app, 100);
-    await expect(answer).resolves.toMatch(/^error: /);
+    expect(await stopWithRequestInFlight(60_000, 100)).toMatch(/^error: /);
   });
 });
