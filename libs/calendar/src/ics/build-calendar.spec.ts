@@ -44,6 +44,13 @@ describe('buildCalendar', () => {
     expect(ics).toContain('Date limite d’inscription des projets — Festival 2026');
   });
 
+  it('stamps every event in UTC, as RFC 5545 requires of DTSTAMP, whatever the process time zone', () => {
+    const ics = buildCalendar({ webUrl: 'https://x.test', lang: 'fr', personal: false, editions: [edition] });
+    const stamps = ics.split('\r\n').filter((line) => line.startsWith('DTSTAMP'));
+    expect(stamps).toHaveLength(4);
+    for (const stamp of stamps) expect(stamp).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
+  });
+
   it('speaks English on request, shows no deadlines for a cancelled edition', () => {
     const ics = buildCalendar({
       webUrl: 'https://x.test',

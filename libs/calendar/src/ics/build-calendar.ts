@@ -17,19 +17,19 @@ export interface CalendarContent {
 }
 
 /**
- * A day as a Date ical-generator prints as that same day. For all-day events with a calendar time zone it reads
- * the Date's local fields, so the Date is local midnight of that day, whatever the process's time zone and
- * whatever the daylight-saving change that day.
+ * A day as a Date ical-generator prints as that same day. Without a calendar time zone it reads the Date's UTC
+ * fields, so the Date is UTC midnight of that day: neither the process's time zone nor a daylight-saving change
+ * can move it.
  */
 function day(date: string): Date {
   const [year, month, dayOfMonth] = date.split('-').map(Number);
-  return new Date(year, month - 1, dayOfMonth);
+  return new Date(Date.UTC(year, month - 1, dayOfMonth));
 }
 
 /** The day after (an all-day event's DTEND is exclusive). */
 function dayAfter(date: string): Date {
   const [year, month, dayOfMonth] = date.split('-').map(Number);
-  return new Date(year, month - 1, dayOfMonth + 1);
+  return new Date(Date.UTC(year, month - 1, dayOfMonth + 1));
 }
 
 function addEditionEvents(
@@ -113,7 +113,9 @@ export function buildCalendar(content: CalendarContent): string {
   const calendar = ical({
     name: content.personal ? texts.personalName : texts.publicName,
     prodId: { company: 'Crossroads', product: 'calendar', language: content.lang.toUpperCase() },
-    timezone: CALENDAR_TIMEZONE,
+    // Declared by hand, not as ical-generator's `timezone`: with one, it writes DTSTAMP in the process's local time
+    // without a `Z`, where RFC 5545 requires UTC. Every event is all-day, so nothing else needs the zone.
+    x: [['X-WR-TIMEZONE', CALENDAR_TIMEZONE]],
     ttl: 60 * 60,
   });
   for (const edition of content.editions) addEditionEvents(calendar, edition, content);
