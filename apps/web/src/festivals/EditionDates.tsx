@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n';
+import { parisToday } from './edition-dates';
 
 /**
  * "12 – 18 mars 2027", flagged when the dates are estimated from the usual pattern rather than published. A past
@@ -18,8 +19,8 @@ export function EditionDates({
   past?: boolean;
 }) {
   const { t, formatDate } = useI18n();
-  // The API's `past` when the query asked for it; otherwise the same rule (ended before today, UTC).
-  const ended = past ?? endsOn < new Date().toISOString().slice(0, 10);
+  // The API's `past` when the query asked for it; otherwise the same rule (ended before today in Paris).
+  const ended = past ?? endsOn < parisToday();
   return (
     <span className="edition-dates">
       {formatDate(startsOn)} – {formatDate(endsOn)}

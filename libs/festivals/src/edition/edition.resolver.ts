@@ -40,7 +40,7 @@ export class EditionResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      'True once the edition has ended (endsOn before today, UTC): history. A past edition with estimated dates is ' +
+      'True once the edition has ended (endsOn before today in Paris): history. A past edition with estimated dates is ' +
       'past, never "dates not yet published"',
   })
   past(@Parent() edition: FestivalEdition): boolean {

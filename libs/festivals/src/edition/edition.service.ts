@@ -1,4 +1,11 @@
-import { AppError, ConnectionShape, NotificationWriter, pageRequest, toConnection } from '@crossroads/core';
+import {
+  AppError,
+  ConnectionShape,
+  NotificationWriter,
+  pageRequest,
+  parisDate,
+  toConnection,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,9 +17,12 @@ import { editionChangeNotice } from './edition-change-notice';
 import { scheduleProblems } from './edition-dates.rules';
 import { FestivalEdition } from './festival-edition.entity';
 
-/** Today as YYYY-MM-DD in UTC: the calendar's notion of "upcoming". */
+/**
+ * Today as YYYY-MM-DD in Paris, the product's clock: the calendar's notion of "upcoming" and "past", and the day
+ * `myDeadlines` counts from, the same as the deadline reminders'.
+ */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return parisDate(new Date());
 }
 
 @Injectable()
