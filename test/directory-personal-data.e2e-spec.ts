@@ -8,11 +8,24 @@ describe('directory', () => {
     const world = await startDirectoryWorld();
     ({ t } = world);
     await memberOwnsLea(world, await createLea(world));
+    // Léa asks to join a company without admins: STAFF are told, by her name.
+    const [company] = await t.sql(
+      `INSERT INTO company (slug, name, country, city) VALUES ('erasure-studio', 'Erasure Studio', 'FR', 'Lille') RETURNING id`,
+    );
+    await t.graphql.ok(
+      `mutation ($companyId: ID!) { requestCompanyMembership(companyId: $companyId, role: "Cheffe opératrice") { id } }`,
+      { companyId: company.id },
+      world.member.headers,
+    );
   });
   afterAll(() => t?.close());
 
   it('exports everything about the caller and erases account and profile on request', async () => {
     const owner = await signIn(t.graphql, 'member@example.org');
+    // A mistyped password after signing in leaves a back-off row keyed by her email and address.
+    await t.graphql.request(
+      'mutation { login(email: "member@example.org", password: "not the password") { accessToken } }',
+    );
     const exported = await t.graphql.request('{ exportMyData }', {}, owner.headers);
     const data = JSON.parse(exported.data!.exportMyData);
     expect(data.account.email).toBe('member@example.org');
@@ -45,9 +58,25 @@ describe('directory', () => {
     expect(
       await t.sql(`SELECT 1 FROM search_outbox WHERE document_type = 'person' AND document_id = $1`, [leaId]),
     ).not.toEqual([]);
+    // Her email and the addresses she signed in from leave the login back-off (a new attempt counts afresh).
+    expect(await t.sql(`SELECT ip FROM login_throttle WHERE email = 'member@example.org'`)).toEqual([]);
     const login = await t.graphql.request(
       'mutation { login(email: "member@example.org", password: "crossroads-demo") { accessToken } }',
     );
     expect(GraphQLClient.codes(login)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('leaves her name and contact in no notification other accounts were told', async () => {
+    expect(
+      await t.sql(
+        `SELECT event FROM notification WHERE data::text LIKE '%Dupré%' OR data::text LIKE '%lea.dupre%'`,
+      ),
+    ).toEqual([]);
+    // STAFF still read that a request was made.
+    expect(
+      await t.sql(
+        `SELECT data->>'personName' AS name FROM notification WHERE event = 'MEMBERSHIP_REQUESTED'`,
+      ),
+    ).not.toEqual([]);
   });
 });

@@ -35,8 +35,15 @@ export class AccountPersonalData implements PersonalDataContributor {
     };
   }
 
-  /** The account goes (its refresh tokens with it); security events stay, stripped of email and address. */
+  /**
+   * The account goes (its refresh tokens with it); security events stay, stripped of email and address; the
+   * login back-off rows keyed by its email (with the addresses it signed in from) go too.
+   */
   async erase(manager: EntityManager, { userId }: PersonalDataSubject): Promise<void> {
+    await manager.query(
+      `DELETE FROM login_throttle WHERE lower(email) = (SELECT lower(email) FROM app_user WHERE id = $1)`,
+      [userId],
+    );
     await manager.query(
       `UPDATE audit_event SET email = NULL, ip = NULL WHERE subject_user_id = $1 OR actor_user_id = $1`,
       [userId],

@@ -3,9 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-/** The notifications' share: what an account was told, its language and delivery choices. */
+/** Replaces the erased person's name and email in what other accounts were told. */
+const ERASED = '(erased at their request)';
+
+/**
+ * The notifications' share: what an account was told, its language and delivery choices. Erasure runs before the
+ * directory's (it reads the profile's name), and also scrubs the person from other accounts' notifications: a
+ * membership request or claim names them (`personName`), an accepted introduction gives their contact
+ * (`contactName`, `contactEmail`). A notification naming a namesake is scrubbed too: erring on the erased side.
+ */
 @Injectable()
-@PersonalDataSection({ section: 'notifications', eraseOrder: 20 })
+@PersonalDataSection({ section: 'notifications', eraseOrder: 8 })
 export class NotificationPersonalData implements PersonalDataContributor {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -28,8 +36,27 @@ export class NotificationPersonalData implements PersonalDataContributor {
     return { ...account, preferences, notifications };
   }
 
-  async erase(manager: EntityManager, { userId }: PersonalDataSubject): Promise<void> {
+  async erase(manager: EntityManager, { userId, personId }: PersonalDataSubject): Promise<void> {
     await manager.query(`DELETE FROM notification WHERE recipient_id = $1`, [userId]);
     await manager.query(`DELETE FROM notification_preference WHERE user_id = $1`, [userId]);
+    const [subject] = (await manager.query(
+      `SELECT p.first_name || ' ' || p.last_name AS name,
+              array_remove(ARRAY[lower(u.email), lower(p.email)], NULL) AS emails
+         FROM app_user u LEFT JOIN person p ON p.id = $2 WHERE u.id = $1`,
+      [userId, personId],
+    )) as { name: string | null; emails: string[] }[];
+    if (subject.name) {
+      await manager.query(
+        `UPDATE notification SET data = jsonb_set(data, '{personName}', to_jsonb($2::text))
+          WHERE data->>'personName' = $1`,
+        [subject.name, ERASED],
+      );
+    }
+    await manager.query(
+      `UPDATE notification
+          SET data = data || jsonb_build_object('contactName', $2::text, 'contactEmail', $2::text)
+        WHERE lower(data->>'contactEmail') = ANY($1::text[])`,
+      [subject.emails, ERASED],
+    );
   }
 }
