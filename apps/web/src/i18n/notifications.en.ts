@@ -58,6 +58,8 @@ export const notificationsEn: Record<keyof typeof notificationsFr, string> = {
   'notifications.event.BROCHURE_REMINDER':
     'Brochure of the delegation "{delegationName}": say whether you may appear in it.',
   'notifications.event.DEADLINE_SOON': '{deadlineLabel} for {editionName}: {date}, {inDays}.',
+  'notifications.erasedPerson': 'someone whose personal data was erased',
+  'notifications.erasedContact': 'contact details erased',
   'notifications.inDays.today': 'today',
   'notifications.inDays.tomorrow': 'tomorrow',
   'notifications.inDays.other': 'in {days} days',

@@ -58,6 +58,8 @@ export const notificationsFr = {
   'notifications.event.BROCHURE_REMINDER':
     'Brochure de la délégation « {delegationName} » : dites si vous pouvez y figurer.',
   'notifications.event.DEADLINE_SOON': '{deadlineLabel} de {editionName} : le {date}, {inDays}.',
+  'notifications.erasedPerson': 'une personne dont les données ont été effacées',
+  'notifications.erasedContact': 'coordonnées effacées',
   'notifications.inDays.today': 'aujourd’hui',
   'notifications.inDays.tomorrow': 'demain',
   'notifications.inDays.other': 'dans {days} jours',

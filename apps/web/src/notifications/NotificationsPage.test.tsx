@@ -106,6 +106,29 @@ describe('notifications', () => {
     expect(await screen.findByRole('link', { name })).toBeTruthy();
   });
 
+  it.each([
+    ['fr', 'Une personne dont les données ont été effacées demande à rejoindre Studio Nord.'],
+    ['en', 'Someone whose personal data was erased asks to join Studio Nord.'],
+  ] as const)('words a requester whose data was erased (%s)', async (lang, name) => {
+    const erased = {
+      node: {
+        ...LIST.myNotifications.edges[1].node,
+        id: '4',
+        event: 'MEMBERSHIP_REQUESTED',
+        path: '/companies/studio-nord/members',
+        params: [
+          { name: 'companyName', value: 'Studio Nord' },
+          { name: 'personErased', value: 'true' },
+        ],
+      },
+    };
+    const { client } = fixtureClient({
+      MyNotifications: () => ({ myNotifications: { ...LIST.myNotifications, edges: [erased] } }),
+    });
+    renderPage(<NotificationsPage />, { client, lang });
+    expect(await screen.findByRole('link', { name })).toBeTruthy();
+  });
+
   it('shows the unread count on the bell', async () => {
     const { client } = fixtureClient({ UnreadNotificationCount: () => ({ unreadNotificationCount: 3 }) });
     renderPage(<NotificationBell />, { client });

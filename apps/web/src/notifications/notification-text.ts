@@ -18,6 +18,13 @@ export function notificationText(
   for (const { name, value } of notification.params)
     values[name] = ISO_DATE.test(value) ? formatDate(value) : value;
   // A PRIVATE project's title is not sent to who may not see it (an introduction request to a company).
+  // Someone who had their personal data erased is no longer named in what others were told.
+  if (values.personErased === 'true' && values.personName === undefined)
+    values.personName = t('notifications.erasedPerson');
+  if (values.contactErased === 'true' && values.contactName === undefined) {
+    values.contactName = t('notifications.erasedPerson');
+    values.contactEmail = t('notifications.erasedContact');
+  }
   if (values.projectHidden === 'true' && values.projectTitle === undefined)
     values.projectTitle = t('intros.hiddenProject');
   const label = (prefix: string, code: string | undefined) =>
@@ -33,5 +40,7 @@ export function notificationText(
           ? t('notifications.inDays.tomorrow')
           : t('notifications.inDays.other', { days: values.days });
   }
-  return t(key as MessageKey, values);
+  const text = t(key as MessageKey, values);
+  // A sentence that starts with a value ("une personne dont …") starts in capitals.
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

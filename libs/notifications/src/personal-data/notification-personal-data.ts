@@ -3,14 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-/** Replaces the erased person's name and email in what other accounts were told. */
-const ERASED = '(erased at their request)';
-
 /**
  * The notifications' share: what an account was told, its language and delivery choices. Erasure runs before the
  * directory's (it reads the profile's name), and also scrubs the person from other accounts' notifications: a
  * membership request or claim names them (`personName`), an accepted introduction gives their contact
- * (`contactName`, `contactEmail`). A notification naming a namesake is scrubbed too: erring on the erased side.
+ * (`contactName`, `contactEmail`). These give way to a flag (`personErased`, `contactErased`) that each reader's
+ * language words. A notification naming a namesake is scrubbed too: erring on the erased side.
  */
 @Injectable()
 @PersonalDataSection({ section: 'notifications', eraseOrder: 8 })
@@ -47,16 +45,16 @@ export class NotificationPersonalData implements PersonalDataContributor {
     )) as { name: string | null; emails: string[] }[];
     if (subject.name) {
       await manager.query(
-        `UPDATE notification SET data = jsonb_set(data, '{personName}', to_jsonb($2::text))
+        `UPDATE notification SET data = (data - 'personName') || '{"personErased": true}'
           WHERE data->>'personName' = $1`,
-        [subject.name, ERASED],
+        [subject.name],
       );
     }
     await manager.query(
       `UPDATE notification
-          SET data = data || jsonb_build_object('contactName', $2::text, 'contactEmail', $2::text)
+          SET data = (data - 'contactName' - 'contactEmail') || '{"contactErased": true}'
         WHERE lower(data->>'contactEmail') = ANY($1::text[])`,
-      [subject.emails, ERASED],
+      [subject.emails],
     );
   }
 }

@@ -83,6 +83,8 @@ export const EN_COMMON = {
   digestIntro: 'Here is what concerns you since the last summary.',
   /** The title of a project the reader may not see (a PRIVATE one, in an introduction request). */
   hiddenProject: 'Project not visible',
+  erasedPerson: 'someone whose personal data was erased',
+  erasedContact: 'contact details erased',
   deadlineLabels: { accreditation: 'Accreditation deadline', submission: 'Submission deadline' },
   inDays: { today: 'today', tomorrow: 'tomorrow', other: 'in {days} days' },
   statusLabels: {

@@ -88,6 +88,9 @@ export const FR_COMMON = {
   digestIntro: 'Voici ce qui vous concerne depuis le dernier récapitulatif.',
   /** The title of a project the reader may not see (a PRIVATE one, in an introduction request). */
   hiddenProject: 'Projet non visible',
+  /** Who asked that their personal data be erased, in what others were told before. */
+  erasedPerson: 'une personne dont les données ont été effacées',
+  erasedContact: 'coordonnées effacées',
   deadlineLabels: { accreditation: 'Date limite d’accréditation', submission: 'Date limite de dépôt' },
   /** How far a deadline is: a reminder caught up late may fall on the day itself or the day before. */
   inDays: { today: 'aujourd’hui', tomorrow: 'demain', other: 'dans {days} jours' },

@@ -19,6 +19,23 @@ describe('renderText', () => {
     expect(renderText('DEADLINE_SOON', locale, deadline(days)).body).toBe(body);
   });
 
+  it('words a person whose data was erased, and their contact, in the reader’s language', () => {
+    const request = { personErased: true, companyName: 'Studio Nord' };
+    expect(renderText('MEMBERSHIP_REQUESTED', 'fr', request).subject).toBe(
+      'Une personne dont les données ont été effacées demande à rejoindre Studio Nord',
+    );
+    expect(renderText('MEMBERSHIP_REQUESTED', 'en', request).subject).toBe(
+      'Someone whose personal data was erased asks to join Studio Nord',
+    );
+    const accepted = { companyName: 'Studio Nord', projectTitle: 'Brumes', contactErased: true };
+    expect(renderText('INTRODUCTION_ACCEPTED', 'fr', accepted).body).toContain(
+      'Votre contact : une personne dont les données ont été effacées (coordonnées effacées).',
+    );
+    expect(renderText('INTRODUCTION_ACCEPTED', 'en', accepted).body).toContain(
+      'Your contact: someone whose personal data was erased (contact details erased).',
+    );
+  });
+
   it('names a declined place in words that agree (fr, en)', () => {
     const params = { delegationName: 'Annecy', editionName: 'Annecy 2027', status: 'DECLINED' };
     expect(renderText('DELEGATION_STATUS_CHANGED', 'fr', params).subject).toBe(

@@ -47,6 +47,11 @@ function readable(locale: Locale, params: Record<string, unknown>): Record<strin
         : params.days === 1
           ? common.inDays.tomorrow
           : common.inDays.other.replace('{days}', String(params.days));
+  if (params.personErased === true && out.personName === undefined) out.personName = common.erasedPerson;
+  if (params.contactErased === true && out.contactName === undefined) {
+    out.contactName = common.erasedPerson;
+    out.contactEmail = common.erasedContact;
+  }
   if (params.projectHidden === true && out.projectTitle === undefined)
     out.projectTitle = common.hiddenProject;
   if (typeof params.status === 'string')
@@ -54,8 +59,11 @@ function readable(locale: Locale, params: Record<string, unknown>): Record<strin
   return out;
 }
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+/** The template with its values; a sentence that starts with a value ("une personne …") starts in capitals. */
+const fill = (template: string, values: Record<string, string>) => {
+  const text = template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
 
 /** The subject and sentence of one event in the reader's language (mail, in-app default text). */
 export function renderText(
