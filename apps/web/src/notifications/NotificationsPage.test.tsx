@@ -45,6 +45,15 @@ const LIST = {
   },
 };
 
+/** Renders the notifications page with these edges and finds the link worded `name`. */
+async function expectListed(edges: unknown[], lang: 'fr' | 'en', name: string | RegExp) {
+  const { client } = fixtureClient({
+    MyNotifications: () => ({ myNotifications: { ...LIST.myNotifications, edges } }),
+  });
+  renderPage(<NotificationsPage />, { client, lang });
+  expect(await screen.findByRole('link', { name })).toBeTruthy();
+}
+
 describe('notifications', () => {
   it('words each notification in French with real words and dates, links it, and marks it read', async () => {
     const { client, calls } = fixtureClient({
@@ -99,34 +108,19 @@ describe('notifications', () => {
         params: deadline.node.params.map((p) => (p.name === 'days' ? { ...p, value: days } : p)),
       },
     };
-    const { client } = fixtureClient({
-      MyNotifications: () => ({ myNotifications: { ...LIST.myNotifications, edges: [late, invitation] } }),
-    });
-    renderPage(<NotificationsPage />, { client, lang });
-    expect(await screen.findByRole('link', { name })).toBeTruthy();
+    await expectListed([late, invitation], lang, name);
   });
 
   it.each([
     ['fr', 'Une personne dont les données ont été effacées demande à rejoindre Studio Nord.'],
     ['en', 'Someone whose personal data was erased asks to join Studio Nord.'],
   ] as const)('words a requester whose data was erased (%s)', async (lang, name) => {
-    const erased = {
-      node: {
-        ...LIST.myNotifications.edges[1].node,
-        id: '4',
-        event: 'MEMBERSHIP_REQUESTED',
-        path: '/companies/studio-nord/members',
-        params: [
-          { name: 'companyName', value: 'Studio Nord' },
-          { name: 'personErased', value: 'true' },
-        ],
-      },
-    };
-    const { client } = fixtureClient({
-      MyNotifications: () => ({ myNotifications: { ...LIST.myNotifications, edges: [erased] } }),
-    });
-    renderPage(<NotificationsPage />, { client, lang });
-    expect(await screen.findByRole('link', { name })).toBeTruthy();
+    const params = [
+      { name: 'companyName', value: 'Studio Nord' },
+      { name: 'personErased', value: 'true' },
+    ];
+    const erased = { node: { ...LIST.myNotifications.edges[1].node, event: 'MEMBERSHIP_REQUESTED', params } };
+    await expectListed([erased], lang, name);
   });
 
   it('shows the unread count on the bell', async () => {
