@@ -1,8 +1,12 @@
 /** PostgreSQL's SQLSTATE for a unique constraint violation. */
 const UNIQUE_VIOLATION = '23505';
 
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === UNIQUE_VIOLATION;
+/** A unique violation, of `constraint` when one is named (a table may hold several unique keys). */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const failure = error as { code?: string; constraint?: string } | null;
+  return (
+    failure?.code === UNIQUE_VIOLATION && (constraint === undefined || failure.constraint === constraint)
+  );
 }
 
 /** PostgreSQL's SQLSTATE class 22, data exception: a value it refuses (a malformed uuid, a number out of range). */

@@ -120,7 +120,7 @@ export class CompanyService {
       return await this.dataSource.transaction(work);
     } catch (error) {
       // A slug taken by a simultaneous create is not a SIREN clash: that one reaches the central CONFLICT.
-      if (isUniqueViolation(error) && (error as { constraint?: string }).constraint === 'company_siren_key') {
+      if (isUniqueViolation(error, 'company_siren_key')) {
         throw AppError.conflict('A company with this SIREN already exists');
       }
       throw error;

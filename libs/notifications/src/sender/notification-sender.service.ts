@@ -105,7 +105,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnApplication
       const rows: ClaimedRow[] = await manager.query(
         `SELECT n.id, n.kind, n.event, n.data, n.message_id, n.recipient_id, u.email, u.locale,
                 CASE WHEN u.email_bounced_at IS NOT NULL THEN 'OFF'
-                     -- A disabled account is told only that its request was refused (ACCOUNT_REFUSED).
+                     -- A disabled account is told only the decision on its account (a refused sign-up).
                      WHEN u.status <> 'ACTIVE' AND n.kind <> 'ACCOUNT_DECIDED' THEN 'OFF'
                      ELSE coalesce(p.delivery, CASE WHEN n.kind = ANY($2::text[]) THEN 'DIGEST' ELSE 'IMMEDIATE' END)
                 END AS delivery
