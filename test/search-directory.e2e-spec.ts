@@ -191,6 +191,33 @@ describe('search over the directory', () => {
     expect(facet('cities').Lille).toBeGreaterThanOrEqual(5);
   });
 
+  // Company and festival kinds both have ANIMATION: each facet's filter narrows its own documents only.
+  const KIND_FILTER = { companyKinds: 'kinds', festivalKinds: 'kinds' } as const;
+
+  it.each([
+    ['companyKinds', 'COMPANY'],
+    ['festivalKinds', 'FESTIVAL'],
+  ] as const)('keeps %s ANIMATION to type %s, and counts it as its facet does', async (facetName, type) => {
+    const all = await search({ query: '' });
+    const counted = all.facets
+      .find((facet) => facet.name === facetName)!
+      .values.find((value) => value.value === 'ANIMATION')!.count;
+    expect(counted).toBeGreaterThan(0);
+
+    const kept = await search({ query: '', [KIND_FILTER[facetName]]: ['ANIMATION'], first: 100 });
+    expect(new Set(kept.hits.map((hit) => hit.type))).toEqual(new Set([type]));
+    expect(kept.totalHits).toBe(counted);
+    if (type === 'COMPANY') expect(kept.hits.map((hit) => hit.slug)).toContain('studio-lumiere-animation');
+    // Facets are counted over the hits the filters keep (not disjunctive): only the filtered type's facets are
+    // left, its kind counts every hit, and the other type's kinds are not counted at all.
+    const names = kept.facets.map((facet) => facet.name);
+    expect(names).toContain(facetName);
+    expect(names).not.toContain(facetName === 'companyKinds' ? 'festivalKinds' : 'companyKinds');
+    expect(names).not.toContain('kinds');
+    const facet = kept.facets.find((f) => f.name === facetName)!;
+    expect(facet.values.find((value) => value.value === 'ANIMATION')!.count).toBe(kept.totalHits);
+  });
+
   it('counts in each facet value the hits its filter gives, over every type', async () => {
     // A public project in English: the `languages` filter keeps projects in a language, as it keeps speakers.
     const [{ id }] = await t.sql(
