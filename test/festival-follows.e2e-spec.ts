@@ -148,7 +148,12 @@ describe('following editions, their deadlines, and festivals in search', () => {
       slug: 'annecy',
       node: { slug: 'annecy' },
     });
-    const animation = await search({ query: '', types: ['FESTIVAL'], kinds: ['ANIMATION'], first: 50 });
+    const animation = await search({
+      query: '',
+      types: ['FESTIVAL'],
+      festivalKinds: ['ANIMATION'],
+      first: 50,
+    });
     const slugs = animation.data!.search.hits.map((hit: { slug: string }) => hit.slug);
     expect(slugs).toEqual(expect.arrayContaining(['annecy', 'cartoon-forum']));
     for (const hit of animation.data!.search.hits) expect(hit.node.kinds).toContain('ANIMATION');

@@ -168,6 +168,8 @@ export interface PgSearchInput {
   query?: string;
   types?: string[];
   kinds?: string[];
+  companyKinds?: string[];
+  festivalKinds?: string[];
   crafts?: string[];
   languages?: string[];
   cities?: string[];
@@ -214,13 +216,16 @@ const SEARCH_SQL = `
             UNION ALL SELECT 'countries', country, count(*) FROM r WHERE country IS NOT NULL GROUP BY country
          ) f) AS facets`;
 
-const LIST_FILTERS = {
-  kinds: 'kinds',
-  crafts: 'crafts',
-  languages: 'languages',
-  cities: 'city',
-  sites: 'site',
-};
+/** Named after the facets, as in the API: an index honours a filter when it reports the facet of that name. */
+const LIST_FILTERS = [
+  'kinds',
+  'companyKinds',
+  'festivalKinds',
+  'crafts',
+  'languages',
+  'cities',
+  'sites',
+] as const;
 const DEFINITIONS = new SearchIndexes({ SEARCH_INDEX_PREFIX: '' } as AppConfig).all;
 
 /** The types whose index can honour every filter asked for, by the API's own rule (SearchService.applies). */
@@ -228,11 +233,7 @@ function typesFor(input: PgSearchInput): string[] {
   return DEFINITIONS.filter(
     (definition) =>
       (!input.types?.length || input.types.includes(definition.searchType)) &&
-      Object.entries(LIST_FILTERS).every(
-        ([field, attribute]) =>
-          !input[field as keyof typeof LIST_FILTERS]?.length ||
-          definition.filterAttributes.includes(attribute),
-      ) &&
+      LIST_FILTERS.every((field) => !input[field]?.length || definition.facets[field] !== undefined) &&
       (!input.near || definition.geo) &&
       (!input.availableFrom || definition.filterAttributes.includes('availableDays')),
   ).map((definition) => definition.searchType as string);
@@ -256,7 +257,8 @@ export async function pgSearch(pool: Pool, input: PgSearchInput) {
     tsQuery,
     query.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
     types,
-    none(input.kinds),
+    // Each kinds filter leaves only its own type (typesFor), and two of them leave none: one column serves all three.
+    none(input.kinds ?? input.companyKinds ?? input.festivalKinds),
     none(input.crafts),
     none(input.languages),
     none(input.cities),

@@ -16,7 +16,7 @@ export const QUERY_MIX: Record<string, unknown>[] = [
     availableFrom: '2027-03-01',
     availableTo: '2027-03-31',
   },
-  { query: 'production', types: ['COMPANY'], kinds: ['PRODUCTION'] },
+  { query: 'production', types: ['COMPANY'], companyKinds: ['PRODUCTION'] },
   { query: 'Martin' },
   { query: 'Lille' },
   { query: 'scénariste', first: 50 },

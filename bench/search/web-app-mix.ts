@@ -25,6 +25,8 @@ const PAGE_SIZE = 20;
 const INPUT_FIELDS = [
   'types',
   'kinds',
+  'companyKinds',
+  'festivalKinds',
   'crafts',
   'languages',
   'cities',

@@ -433,17 +433,21 @@ export type SearchInput = {
   /** …to this date, inclusive (92 days at most) */
   availableTo?: string | null | undefined;
   cities?: Array<string> | null | undefined;
+  /** Company kinds (PRODUCTION, ANIMATION…, facet `companyKinds`): companies only */
+  companyKinds?: Array<string> | null | undefined;
   /** Countries a project seeks partners in: projects only */
   countriesSought?: Array<string> | null | undefined;
   /** Craft slugs (query `crafts`) */
   crafts?: Array<string> | null | undefined;
+  /** Festival kinds (MARKET, ANIMATION…, facet `festivalKinds`): festivals only */
+  festivalKinds?: Array<string> | null | undefined;
   /** Page size, 1 to 100 */
   first?: number | null | undefined;
   /** Project formats (FEATURE_FILM, ANIMATED_SERIES…): projects, and companies working on them */
   formats?: Array<string> | null | undefined;
   /** Genres: projects, and companies whose co-production profile lists them */
   genres?: Array<string> | null | undefined;
-  /** Person kinds (TECHNICIAN…) or company kinds (PRODUCTION…) */
+  /** Person kinds (TECHNICIAN…, facet `kinds`): people only */
   kinds?: Array<string> | null | undefined;
   /** ISO 639-1 codes; a person "speaks" a language at NATIVE, FLUENT or PROFESSIONAL level */
   languages?: Array<string> | null | undefined;

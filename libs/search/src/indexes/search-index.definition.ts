@@ -32,7 +32,11 @@ export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocu
   highlightAttributes: string[];
   /** Attributes a search filter may name on this index (an allow-list: nothing else reaches a filter). */
   filterAttributes: readonly string[];
-  /** Facets this index reports: public facet name (kinds, crafts, cities…) → attribute. */
+  /**
+   * Facets this index reports: public facet name (kinds, companyKinds, crafts, cities…) → attribute. The search
+   * input's list filter of the same name (`SearchInput.companyKinds`…) narrows that attribute, on the indexes that
+   * report the facet only; so a facet value counts what ticking it keeps. Each attribute is in `filterAttributes`.
+   */
   facets: Readonly<Record<string, string>>;
   /** Whether documents carry `_geo` (so `near` applies). */
   geo: boolean;

@@ -22,18 +22,24 @@ const SEARCH_FILTER_LIMITS = {
   maxClauses: MAX_WINDOW_DAYS + 10,
 };
 
-/** Which attribute each list filter of the input needs on an index. */
-const LIST_FILTERS = {
-  kinds: 'kinds',
-  crafts: 'crafts',
-  languages: 'languages',
-  cities: 'city',
-  sites: 'site',
-  formats: 'formats',
-  stages: 'stage',
-  genres: 'genres',
-  countriesSought: 'countriesSought',
-} as const;
+/**
+ * The list filters of the input, each named after the facet whose values it takes: an index honours one when it
+ * reports that facet, and it narrows the facet's attribute there only. Company and festival kinds both have
+ * ANIMATION, yet `companyKinds` never keeps a festival.
+ */
+const LIST_FILTERS = [
+  'kinds',
+  'companyKinds',
+  'festivalKinds',
+  'crafts',
+  'languages',
+  'cities',
+  'sites',
+  'formats',
+  'stages',
+  'genres',
+  'countriesSought',
+] as const satisfies readonly (keyof SearchInput)[];
 
 type FederatedResponse = {
   hits: Hit<BaseDocument & { _geoDistance?: number; _geo?: { lat: number; lng: number } }>[];
@@ -151,11 +157,8 @@ export class SearchService {
     input: SearchInput,
     days: number[] | undefined,
   ): boolean {
-    const listFilters = Object.entries(LIST_FILTERS).filter(
-      ([field]) => input[field as keyof typeof LIST_FILTERS]?.length,
-    );
     return (
-      listFilters.every(([, attribute]) => definition.filterAttributes.includes(attribute)) &&
+      LIST_FILTERS.every((field) => !input[field]?.length || definition.facets[field] !== undefined) &&
       (!input.near || definition.geo) &&
       (!days || definition.filterAttributes.includes('availableDays'))
     );
@@ -168,9 +171,9 @@ export class SearchService {
   ): MultiSearchQueryWithFederation {
     const filter = new FilterBuilder([...definition.filterAttributes], SEARCH_FILTER_LIMITS);
     try {
-      for (const [field, attribute] of Object.entries(LIST_FILTERS)) {
-        const values = input[field as keyof typeof LIST_FILTERS];
-        if (values?.length) filter.anyOf(attribute, values);
+      for (const field of LIST_FILTERS) {
+        const values = input[field];
+        if (values?.length) filter.anyOf(definition.facets[field], values);
       }
       if (days) filter.allOf('availableDays', days);
       if (input.near) filter.geoRadius(input.near.lat, input.near.lng, input.near.radiusKm * 1000);

@@ -53,13 +53,33 @@ export class SearchInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Person kinds (TECHNICIAN…) or company kinds (PRODUCTION…)',
+    description: 'Person kinds (TECHNICIAN…, facet `kinds`): people only',
   })
   @IsOptional()
   @ArrayMaxSize(MAX_VALUES)
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   kinds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Company kinds (PRODUCTION, ANIMATION…, facet `companyKinds`): companies only',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  companyKinds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Festival kinds (MARKET, ANIMATION…, facet `festivalKinds`): festivals only',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  festivalKinds?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Craft slugs (query `crafts`)' })
   @IsOptional()
