@@ -77,6 +77,7 @@ export const en: Messages = {
   'facet.cities': 'Towns',
   'facet.sites': 'Sites',
   'facet.companyKinds': 'Activities',
+  'facet.festivalKinds': 'Festival types',
   'facet.countries': 'Countries',
   'facet.more': 'Show more',
   'facet.less': 'Show less',

@@ -78,6 +78,7 @@ export const fr = {
   'facet.cities': 'Villes',
   'facet.sites': 'Sites',
   'facet.companyKinds': 'Activités',
+  'facet.festivalKinds': 'Types de festival',
   'facet.countries': 'Pays',
   'facet.more': 'Voir plus',
   'facet.less': 'Voir moins',

@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
 import type { Lang } from '../i18n/i18n';
-import { useI18n } from '../i18n/i18n';
+import { translate, useI18n } from '../i18n/i18n';
 import { enumLabel, languageName } from '../i18n/enum-labels';
-import type { MessageKey } from '../i18n/fr';
+import { fr, type MessageKey } from '../i18n/fr';
 import type { SearchLookups } from './SearchPage';
 import {
   DEFAULT_RADIUS_KM,
   emptyFilters,
-  FACET_TO_FILTER,
+  FACET_FILTERS,
   FacetFilter,
+  isFacetFilter,
   SearchState,
   toggleFilter,
 } from './search-url';
@@ -21,7 +22,6 @@ interface Facet {
 }
 
 const SHOWN_VALUES = 6;
-const FACET_ORDER = ['kinds', 'companyKinds', 'crafts', 'languages', 'cities', 'sites'];
 
 export function facetValueLabel(
   lang: Lang,
@@ -33,6 +33,10 @@ export function facetValueLabel(
     case 'kinds':
     case 'companyKinds':
       return enumLabel(lang, value);
+    case 'festivalKinds': {
+      const key = `festivalKind.${value}`;
+      return key in fr ? translate(lang, key as MessageKey) : value;
+    }
     case 'languages':
       return languageName(lang, value);
     case 'crafts': {
@@ -52,14 +56,14 @@ function FacetGroup({
   lookups,
   onChange,
 }: {
-  facet: Facet;
+  facet: Facet & { name: FacetFilter };
   state: SearchState;
   lookups: SearchLookups | undefined;
   onChange(next: SearchState): void;
 }) {
   const { t, lang } = useI18n();
   const [expanded, setExpanded] = useState(false);
-  const filter = FACET_TO_FILTER[facet.name] as FacetFilter;
+  const filter = facet.name;
   const selected = state.filters[filter];
   // Selected values stay listed (to be unticked) even when the current results no longer count them.
   const values = [
@@ -122,11 +126,10 @@ export function SearchFilters({
   const nearValue = state.near ? `${state.near.kind}:${state.near.key}` : '';
   const shownFacets = facets
     .filter(
-      (facet) =>
-        FACET_TO_FILTER[facet.name] &&
-        (facet.values.length > 0 || state.filters[FACET_TO_FILTER[facet.name]!].length > 0),
+      (facet): facet is Facet & { name: FacetFilter } =>
+        isFacetFilter(facet.name) && (facet.values.length > 0 || state.filters[facet.name].length > 0),
     )
-    .sort((a, b) => FACET_ORDER.indexOf(a.name) - FACET_ORDER.indexOf(b.name));
+    .sort((a, b) => FACET_FILTERS.indexOf(a.name) - FACET_FILTERS.indexOf(b.name));
   // About 1,500 options: built once per lookups, so a keystroke in the search box does not sort and diff them again.
   const nearOptions = useMemo(() => {
     const communes = [...(lookups?.communes ?? [])].sort((a, b) => FRENCH.compare(a.name, b.name));

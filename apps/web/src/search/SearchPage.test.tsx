@@ -38,7 +38,9 @@ const LOOKUPS = {
   communes: [{ id: 59599, name: 'Tourcoing', postcode: '59200', lat: 50.72, lng: 3.16 }],
 };
 
-function searchResult(query: string) {
+type Facet = { name: string; values: { value: string; count: number }[] };
+
+function searchResult(query: string, extraFacets: Facet[] = []) {
   return {
     search: {
       totalHits: query ? 1 : 0,
@@ -47,6 +49,7 @@ function searchResult(query: string) {
       facets: [
         { name: 'languages', values: [{ value: 'en', count: 1 }] },
         { name: 'crafts', values: [{ value: 'director-of-photography', count: 1 }] },
+        ...extraFacets,
       ],
       hits: query
         ? [
@@ -78,12 +81,15 @@ function searchResult(query: string) {
   };
 }
 
-function setup(url = '/') {
+function setup(url = '/', extraFacets: Facet[] = []) {
   const fixtures = fixtureClient({
     SearchLookups: () => LOOKUPS,
     Search: (variables) => {
       // What the API answers: only the parts the request's @include asked for.
-      const { search } = searchResult(((variables.input as { query?: string }).query ?? '') as string);
+      const { search } = searchResult(
+        ((variables.input as { query?: string }).query ?? '') as string,
+        extraFacets,
+      );
       const { hits, pageInfo, facets, ...counts } = search;
       return {
         search: {
@@ -124,6 +130,36 @@ describe('SearchPage', () => {
       input: { first: 20, query: 'chef', languages: ['en'] },
       withFacets: true,
       withHits: true,
+    });
+  });
+
+  it('ticks a company kind into its own filter: the festival kind of the same value stays unticked', async () => {
+    // ANIMATION is a kind of company and of festival: each facet sets its own filter.
+    const { calls } = setup('/?q=studio', [
+      { name: 'companyKinds', values: [{ value: 'ANIMATION', count: 1 }] },
+      { name: 'festivalKinds', values: [{ value: 'ANIMATION', count: 5 }] },
+    ]);
+    const companies = await screen.findByRole('group', { name: 'Activités' });
+    const festivals = screen.getByRole('group', { name: 'Types de festival' });
+    await userEvent.click(within(companies).getByRole('checkbox', { name: /Animation/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe('?q=studio&companyKind=ANIMATION'),
+    );
+    expect(calls.at(-1)!.variables).toEqual({
+      input: { first: 20, query: 'studio', companyKinds: ['ANIMATION'] },
+      withFacets: true,
+      withHits: true,
+    });
+    expect(within(festivals).getByRole('checkbox', { name: /Animation/ })).toHaveProperty('checked', false);
+
+    await userEvent.click(within(festivals).getByRole('checkbox', { name: /Animation/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe(
+        '?q=studio&companyKind=ANIMATION&festivalKind=ANIMATION',
+      ),
+    );
+    expect(calls.at(-1)!.variables).toMatchObject({
+      input: { companyKinds: ['ANIMATION'], festivalKinds: ['ANIMATION'] },
     });
   });
 

@@ -44,6 +44,27 @@ describe('search URL', () => {
     });
   });
 
+  it('keeps person, company and festival kinds apart, in the URL and in the API input', () => {
+    const shared = 'kind=PRODUCER&companyKind=ANIMATION&festivalKind=ANIMATION&festivalKind=MARKET';
+    const state = parseSearch(new URLSearchParams(shared));
+    expect(state.filters).toMatchObject({
+      kinds: ['PRODUCER'],
+      companyKinds: ['ANIMATION'],
+      festivalKinds: ['ANIMATION', 'MARKET'],
+    });
+    expect(serializeSearch(state).toString()).toBe(shared);
+    expect(toSearchInput(state, null)).toEqual({
+      first: 20,
+      kinds: ['PRODUCER'],
+      companyKinds: ['ANIMATION'],
+      festivalKinds: ['ANIMATION', 'MARKET'],
+    });
+    expect(toggleFilter(state, 'companyKinds', 'ANIMATION').filters).toMatchObject({
+      companyKinds: [],
+      festivalKinds: ['ANIMATION', 'MARKET'],
+    });
+  });
+
   it('asks for festivals only on the festivals tab', () => {
     expect(toSearchInput(parseSearch(new URLSearchParams('q=lille&type=FESTIVAL')), null).types).toEqual([
       'FESTIVAL',

@@ -6,21 +6,29 @@
 export const SEARCH_TABS = ['ALL', 'PERSON', 'COMPANY', 'SCHOOL', 'SITE', 'PROJECT', 'FESTIVAL'] as const;
 export type SearchTab = (typeof SEARCH_TABS)[number];
 
-export const FACET_FILTERS = ['kinds', 'crafts', 'languages', 'cities', 'sites'] as const;
+/**
+ * The facets shown as checkboxes. Each sets the API's filter of the same name, which narrows that facet's documents
+ * only: ANIMATION under company kinds keeps companies, under festival kinds festivals.
+ */
+export const FACET_FILTERS = [
+  'kinds',
+  'companyKinds',
+  'festivalKinds',
+  'crafts',
+  'languages',
+  'cities',
+  'sites',
+] as const;
 export type FacetFilter = (typeof FACET_FILTERS)[number];
 
-/** The facet a result count comes from, and the input filter it sets (company kinds share `kinds`). */
-export const FACET_TO_FILTER: Record<string, FacetFilter | undefined> = {
-  kinds: 'kinds',
-  companyKinds: 'kinds',
-  crafts: 'crafts',
-  languages: 'languages',
-  cities: 'cities',
-  sites: 'sites',
-};
+export function isFacetFilter(facet: string): facet is FacetFilter {
+  return (FACET_FILTERS as readonly string[]).includes(facet);
+}
 
 const PARAM: Record<FacetFilter, string> = {
   kinds: 'kind',
+  companyKinds: 'companyKind',
+  festivalKinds: 'festivalKind',
   crafts: 'craft',
   languages: 'lang',
   cities: 'city',
@@ -49,7 +57,7 @@ const MAX_VALUES = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function emptyFilters(): Record<FacetFilter, string[]> {
-  return { kinds: [], crafts: [], languages: [], cities: [], sites: [] };
+  return { kinds: [], companyKinds: [], festivalKinds: [], crafts: [], languages: [], cities: [], sites: [] };
 }
 
 export function parseSearch(params: URLSearchParams): SearchState {
@@ -115,6 +123,8 @@ export interface SearchVariables {
   query?: string;
   types?: Exclude<SearchTab, 'ALL'>[];
   kinds?: string[];
+  companyKinds?: string[];
+  festivalKinds?: string[];
   crafts?: string[];
   languages?: string[];
   cities?: string[];
