@@ -5,6 +5,13 @@
 // The output is dist/server-<hash>/, the tree of the sources mirrored (so relative paths and __dirname hold), built
 // with @swc-node's own options from tsconfig.json: the same JavaScript the in-process compiler would run. The hash
 // covers the sources, tsconfig.json, the lockfile and this script; a finished build holds a `.complete` marker.
+//
+// A process running a build claims it (`claimBuild`): a file `.in-use/<pid>` inside it holding the process's start
+// time, removed when the process exits. A build of other sources is removed only when no claim names a live process
+// (`process.kill(pid, 0)`; on Linux the start time in /proc/<pid>/stat must match too, so a pid reused after a crash
+// does not count), however old it is: a running server still loads modules lazily from its build (pdfkit for
+// brochures, the zxcvbn dictionaries, the Redis client). A claim left by a killed process names a dead pid and is
+// ignored. `npm run build` (nest build into dist/) spares these builds too (scripts/clean-dist.cjs).
 const { createHash } = require('node:crypto');
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -66,31 +73,112 @@ function compile(files, buildDir) {
     // Another start built the same sources meanwhile: theirs is identical.
     fs.rmSync(staging, { recursive: true, force: true });
   }
-  // Builds of older sources, a day unused (a running server may still load modules lazily from its own).
-  const dayAgo = Date.now() - 24 * 3600 * 1000;
-  for (const name of fs.readdirSync(dist)) {
-    const path = join(dist, name);
-    if (name.startsWith('server-') && path !== buildDir && fs.statSync(path).mtimeMs < dayAgo)
-      fs.rmSync(path, { recursive: true, force: true });
+  pruneBuilds(dist, buildDir);
+}
+
+/** The start time of a process (clock ticks since boot, /proc/<pid>/stat field 22); null where there is no /proc. */
+function startTimeOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
   }
 }
 
-/** The directory of an up-to-date build, compiled first (in a child process) when the sources changed. */
+/** Whether the process that wrote a claim (pid, start time) still runs. */
+function isRunning(pid, startTime) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (error.code !== 'EPERM') return false; // EPERM: it runs, as another user
+  }
+  const now = startTimeOf(pid);
+  return !startTime || now === null || now === startTime;
+}
+
+const CLAIMS = '.in-use';
+
+/** The pids of the live processes that claimed a build. */
+function claimsOf(buildDir) {
+  let names;
+  try {
+    names = fs.readdirSync(join(buildDir, CLAIMS));
+  } catch {
+    return [];
+  }
+  return names.map(Number).filter((pid) => {
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    let startTime = '';
+    try {
+      startTime = fs.readFileSync(join(buildDir, CLAIMS, String(pid)), 'utf8').trim();
+    } catch {
+      return false; // released meanwhile
+    }
+    return isRunning(pid, startTime);
+  });
+}
+
+/** Marks a build as used by this process until it exits; false (and no claim) when the build is gone or partial. */
+function claimBuild(buildDir) {
+  const claim = join(buildDir, CLAIMS, String(process.pid));
+  try {
+    fs.mkdirSync(join(buildDir, CLAIMS)); // never creates buildDir itself
+  } catch (error) {
+    if (error.code !== 'EEXIST') return false;
+  }
+  fs.writeFileSync(claim, startTimeOf(process.pid) ?? '');
+  if (!fs.existsSync(join(buildDir, '.complete'))) {
+    fs.rmSync(claim, { force: true });
+    return false;
+  }
+  process.once('exit', () => fs.rmSync(claim, { force: true }));
+  return true;
+}
+
+/**
+ * Removes from `distDir` the server builds other than `keep` that no live process claims, and the staging
+ * directories of builders that died.
+ */
+function pruneBuilds(distDir, keep) {
+  for (const name of fs.readdirSync(distDir)) {
+    const path = join(distDir, name);
+    if (!name.startsWith('server-') || path === keep) continue;
+    const staging = /\.tmp-(\d+)$/.exec(name);
+    const used = staging ? isRunning(Number(staging[1]), null) : claimsOf(path).length > 0;
+    // A process claiming it meanwhile finds it partial and compiles again (ensureServerBuild).
+    if (!used) fs.rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/**
+ * The directory of an up-to-date build, compiled first (in a child process) when the sources changed, and claimed
+ * by this process (a build removed between the check and the claim is compiled again).
+ */
 function ensureServerBuild() {
   const buildDir = buildDirOf(sources());
-  if (!fs.existsSync(join(buildDir, '.complete'))) {
-    process.stderr.write('crossroads: compiling the server (apps/api, apps/cli, libs)\n');
-    execFileSync(process.execPath, [__filename], { stdio: 'inherit' });
+  for (;;) {
+    if (!fs.existsSync(join(buildDir, '.complete'))) {
+      process.stderr.write('crossroads: compiling the server (apps/api, apps/cli, libs)\n');
+      execFileSync(process.execPath, [__filename], { stdio: 'inherit' });
+    }
+    if (claimBuild(buildDir)) return buildDir;
   }
-  return buildDir;
 }
 
-module.exports = { ensureServerBuild };
+module.exports = { ensureServerBuild, claimBuild, pruneBuilds };
 
 if (require.main === module) {
   const files = sources();
   const buildDir = buildDirOf(files);
   if (!fs.existsSync(join(buildDir, '.complete')) || process.argv.includes('--force')) {
+    const users = claimsOf(buildDir);
+    if (users.length > 0) {
+      process.stderr.write(
+        `crossroads: ${relative(root, buildDir)} is in use by process ${users.join(', ')}: stop it before rebuilding\n`,
+      );
+      process.exit(1);
+    }
     fs.rmSync(buildDir, { recursive: true, force: true });
     compile(files, buildDir);
   }

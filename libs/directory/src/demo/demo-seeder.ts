@@ -53,8 +53,12 @@ async function readReference(runner: QueryRunner): Promise<DemoReference> {
       lat: number;
       lng: number;
     }[],
-    (await runner.query(`SELECT slug FROM person`)) as { slug: string }[],
-    (await runner.query(`SELECT slug, siren FROM company`)) as { slug: string; siren: string | null }[],
+    // Demo rows are not "taken": a resumed run plans exactly what its first part planned, on the same rows.
+    (await runner.query(`SELECT slug FROM person WHERE NOT is_demo`)) as { slug: string }[],
+    (await runner.query(`SELECT slug, siren FROM company WHERE NOT is_demo`)) as {
+      slug: string;
+      siren: string | null;
+    }[],
     (await runner.query(`SELECT slug FROM programme WHERE NOT is_demo`)) as { slug: string }[],
   ];
   return {
@@ -87,29 +91,36 @@ function batches<T>(items: Iterable<T>, size: number): () => T[] {
 /** Lets a query just handed to the driver reach the socket before synchronous work blocks the event loop. */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Inserts the demo programmes and companies; returns the stored id of every planned demo programme. */
-async function insertProgrammesAndCompanies(
+/** Inserts (or refreshes) the demo programmes; returns the stored id of every planned demo programme. */
+async function upsertProgrammes(
   runner: QueryRunner,
   plan: DemoPlan,
 ): Promise<{ programmeIds: Map<string, string | null>; programmes: number }> {
   const programmeIds = new Map<string, string | null>();
-  let programmes = 0;
-  if (plan.programmes.length > 0) {
-    const stored = (await runner.query(UPSERT_PROGRAMMES, [
-      JSON.stringify(plan.programmes.map(programmeRow)),
-    ])) as { id: string; slug: string; school_id: string }[];
-    const bySlug = new Map(stored.map((row) => [row.slug, row.id]));
-    // A slug taken meanwhile by a real programme: its students keep their school, without a programme.
-    for (const programme of plan.programmes)
-      programmeIds.set(programme.id, bySlug.get(programme.slug) ?? null);
-    programmes = stored.length;
-    await runner.query(ENQUEUE_SCHOOLS, [[...new Set(stored.map((row) => row.school_id))]]);
-  }
+  if (plan.programmes.length === 0) return { programmeIds, programmes: 0 };
+  const stored = (await runner.query(UPSERT_PROGRAMMES, [
+    JSON.stringify(plan.programmes.map(programmeRow)),
+  ])) as { id: string; slug: string; school_id: string }[];
+  const bySlug = new Map(stored.map((row) => [row.slug, row.id]));
+  // A slug taken meanwhile by a real programme: its students keep their school, without a programme.
+  for (const programme of plan.programmes) programmeIds.set(programme.id, bySlug.get(programme.slug) ?? null);
+  await runner.query(ENQUEUE_SCHOOLS, [[...new Set(stored.map((row) => row.school_id))]]);
+  return { programmeIds, programmes: stored.length };
+}
+
+async function insertCompanies(runner: QueryRunner, plan: DemoPlan): Promise<void> {
   for (let i = 0; i < plan.companies.length; i += COMPANY_BATCH_SIZE) {
     const rows = plan.companies.slice(i, i + COMPANY_BATCH_SIZE).map(companyRow);
     await runner.query(INSERT_COMPANIES, [JSON.stringify(rows)]);
   }
-  return { programmeIds, programmes };
+}
+
+/** The run recorded in demo_seed (migration DemoSeedProgress): what it planned from, and whether it finished. */
+interface DemoSeedRun {
+  seed: number;
+  scale: number;
+  plannedFrom: Date;
+  complete: boolean;
 }
 
 /**
@@ -117,9 +128,15 @@ async function insertProgrammesAndCompanies(
  * credits, availability and affiliations, plus their search outbox entries. Reference rows (crafts, schools,
  * real programmes, sites) must be there already; they are read, never written.
  *
- * Idempotent: when demo people or companies exist, nothing is inserted and every count is 0.
- * The programmes, the companies and the first batch of people commit together; each further batch of people
- * commits on its own (one statement), the next batch being generated while PostgreSQL stores the current one.
+ * The programmes, the companies, the first batch of people and a `demo_seed` row recording the run (seed, scale,
+ * the day planned from) commit together; each further batch of people commits on its own (one statement), the next
+ * batch being generated while PostgreSQL stores the current one; the run is marked complete after the last.
+ *
+ * Idempotent and resumable: after a complete run nothing is inserted and every count is 0. A run that stopped
+ * part-way (Ctrl-C during the first `npm start`) is resumed: the same plan (the recorded seed, scale and day, whatever
+ * the options say), the people already stored skipped. Only demo rows are written; nothing is ever deleted. Demo
+ * people or companies without a recorded run (seeded before the record existed, or the personas alone): nothing is
+ * inserted.
  */
 export async function seedDemoDirectory(
   dataSource: DataSource,
@@ -147,52 +164,82 @@ async function seedLocked(
   options: SeedDemoOptions,
   batchSize: number,
 ): Promise<SeedDemoResult> {
-  const [{ present }] = (await runner.query(
-    `SELECT EXISTS (SELECT 1 FROM person WHERE is_demo) OR EXISTS (SELECT 1 FROM company WHERE is_demo) AS present`,
-  )) as { present: boolean }[];
-  if (present) return { companies: 0, people: 0, students: 0, programmes: 0 };
-
-  const plan = planDemoDirectory(await readReference(runner), {
-    seed: options.seed ?? DEFAULT_DEMO_SEED,
-    scale: options.scale ?? 1,
-    today: options.today ?? new Date(),
-  });
+  const [run] = (await runner.query(
+    `SELECT seed, scale, planned_from AS "plannedFrom", completed_at IS NOT NULL AS complete
+       FROM demo_seed WHERE part = 'directory'`,
+  )) as DemoSeedRun[];
+  const nothing: SeedDemoResult = { companies: 0, people: 0, students: 0, programmes: 0 };
+  if (run?.complete) return nothing;
+  if (!run) {
+    const [{ present }] = (await runner.query(
+      `SELECT EXISTS (SELECT 1 FROM person WHERE is_demo) OR EXISTS (SELECT 1 FROM company WHERE is_demo) AS present`,
+    )) as { present: boolean }[];
+    if (present) return nothing;
+  }
+  const seed = run?.seed ?? options.seed ?? DEFAULT_DEMO_SEED;
+  const scale = run?.scale ?? options.scale ?? 1;
+  const today = run ? new Date(run.plannedFrom) : (options.today ?? new Date());
+  const plan = planDemoDirectory(await readReference(runner), { seed, scale, today });
   const total = plan.counts.people;
-  options.onProgress?.(0, total);
-  const nextBatch = batches(plan.people(), batchSize);
-  const result: SeedDemoResult = { companies: 0, people: 0, students: 0, programmes: 0 };
+  // Resuming: the people the interrupted run stored (its batches committed whole, in the plan's order).
+  const stored = new Set(
+    run
+      ? ((await runner.query(`SELECT id FROM person WHERE is_demo`)) as { id: string }[]).map((row) => row.id)
+      : [],
+  );
+  const nextPlanned = batches(plan.people(), batchSize);
+  const nextBatch = () => {
+    for (;;) {
+      const batch = nextPlanned();
+      const missing = batch.filter((person) => !stored.has(person.id));
+      if (batch.length === 0 || missing.length > 0) return missing;
+    }
+  };
+  const result: SeedDemoResult = { ...nothing };
+  options.onProgress?.(stored.size, total);
   const done = (batch: PreparedBatch) => {
     result.people += batch.people;
     result.students += batch.students;
-    options.onProgress?.(result.people, total);
+    options.onProgress?.(stored.size + result.people, total);
   };
 
-  // Programmes, companies and the first people together: a failure leaves no demo data at all.
   let programmeIds: Map<string, string | null>;
-  await runner.startTransaction();
-  try {
-    const stored = await insertProgrammesAndCompanies(runner, plan);
-    programmeIds = stored.programmeIds;
-    const first = preparePeople(nextBatch(), programmeIds);
-    if (first.people > 0) await runner.query(INSERT_PEOPLE, first.params);
-    await runner.commitTransaction();
-    result.programmes = stored.programmes;
-    result.companies = plan.companies.length;
-    done(first);
-  } catch (error) {
-    await runner.rollbackTransaction().catch(() => undefined);
-    throw error;
+  if (run) {
+    // The programmes and companies committed with the first batch: only the programmes' ids are needed.
+    programmeIds = (await upsertProgrammes(runner, plan)).programmeIds;
+  } else {
+    // Programmes, companies, the first people and the record of the run together: a failure leaves no demo data.
+    await runner.startTransaction();
+    try {
+      const programmes = await upsertProgrammes(runner, plan);
+      programmeIds = programmes.programmeIds;
+      await insertCompanies(runner, plan);
+      const first = preparePeople(nextBatch(), programmeIds);
+      if (first.people > 0) await runner.query(INSERT_PEOPLE, first.params);
+      await runner.query(
+        `INSERT INTO demo_seed (part, seed, scale, planned_from) VALUES ('directory', $1, $2, $3)`,
+        [seed, scale, today],
+      );
+      await runner.commitTransaction();
+      result.programmes = programmes.programmes;
+      result.companies = plan.companies.length;
+      done(first);
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    }
   }
 
   let current = preparePeople(nextBatch(), programmeIds);
   while (current.people > 0) {
-    const stored = runner.query(INSERT_PEOPLE, current.params);
-    stored.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    const inserted = runner.query(INSERT_PEOPLE, current.params);
+    inserted.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     await yieldToIo();
     const next = preparePeople(nextBatch(), programmeIds);
-    await stored;
+    await inserted;
     done(current);
     current = next;
   }
+  await runner.query(`UPDATE demo_seed SET completed_at = now() WHERE part = 'directory'`);
   return result;
 }

@@ -1,0 +1,123 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- the scripts are CommonJS run by node directly */
+const { claimBuild, pruneBuilds } = require('../scripts/build-server.cjs') as {
+  claimBuild: (buildDir: string) => boolean;
+  pruneBuilds: (distDir: string, keep: string) => void;
+};
+const { cleanNestOutput } = require('../scripts/clean-dist.cjs') as {
+  cleanNestOutput: (distDir: string) => void;
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const BUILD_SERVER = join(__dirname, '..', 'scripts', 'build-server.cjs');
+
+/** A build as scripts/build-server.cjs leaves it, last modified two days ago. */
+function build(dist: string, name: string): string {
+  const dir = join(dist, name);
+  mkdirSync(join(dir, 'apps'), { recursive: true });
+  writeFileSync(join(dir, '.complete'), '');
+  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  utimesSync(dir, twoDaysAgo, twoDaysAgo);
+  return dir;
+}
+
+/** A node process that claims a build, as `npm start` does, and runs until told to exit. */
+async function claimant(buildDir: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `if (!require(${JSON.stringify(BUILD_SERVER)}).claimBuild(${JSON.stringify(buildDir)})) process.exit(3);
+       process.stdout.write('claimed\\n');
+       process.stdin.on('data', () => process.exit(0));`,
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  await once(child.stdout!, 'data');
+  return child;
+}
+
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await once(child, 'exit');
+  return child.pid!;
+}
+
+describe('server builds (dist/server-<hash>/)', () => {
+  let dist: string;
+  const children: ChildProcess[] = [];
+  beforeEach(() => (dist = mkdtempSync(join(tmpdir(), 'crossroads-dist-'))));
+  afterEach(() => {
+    for (const child of children.splice(0)) child.kill('SIGKILL');
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('never removes a build a running process claimed, however old; removes the others', async () => {
+    const current = build(dist, 'server-current');
+    const running = build(dist, 'server-running');
+    const released = build(dist, 'server-released');
+    const crashed = build(dist, 'server-crashed');
+    const unused = build(dist, 'server-unused');
+    children.push(await claimant(running));
+    const exiting = await claimant(released);
+    exiting.stdin!.write('exit\n');
+    await once(exiting, 'exit');
+    // Killed with SIGKILL: its claim stays, naming a dead pid.
+    mkdirSync(join(crashed, '.in-use'));
+    writeFileSync(join(crashed, '.in-use', String(await deadPid())), '1');
+    // A staging directory of a builder still at work, and one of a builder that died.
+    mkdirSync(join(dist, `server-next.tmp-${process.pid}`));
+    mkdirSync(join(dist, `server-next.tmp-${await deadPid()}`));
+
+    pruneBuilds(dist, current);
+
+    expect(readdirSync(dist).sort()).toEqual([
+      'server-current',
+      `server-next.tmp-${process.pid}`,
+      'server-running',
+    ]);
+    expect(existsSync(unused)).toBe(false);
+  });
+
+  it('does not count a claim whose pid now belongs to another process (different start time)', () => {
+    const reused = build(dist, 'server-reused');
+    mkdirSync(join(reused, '.in-use'));
+    writeFileSync(join(reused, '.in-use', String(process.pid)), '1'); // this process did not start at tick 1
+    pruneBuilds(dist, join(dist, 'server-current'));
+    expect(existsSync(reused)).toBe(false);
+  });
+
+  it('claims only a finished build, and never creates one', () => {
+    const partial = join(dist, 'server-partial');
+    mkdirSync(partial);
+    expect(claimBuild(partial)).toBe(false);
+    expect(readdirSync(join(partial, '.in-use'))).toEqual([]);
+    expect(claimBuild(join(dist, 'server-missing'))).toBe(false);
+    expect(existsSync(join(dist, 'server-missing'))).toBe(false);
+  });
+
+  it('npm run build empties dist/ of nest output but keeps the server builds', () => {
+    const server = build(dist, 'server-running');
+    mkdirSync(join(dist, 'apps', 'api', 'src'), { recursive: true });
+    writeFileSync(join(dist, 'apps', 'api', 'src', 'main.js'), '');
+    writeFileSync(join(dist, 'tsconfig.build.tsbuildinfo'), '');
+    cleanNestOutput(dist);
+    expect(readdirSync(dist)).toEqual(['server-running']);
+    expect(existsSync(join(server, '.complete'))).toBe(true);
+  });
+
+  it("npm run build leaves dist/ to that cleaning: nest's deleteOutDir would remove the whole of it", () => {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const nest = require('../nest-cli.json') as { compilerOptions: { deleteOutDir?: boolean } };
+    const pkg = require('../package.json') as { scripts: Record<string, string> };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    expect(nest.compilerOptions.deleteOutDir).toBe(false);
+    expect(pkg.scripts.build).toMatch(/^node scripts\/clean-dist\.cjs && nest build/);
+  });
+});
