@@ -1,7 +1,9 @@
 import { GRAPHQL_LIMITS } from '@crossroads/core';
 import { GraphQLClient, register, signIn, startTestApp, TestApp } from '@crossroads/testing';
 import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
+import { AuditUnknownEmails1765300000000 } from '../libs/core/src/database/migrations/1765300000000-audit-unknown-emails';
 
 describe('abuse limits', () => {
   let t: TestApp;
@@ -140,6 +142,23 @@ describe('login back-off per email and address (attacks)', () => {
     );
     expect(JSON.stringify(events)).not.toMatch(/ghost|nobody-here/i);
     expect(JSON.stringify(events)).toContain(keys[0]);
+  });
+
+  it('takes the unknown addresses out of the audit rows written before', async () => {
+    await t.sql(
+      `INSERT INTO audit_event (type, subject_user_id, email, ip) VALUES ('LOGIN_FAILED', NULL, 'old.typo@example.org', '192.0.2.31'),
+         ('LOGIN_FAILED', (SELECT id FROM app_user WHERE email = 'member@example.org'), 'member@example.org', '192.0.2.31')`,
+    );
+    const runner = t.app.get(DataSource).createQueryRunner();
+    try {
+      await new AuditUnknownEmails1765300000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await t.sql(`SELECT email FROM audit_event WHERE ip = '192.0.2.31' ORDER BY id`)).toEqual([
+      { email: null },
+      { email: 'member@example.org' },
+    ]);
   });
 
   it('answers a registration with a taken email like a new one, and keeps the account as it was', async () => {
