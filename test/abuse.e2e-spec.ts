@@ -120,7 +120,7 @@ describe('login back-off per email and address (attacks)', () => {
     expect(rows.map((row) => row.type)).toContain('LOGIN_THROTTLED');
     expect(JSON.stringify(rows)).not.toMatch(/ghost/i);
     expect(rows.every((row) => row.email === null)).toBe(true);
-    const keys = rows.map((row) => row.details.emailKey as string);
+    const keys = rows.map((row) => (row.details as { emailKey: string }).emailKey);
     expect(new Set(keys.slice(0, 6)).size).toBe(1);
     expect(keys[6]).not.toBe(keys[0]);
     // Keyed: not a plain digest anyone could compute from a list of addresses.
