@@ -1,6 +1,9 @@
 import { GRAPHQL_LIMITS } from '@crossroads/core';
 import { GraphQLClient, register, signIn, startTestApp, TestApp } from '@crossroads/testing';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
+import { AuditUnknownEmails1765300000001 } from '../libs/core/src/database/migrations/1765300000001-audit-unknown-emails';
 
 describe('abuse limits', () => {
   let t: TestApp;
@@ -101,6 +104,61 @@ describe('login back-off per email and address (attacks)', () => {
     expect(unknownBlocked.errors![0].message.replace(/\d+/g, 'N')).toBe(
       knownBlocked.errors![0].message.replace(/\d+/g, 'N'),
     );
+  });
+
+  it('keeps no unknown email in clear in the audit, only a keyed digest that ties its attempts together', async () => {
+    // Someone tries addresses no account holds (a typo, a list from elsewhere): six tries of one, in two cases, so
+    // the later ones are throttled, and one try of another.
+    for (let i = 0; i < 6; i++)
+      await login(i % 2 ? 'Ghost.One@Example.org' : 'ghost.one@example.org', 'a guess', '192.0.2.30');
+    await login('ghost.two@example.org', 'a guess', '192.0.2.30');
+    await login('member@example.org', 'a guess', '192.0.2.30');
+    const rows = await t.sql(
+      `SELECT type, email, details FROM audit_event WHERE ip = '192.0.2.30' AND subject_user_id IS NULL ORDER BY id`,
+    );
+    expect(rows).toHaveLength(7);
+    expect(rows.map((row) => row.type)).toContain('LOGIN_THROTTLED');
+    expect(JSON.stringify(rows)).not.toMatch(/ghost/i);
+    expect(rows.every((row) => row.email === null)).toBe(true);
+    const keys = rows.map((row) => (row.details as { emailKey: string }).emailKey);
+    expect(new Set(keys.slice(0, 6)).size).toBe(1);
+    expect(keys[6]).not.toBe(keys[0]);
+    // Keyed: not a plain digest anyone could compute from a list of addresses.
+    for (const encoding of ['hex', 'base64url'] as const)
+      expect(keys[0]).not.toContain(
+        createHash('sha256').update('ghost.one@example.org').digest(encoding).slice(0, 16),
+      );
+    // A known account's failure still names it (its own email, erased with the account).
+    const [known] = await t.sql(
+      `SELECT email FROM audit_event WHERE ip = '192.0.2.30' AND subject_user_id IS NOT NULL`,
+    );
+    expect(known.email).toBe('member@example.org');
+    // STAFF read the same through the API.
+    const staff = await signIn(t.graphql, 'staff@example.org');
+    const events = await t.graphql.ok(
+      '{ auditEvents(type: LOGIN_FAILED, first: 100) { edges { node { email ip details } } } }',
+      {},
+      staff.headers,
+    );
+    expect(JSON.stringify(events)).not.toMatch(/ghost|nobody-here/i);
+    expect(JSON.stringify(events)).toContain(keys[0]);
+  });
+
+  it('takes the unknown addresses out of the audit rows written before', async () => {
+    await t.sql(
+      `INSERT INTO audit_event (type, subject_user_id, email, ip) VALUES ('LOGIN_FAILED', NULL, 'old.typo@example.org', '192.0.2.31'),
+         ('LOGIN_FAILED', (SELECT id FROM app_user WHERE email = 'member@example.org'), 'member@example.org', '192.0.2.31')`,
+    );
+    const runner = t.app.get(DataSource).createQueryRunner();
+    try {
+      await new AuditUnknownEmails1765300000001().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await t.sql(`SELECT email FROM audit_event WHERE ip = '192.0.2.31' ORDER BY id`)).toEqual([
+      { email: null },
+      { email: 'member@example.org' },
+    ]);
   });
 
   it('answers a registration with a taken email like a new one, and keeps the account as it was', async () => {

@@ -1,5 +1,5 @@
-import { GraphQLClient, signIn, TestApp } from '@crossroads/testing';
-import { createLea, memberOwnsLea, startDirectoryWorld } from './support/directory';
+import { GraphQLClient, register, Session, signIn, TestApp } from '@crossroads/testing';
+import { createLea, DirectoryWorld, memberOwnsLea, startDirectoryWorld } from './support/directory';
 
 // The personal data export and erasure of a member who owns a directory profile.
 describe('directory', () => {
@@ -79,5 +79,90 @@ describe('directory', () => {
     );
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.every((row) => row.name === null && row.erased === 'true')).toBe(true);
+  });
+});
+
+// STAFF removing a directory profile scrub it from what other accounts were told, as an erasure does.
+describe('a profile STAFF delete', () => {
+  const PASSWORD = 'a long enough passphrase';
+  const INBOX = `{ myNotifications(first: 50) { edges { node { event text params { name value } } } } }`;
+  let world: DirectoryWorld;
+  let t: TestApp;
+  beforeAll(async () => {
+    world = await startDirectoryWorld();
+    ({ t } = world);
+  });
+  afterAll(() => t?.close());
+
+  const inbox = async (session: Session) =>
+    (await t.graphql.ok(INBOX, {}, session.headers)).myNotifications.edges.map(
+      (edge: { node: { event: string; text: string; params: { name: string; value: string }[] } }) =>
+        edge.node,
+    ) as { event: string; text: string; params: { name: string; value: string }[] }[];
+
+  it("leaves the person's name and contact in no notification its readers were told", async () => {
+    const { staff, member } = world;
+    const leaId = await createLea(world);
+    await memberOwnsLea(world, leaId);
+    // Léa answers for a company (so she accepts an introduction, giving her contact to the producer)…
+    const [studio, other] = await t.sql(
+      `INSERT INTO company (slug, name, country, city) VALUES ('nord-images', 'Nord Images', 'FR', 'Roubaix'),
+         ('deletion-studio', 'Deletion Studio', 'FR', 'Lille') RETURNING id`,
+    );
+    await t.graphql.ok(
+      `mutation ($c: ID!, $p: ID!) { addCompanyMember(companyId: $c, personId: $p, role: "Gérante", memberRole: ADMIN) { id } }`,
+      { c: studio.id, p: leaId },
+      staff.headers,
+    );
+    const producerId = await register(t.graphql, 'producer@example.fr', PASSWORD);
+    await t.graphql.ok(`mutation { approveUser(id: "${producerId}") { id } }`, {}, staff.headers);
+    const producer = await signIn(t.graphql, 'producer@example.fr', PASSWORD);
+    const project = (
+      await t.graphql.ok(
+        `mutation ($input: ProjectInput!) { createProject(input: $input) { id } }`,
+        { input: { title: 'Les Terrils', format: 'TV_SERIES', stage: 'DEVELOPMENT', visibility: 'MEMBERS' } },
+        producer.headers,
+      )
+    ).createProject.id;
+    const introduction = (
+      await t.graphql.ok(
+        `mutation ($p: ID!, $c: ID!) { requestIntroduction(projectId: $p, companyId: $c, message: "Bonjour") { id } }`,
+        { p: project, c: studio.id },
+        producer.headers,
+      )
+    ).requestIntroduction.id;
+    await t.graphql.ok(
+      `mutation ($id: ID!) { answerIntroduction(id: $id, accept: true) { id } }`,
+      { id: introduction },
+      member.headers,
+    );
+    // …and asks to join a company without admins: STAFF are told, by her name.
+    await t.graphql.ok(
+      `mutation ($c: ID!) { requestCompanyMembership(companyId: $c, role: "Cheffe opératrice") { id } }`,
+      { c: other.id },
+      member.headers,
+    );
+    const accepted = (await inbox(producer)).find((n) => n.event === 'INTRODUCTION_ACCEPTED')!;
+    expect(accepted.text).toContain('lea.dupre@example.org');
+    const asked = (await inbox(staff)).find((n) => n.event === 'MEMBERSHIP_REQUESTED')!;
+    expect(asked.text).toContain('Léa Dupré');
+
+    expect(
+      await t.graphql.ok(`mutation ($id: ID!) { deletePerson(id: $id) }`, { id: leaId }, staff.headers),
+    ).toEqual({ deletePerson: true });
+
+    // The producer still reads that the company accepted, and STAFF that someone asked: without who.
+    const [acceptedAfter] = (await inbox(producer)).filter((n) => n.event === 'INTRODUCTION_ACCEPTED');
+    expect(acceptedAfter.text).not.toMatch(/Dupré|lea\.dupre/);
+    expect(acceptedAfter.text).toContain('Nord Images');
+    expect(acceptedAfter.params.map((p) => p.name)).toContain('contactErased');
+    const [askedAfter] = (await inbox(staff)).filter((n) => n.event === 'MEMBERSHIP_REQUESTED');
+    expect(askedAfter.text).not.toContain('Dupré');
+    expect(askedAfter.params.map((p) => p.name)).toContain('personErased');
+    expect(
+      await t.sql(
+        `SELECT event FROM notification WHERE data::text LIKE '%Dupré%' OR data::text LIKE '%lea.dupre%'`,
+      ),
+    ).toEqual([]);
   });
 });

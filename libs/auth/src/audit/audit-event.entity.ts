@@ -47,7 +47,11 @@ export class AuditEvent {
   @Column({ type: 'uuid', nullable: true })
   subjectUserId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The email given, for failed logins' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The account's email given, for failed logins; an address no account holds is only a keyed digest (details.emailKey)",
+  })
   @Column({ type: 'varchar', length: 254, nullable: true })
   email: string | null;
 

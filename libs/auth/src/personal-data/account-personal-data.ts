@@ -5,7 +5,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { User } from '../user/user.entity';
 
-/** The account's share: the account itself and its security events. Erased last. */
+/**
+ * The account's share: the account itself, its security events, its sign-ins (refresh-token sessions) and the login
+ * back-off counted against its email. Erased last.
+ */
 @Injectable()
 @PersonalDataSection({ section: 'account', eraseOrder: 100 })
 export class AccountPersonalData implements PersonalDataContributor {
@@ -13,10 +16,26 @@ export class AccountPersonalData implements PersonalDataContributor {
 
   async export({ userId }: PersonalDataSubject) {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-    const events = await this.dataSource.getRepository(AuditEvent).find({
-      where: [{ subjectUserId: userId }, { actorUserId: userId }],
-      order: { createdAt: 'ASC' },
-    });
+    const [events, sessions, loginBackoff] = await Promise.all([
+      this.dataSource.getRepository(AuditEvent).find({
+        where: [{ subjectUserId: userId }, { actorUserId: userId }],
+        order: { createdAt: 'ASC' },
+      }),
+      // Each refresh token of each sign-in (a family grows by one per refresh): its dates, never the token or its
+      // hash. No client detail (device, address) is stored with them; the sign-ins' addresses are security events.
+      this.dataSource.query(
+        `SELECT family_id AS "signIn", created_at AS "createdAt", expires_at AS "expiresAt",
+                used_at AS "usedAt", revoked_at AS "revokedAt"
+           FROM refresh_token WHERE user_id = $1 ORDER BY created_at, id`,
+        [userId],
+      ) as Promise<Record<string, unknown>[]>,
+      // Failed logins counted against the account's email, per client address (the keys erasure removes).
+      this.dataSource.query(
+        `SELECT ip, failures, locked_until AS "lockedUntil", updated_at AS "updatedAt"
+           FROM login_throttle WHERE lower(email) = lower($1) ORDER BY updated_at, ip`,
+        [user.email],
+      ) as Promise<Record<string, unknown>[]>,
+    ]);
     return {
       email: user.email,
       displayName: user.displayName,
@@ -32,6 +51,8 @@ export class AccountPersonalData implements PersonalDataContributor {
         createdAt,
         details,
       })),
+      sessions,
+      loginBackoff,
     };
   }
 

@@ -26,6 +26,12 @@ export interface AccountsQuery {
   params: unknown[];
 }
 
+/** Who leaves what others were told: a person's name as written (first and last) and the addresses that reached them. */
+export interface ErasedMentions {
+  name: string | null;
+  emails: readonly (string | null)[];
+}
+
 function checkMessage(message: NotificationMessage): void {
   if (message.eventKey.length === 0 || message.eventKey.length > 200)
     throw new Error('notification eventKey must be 1-200 characters');
@@ -81,5 +87,29 @@ export class NotificationWriter {
       ],
     )) as unknown[];
     return rows.length;
+  }
+
+  /**
+   * Takes a person out of notifications already written, for every reader: a membership request or claim names
+   * them (`personName`), an accepted introduction gives their contact (`contactName`, `contactEmail`). The event
+   * stays; the values give way to a flag (`personErased`, `contactErased`) each reader's language words. Matching
+   * is by the name and addresses, so a namesake's notification is scrubbed too: erring on the erased side. The one
+   * path for an account's erasure and for STAFF deleting a profile.
+   */
+  async forget(manager: EntityManager, { name, emails }: ErasedMentions): Promise<void> {
+    const addresses = emails.filter((email): email is string => !!email).map((email) => email.toLowerCase());
+    if (name) {
+      await manager.query(
+        `UPDATE notification SET data = (data - 'personName') || '{"personErased": true}'
+          WHERE data->>'personName' = $1`,
+        [name],
+      );
+    }
+    await manager.query(
+      `UPDATE notification
+          SET data = (data - 'contactName' - 'contactEmail') || '{"contactErased": true}'
+        WHERE lower(data->>'contactEmail') = ANY($1::text[]) OR data->>'contactName' = $2`,
+      [addresses, name],
+    );
   }
 }

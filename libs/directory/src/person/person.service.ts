@@ -3,6 +3,7 @@ import {
   AppError,
   ConnectionShape,
   FieldProblem,
+  NotificationWriter,
   OutboxWriter,
   pageOf,
   findByLookup,
@@ -33,6 +34,7 @@ export class PersonService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly memberships: MembershipService,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   async list(args: PeopleArgs, viewer: Viewer): Promise<ConnectionShape<Person>> {
@@ -121,10 +123,19 @@ export class PersonService {
     });
   }
 
+  /**
+   * The profile goes with its details, and leaves what other accounts were told as an erasure does: its name and
+   * contact give way to a flag in their notifications (`NotificationWriter.forget`).
+   */
   async remove(id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const { affected } = await manager.delete(Person, { id });
-      if (!affected) throw AppError.notFound('Person');
+      const person = await manager.findOne(Person, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!person) throw AppError.notFound('Person');
+      await this.notifications.forget(manager, {
+        name: `${person.firstName} ${person.lastName}`,
+        emails: [person.email],
+      });
+      await manager.delete(Person, { id });
       await this.outbox.enqueue(manager, 'person', [id]);
       return true;
     });

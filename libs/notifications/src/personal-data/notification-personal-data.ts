@@ -1,4 +1,9 @@
-import { PersonalDataContributor, PersonalDataSection, PersonalDataSubject } from '@crossroads/core';
+import {
+  NotificationWriter,
+  PersonalDataContributor,
+  PersonalDataSection,
+  PersonalDataSubject,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,14 +11,16 @@ import { DataSource, EntityManager } from 'typeorm';
 /**
  * The notifications' share: what an account was told, its language and delivery choices. Erasure runs before the
  * directory's (it reads the profile's name), and also scrubs the person from other accounts' notifications: a
- * membership request or claim names them (`personName`), an accepted introduction gives their contact
- * (`contactName`, `contactEmail`). These give way to a flag (`personErased`, `contactErased`) that each reader's
- * language words. A notification naming a namesake is scrubbed too: erring on the erased side.
+ * membership request or claim names them, an accepted introduction gives their contact: `NotificationWriter.forget`
+ * (core), the same path as STAFF deleting a profile.
  */
 @Injectable()
 @PersonalDataSection({ section: 'notifications', eraseOrder: 8 })
 export class NotificationPersonalData implements PersonalDataContributor {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: NotificationWriter,
+  ) {}
 
   async export({ userId }: PersonalDataSubject) {
     const [notifications, preferences, [account]] = await Promise.all([
@@ -38,23 +45,10 @@ export class NotificationPersonalData implements PersonalDataContributor {
     await manager.query(`DELETE FROM notification WHERE recipient_id = $1`, [userId]);
     await manager.query(`DELETE FROM notification_preference WHERE user_id = $1`, [userId]);
     const [subject] = (await manager.query(
-      `SELECT p.first_name || ' ' || p.last_name AS name,
-              array_remove(ARRAY[lower(u.email), lower(p.email)], NULL) AS emails
+      `SELECT p.first_name || ' ' || p.last_name AS name, ARRAY[u.email, p.email] AS emails
          FROM app_user u LEFT JOIN person p ON p.id = $2 WHERE u.id = $1`,
       [userId, personId],
-    )) as { name: string | null; emails: string[] }[];
-    if (subject.name) {
-      await manager.query(
-        `UPDATE notification SET data = (data - 'personName') || '{"personErased": true}'
-          WHERE data->>'personName' = $1`,
-        [subject.name],
-      );
-    }
-    await manager.query(
-      `UPDATE notification
-          SET data = (data - 'contactName' - 'contactEmail') || '{"contactErased": true}'
-        WHERE lower(data->>'contactEmail') = ANY($1::text[])`,
-      [subject.emails],
-    );
+    )) as { name: string | null; emails: (string | null)[] }[];
+    await this.writer.forget(manager, subject);
   }
 }
