@@ -95,11 +95,13 @@ describe('import and export', () => {
       'Zoé,Ciel,zoe.ciel@example.org,plombière,peut-être,nord\n' +
       'Zoé,Étoile,zoe.etoile@example.org,,,,,surplus\n';
     const cells = await upload('people', csv, '?dryRun=true', french);
-    expect(cells.body.problems.map((p: { column: string; message: string }) => [p.column, p.message])).toEqual([
+    expect(
+      cells.body.problems.map((p: { column: string; message: string }) => [p.column, p.message]),
+    ).toEqual([
       ['email', 'même email « zoe@example.org » que la ligne 2'],
       ['métiers', 'métier inconnu : « plombière »'],
-      ['consentement annuaire', '« peut-être » n’est ni oui/yes ni non/no'],
       ['latitude', '« nord » n’est pas un nombre'],
+      ['consentement annuaire', '« peut-être » n’est ni oui/yes ni non/no'],
       ['colonne 7', 'la ligne a plus de cellules que l’en-tête ne nomme de colonnes (6)'],
     ]);
     // English when English comes first, or for a language the importer does not speak.

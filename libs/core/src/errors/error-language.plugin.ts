@@ -3,7 +3,17 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code';
 import { frenchFieldMessage } from './french-field-messages';
 
-type LanguageRequest = { req?: { acceptsLanguages?: (...langs: string[]) => string | false } };
+/** A request that can negotiate its language (Express's `acceptsLanguages`, quality values honoured). */
+export type NegotiatingRequest = { acceptsLanguages?: (...langs: string[]) => string | false };
+type LanguageRequest = { req?: NegotiatingRequest };
+
+/**
+ * The language to answer a request in: French when its Accept-Language puts French before English, English
+ * otherwise (no header, English first, or only languages the API does not speak).
+ */
+export function requestLanguage(req: NegotiatingRequest | undefined): 'fr' | 'en' {
+  return req?.acceptsLanguages?.('en', 'fr') === 'fr' ? 'fr' : 'en';
+}
 
 /** French for each common code: the API's own messages are English, written for developers. */
 export const FRENCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
@@ -50,7 +60,7 @@ function frenchField(problem: unknown): unknown {
 export function errorLanguagePlugin(): ApolloServerPlugin<LanguageRequest> {
   return {
     async requestDidStart({ contextValue }) {
-      if (contextValue.req?.acceptsLanguages?.('en', 'fr') !== 'fr') return;
+      if (requestLanguage(contextValue.req) !== 'fr') return;
       return {
         async willSendResponse({ response }) {
           const body = response.body;

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatReport, ImportReport } from './import-report';
 import { frenchImportColumn, frenchImportMessage, importLanguageOf, inLanguage } from './import-language';
 import { TERM_KINDS } from './term-kinds';
@@ -71,6 +73,23 @@ describe('import report messages in French', () => {
     }
   });
 
+  it('has a French form for every row problem the importer writes (`problem(…, message)`, `message: …`)', () => {
+    const root = join(__dirname, '..');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
+      .map((file) => readFileSync(join(root, file), 'utf8'));
+    const written = files.flatMap((text) => [
+      ...[...text.matchAll(/\.problem\(\s*[^()]*?,\s*(['`])((?:(?!\1).)+)\1\s*,?\s*\)/gs)].map((m) => m[2]),
+      ...[...text.matchAll(/message: (['`])((?:(?!\1).)+)\1/g)].map((m) => m[2]),
+    ]);
+    // `${what}` is a term kind (each checked above); any other value stands for a number or a cell.
+    const samples = written.map((message) =>
+      message.replace(/\$\{([^}]+)\}/g, (_, expression: string) => (expression === 'what' ? 'craft' : '3')),
+    );
+    expect(samples.length).toBeGreaterThan(8);
+    expect(samples.filter((message) => frenchImportMessage(message) === null)).toEqual([]);
+  });
+
   it('names a column beyond the header in French', () => {
     expect(frenchImportColumn('column 16')).toBe('colonne 16');
     expect(frenchImportColumn('longitude')).toBe('longitude');
@@ -131,7 +150,10 @@ describe('the report in a terminal', () => {
   });
 
   it('in French, an atomic import blocked by invalid rows', () => {
-    const french = inLanguage(report({ atomic: true, written: false, problems: [], problemsOmitted: 0 }), 'fr');
+    const french = inLanguage(
+      report({ atomic: true, written: false, problems: [], problemsOmitted: 0 }),
+      'fr',
+    );
     expect(formatReport(french).split('\n')).toEqual([
       'personnes depuis people.csv (lu en UTF-8) : 8 lignes en 1,3 s',
       '  à créer 5, à mettre à jour 1, inchangées 0, ignorées 0 ; invalides 2',
