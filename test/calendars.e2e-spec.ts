@@ -23,6 +23,7 @@ interface ParsedEvent {
   end: string;
   allDay: boolean;
   alarms: number;
+  sequence: number;
 }
 
 /** Parses as iCalendar (throws on invalid text) and lists the events. */
@@ -40,6 +41,7 @@ function parse(ics: string): { name: unknown; timezone: unknown; events: ParsedE
       end: event.endDate.toString(),
       allDay: event.startDate.isDate && event.endDate.isDate,
       alarms: component.getAllSubcomponents('valarm').length,
+      sequence: event.sequence,
     };
   });
   return {
@@ -243,6 +245,50 @@ describe('edition dates, their notifications, and calendar feeds', () => {
       (await fetch(`${t.baseUrl}/calendar/editions/00000000-0000-4000-8000-000000000000.ics`)).status,
     ).toBe(404);
     expect((await fetch(`${t.baseUrl}/calendar/editions/nope.ics`)).status).toBe(404);
+  });
+
+  it('raises an event’s SEQUENCE when its dates, title or place change, its UID kept', async () => {
+    const events = async () =>
+      parse(await (await fetch(`${t.baseUrl}/calendar/editions/${editionId}.ics`)).text()).events;
+    const sequences = async () =>
+      Object.fromEntries((await events()).map((event) => [event.uid.split('-')[0], event.sequence]));
+    const { ends_on: endsOn } = await edition();
+    const before = await sequences();
+    expect(Object.keys(before)).toEqual(['edition', 'accreditation', 'submission']);
+
+    await ok(staff, SET_DATES, { id: editionId, input: { endsOn: nextDay(endsOn as string) } });
+    const moved = await events();
+    const edited = moved.find((event) => event.uid === `edition-${editionId}@crossroads`)!;
+    expect(edited.end).toBe(nextDay(nextDay(endsOn as string)));
+    expect(edited.sequence).toBeGreaterThan(before.edition);
+    // Saving the same values again changes nothing a calendar shows: the SEQUENCE stays.
+    await ok(staff, SET_DATES, { id: editionId, input: { endsOn: nextDay(endsOn as string) } });
+    expect((await sequences()).edition).toBe(edited.sequence);
+    // Back to the old dates is one more change, never an older SEQUENCE.
+    await ok(staff, SET_DATES, { id: editionId, input: { endsOn } });
+    const back = await sequences();
+    expect(back.edition).toBeGreaterThan(edited.sequence);
+    expect(back.accreditation).toBeGreaterThanOrEqual(before.accreditation);
+
+    // A deadline moved raises its own event; the festival renamed or moved raises every event's (title, place).
+    const deadline = (await edition()).submission_deadline as string;
+    await ok(staff, SET_DEADLINES, {
+      id: editionId,
+      input: { submissionDeadline: `${deadline.slice(0, 8)}${deadline.slice(8) === '01' ? '02' : '01'}` },
+    });
+    const deadlineMoved = await sequences();
+    expect(deadlineMoved.submission).toBeGreaterThan(back.submission);
+    await ok(staff, SET_DEADLINES, { id: editionId, input: { submissionDeadline: deadline } });
+    const restored = await sequences();
+    const festival = `(SELECT festival_id FROM festival_edition WHERE id = $1)`;
+    await t.sql(`UPDATE festival SET city = city || ' (Nord)' WHERE id = ${festival}`, [editionId]);
+    const renamed = await sequences();
+    for (const kind of ['edition', 'accreditation', 'submission'])
+      expect(renamed[kind]).toBeGreaterThan(restored[kind]);
+    await t.sql(`UPDATE festival SET city = replace(city, ' (Nord)', '') WHERE id = ${festival}`, [
+      editionId,
+    ]);
+    expect((await events()).map((event) => event.uid)).toEqual(moved.map((event) => event.uid));
   });
 
   it('serves a personal feed at a secret address: followed editions, deadlines, confirmed delegations', async () => {

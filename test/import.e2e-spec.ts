@@ -68,6 +68,57 @@ describe('import and export', () => {
     expect(await count('person')).toBe(before);
   });
 
+  it('words the report in French when the request asks for French (Accept-Language), the English kept beside', async () => {
+    const french = { ...staff.headers, 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' };
+    const { status, body } = await upload('people', sample(), '?dryRun=true', french);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ language: 'fr', rows: 8, created: 6, invalid: 2 });
+    expect(body.problems).toEqual([
+      {
+        row: 5,
+        column: 'email',
+        message: 'doit être une adresse e-mail valide',
+        englishMessage: 'email must be a valid email address',
+      },
+      {
+        row: 7,
+        column: 'longitude',
+        message: 'donnez la latitude et la longitude ensemble',
+        englishMessage: 'give both lat and lng',
+      },
+    ]);
+    // The cells the importer reads itself, and the rows it compares, are worded in French too.
+    const csv =
+      'prénom,nom,email,métiers,consentement annuaire,latitude\n' +
+      'Zoé,Lune,zoe@example.org,,,\n' +
+      'Zoé,Soleil,ZOE@example.org,,,\n' +
+      'Zoé,Ciel,zoe.ciel@example.org,plombière,peut-être,nord\n' +
+      'Zoé,Étoile,zoe.etoile@example.org,,,,,surplus\n';
+    const cells = await upload('people', csv, '?dryRun=true', french);
+    expect(
+      cells.body.problems.map((p: { column: string; message: string }) => [p.column, p.message]),
+    ).toEqual([
+      ['email', 'même email « zoe@example.org » que la ligne 2'],
+      ['métiers', 'métier inconnu : « plombière »'],
+      ['latitude', '« nord » n’est pas un nombre'],
+      ['consentement annuaire', '« peut-être » n’est ni oui/yes ni non/no'],
+      ['colonne 7', 'la ligne a plus de cellules que l’en-tête ne nomme de colonnes (6)'],
+    ]);
+    // English when English comes first, or for a language the importer does not speak.
+    for (const language of ['en-GB,en;q=0.9,fr;q=0.8', 'de-DE']) {
+      const english = await upload('people', sample(), '?dryRun=true', {
+        ...staff.headers,
+        'accept-language': language,
+      });
+      expect(english.body.language).toBe('en');
+      expect(english.body.problems[0]).toEqual({
+        row: 5,
+        column: 'email',
+        message: 'email must be a valid email address',
+      });
+    }
+  });
+
   it('imports the sample, then the fixed rows, and the people reach search; a re-run changes nothing', async () => {
     const first = await upload('people', sample());
     expect(first.body).toMatchObject({ written: true, created: 6, invalid: 2 });

@@ -10,8 +10,11 @@ import { DEMO_SEED } from '@crossroads/coproduction/demo';
 import { assertReadableFile, exportCommand, importCommand } from './commands/transfer-commands';
 import {
   ExportService,
+  IMPORT_LANGUAGES,
   IMPORT_MODES,
   IMPORT_TYPES,
+  ImportLanguage,
+  importLanguageOf,
   ImportMode,
   ImportService,
   ImportType,
@@ -175,15 +178,29 @@ program
     'upsert' as ImportMode,
   )
   .option('--batch-size <n>', 'rows per transaction', integer(1, 10_000), 1000)
+  .option(
+    '--lang <lang>',
+    'language of the report: fr or en (default: the locale, LC_ALL, LC_MESSAGES or LANG; English unless fr…)',
+    oneOf(IMPORT_LANGUAGES, 'the languages are'),
+  )
   .action(
     (
       type: ImportType,
       file: string,
-      options: { dryRun?: boolean; atomic?: boolean; mode: ImportMode; batchSize: number },
+      options: {
+        dryRun?: boolean;
+        atomic?: boolean;
+        mode: ImportMode;
+        batchSize: number;
+        lang?: ImportLanguage;
+      },
     ) => {
       // A missing file is said at once, before any service starts.
       assertReadableFile(file);
-      return withContext(async (get) => void (await importCommand(get(ImportService), type, file, options)));
+      const language = importLanguageOf(options.lang, process.env);
+      return withContext(
+        async (get) => void (await importCommand(get(ImportService), type, file, { ...options, language })),
+      );
     },
   );
 

@@ -6,6 +6,7 @@ export * from './errors/error-code';
 export * from './errors/app-error';
 export * from './errors/format-graphql-error';
 export * from './errors/error-language.plugin';
+export * from './errors/french-field-messages';
 export * from './errors/validation.pipe';
 export * from './errors/graphql-exception.filter';
 export * from './errors/rest-error';

@@ -2,6 +2,7 @@ export * from './transfer.module';
 export * from './http/transfer-http.module';
 export * from './import/import.service';
 export * from './import/import-report';
+export { IMPORT_LANGUAGES, ImportLanguage, importLanguageOf } from './import/import-language';
 export * from './import/import-definition';
 export * from './export/export.service';
 export * from './table/table-source';

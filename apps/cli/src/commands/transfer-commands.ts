@@ -3,6 +3,7 @@ import {
   ExportService,
   fileSource,
   formatReport,
+  ImportLanguage,
   ImportMode,
   ImportReport,
   ImportService,
@@ -33,7 +34,13 @@ export async function importCommand(
   imports: ImportService,
   type: ImportType,
   file: string,
-  options: { dryRun?: boolean; atomic?: boolean; mode: ImportMode; batchSize: number },
+  options: {
+    dryRun?: boolean;
+    atomic?: boolean;
+    mode: ImportMode;
+    batchSize: number;
+    language?: ImportLanguage;
+  },
 ): Promise<ImportReport> {
   assertReadableFile(file);
   const bar = new SingleBar(
@@ -54,6 +61,7 @@ export async function importCommand(
       atomic: options.atomic,
       mode: options.mode,
       batchSize: options.batchSize,
+      language: options.language,
       onProgress: (progress) => {
         const ofTotal = progress.total ? `/${progress.total}` : '';
         if (progress.phase !== phase) {

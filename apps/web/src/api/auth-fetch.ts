@@ -1,5 +1,11 @@
 import type { Session } from '../auth/session';
 
+/** The API's messages in the language the reader chose here, not the browser's (I18nProvider sets it). */
+function withAppLanguage(headers: Headers): void {
+  const lang = globalThis.document?.documentElement.lang;
+  if (lang) headers.set('accept-language', lang);
+}
+
 function isUnauthenticated(body: unknown): boolean {
   const errors = (body as { errors?: { extensions?: { code?: string } }[] } | null)?.errors;
   return Array.isArray(errors) && errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
@@ -17,9 +23,7 @@ export function authFetch(
   const send = async (input: RequestInfo | URL, init: RequestInit | undefined, token: string | null) => {
     const headers = new Headers(init?.headers);
     headers.set('content-type', 'application/json');
-    // The API's error messages in the language the reader chose here, not the browser's (I18nProvider sets it).
-    const lang = globalThis.document?.documentElement.lang;
-    if (lang) headers.set('accept-language', lang);
+    withAppLanguage(headers);
     if (token) headers.set('authorization', `Bearer ${token}`);
     else headers.delete('authorization');
     return fetchImpl(input, { ...init, headers });
@@ -38,8 +42,8 @@ export function authFetch(
 }
 
 /**
- * fetch for the REST routes (downloads, spreadsheet import): the bearer token only, so a FormData body keeps the
- * multipart Content-Type the browser sets; a 401 refreshes once and replays.
+ * fetch for the REST routes (downloads, spreadsheet import): the bearer token and the app's language only, so a
+ * FormData body keeps the multipart Content-Type the browser sets; a 401 refreshes once and replays.
  */
 export function bearerFetch(
   session: Session,
@@ -47,6 +51,7 @@ export function bearerFetch(
 ): typeof fetch {
   const send = (input: RequestInfo | URL, init: RequestInit | undefined, token: string | null) => {
     const headers = new Headers(init?.headers);
+    withAppLanguage(headers);
     if (token) headers.set('authorization', `Bearer ${token}`);
     return fetchImpl(input, { ...init, headers });
   };

@@ -1,4 +1,4 @@
-import { authFetch } from '../api/auth-fetch';
+import { authFetch, bearerFetch } from '../api/auth-fetch';
 import { AuthPayload, Session } from './session';
 
 const user = { id: 'u1', email: 'member@example.org', roles: ['MEMBER'], status: 'ACTIVE' };
@@ -92,5 +92,23 @@ describe('Session', () => {
       await authFetch(session, api)('/graphql', { method: 'POST', body: '{}' });
     }
     expect(languages).toEqual(['fr', 'en']);
+  });
+
+  it('asks the REST routes (the import report) for the same language, keeping the multipart body as it is', async () => {
+    const session = new Session('/graphql', localStorage, async () => jsonResponse({}));
+    const sent: [string | null, string | null][] = [];
+    const api = jest.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      sent.push([headers.get('accept-language'), headers.get('content-type')]);
+      return { status: 200 } as Response;
+    });
+    for (const lang of ['fr', 'en']) {
+      document.documentElement.lang = lang;
+      await bearerFetch(session, api)('/import/people', { method: 'POST', body: new FormData() });
+    }
+    expect(sent).toEqual([
+      ['fr', null],
+      ['en', null],
+    ]);
   });
 });

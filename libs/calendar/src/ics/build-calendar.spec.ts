@@ -18,6 +18,7 @@ const edition: CalendarEditionRow = {
   festivalSlug: 'festival',
   city: 'Paris',
   country: 'FR',
+  sequence: 3,
 };
 
 function events(ics: string): ICAL.Event[] {
@@ -67,9 +68,15 @@ describe('buildCalendar', () => {
           year: 2026,
           startsOn: '2026-11-01',
           endsOn: '2026-11-07',
+          sequence: 5,
         },
       ],
     });
+    expect(events(ics).map((event) => [event.uid.split('-')[0], event.sequence])).toEqual([
+      ['edition', 3],
+      ['market', 3],
+      ['delegation', 5],
+    ]);
     const summaries = events(ics).map((event) => event.summary);
     expect(summaries).toEqual([
       'Festival 2026 (cancelled)',

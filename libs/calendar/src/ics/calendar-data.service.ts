@@ -14,7 +14,8 @@ const EDITION_COLUMNS = `
   e.id, e.year, e.starts_on::text AS "startsOn", e.ends_on::text AS "endsOn", e.market_name AS "marketName",
   e.market_starts_on::text AS "marketStartsOn", e.market_ends_on::text AS "marketEndsOn",
   e.accreditation_deadline::text AS "accreditationDeadline", e.submission_deadline::text AS "submissionDeadline",
-  e.estimated, e.cancelled, f.name AS "festivalName", f.slug AS "festivalSlug", f.city, f.country`;
+  e.estimated, e.cancelled, f.name AS "festivalName", f.slug AS "festivalSlug", f.city, f.country,
+  e.calendar_revision + f.calendar_revision AS sequence`;
 
 /** What the feeds list, read straight from the tables (one query per part, bounded). */
 @Injectable()
@@ -80,6 +81,7 @@ export class CalendarDataService {
       .addSelect('e.year', 'year')
       .addSelect('e.starts_on::text', 'startsOn')
       .addSelect('e.ends_on::text', 'endsOn')
+      .addSelect('d.calendar_revision + e.calendar_revision + f.calendar_revision', 'sequence')
       .distinctOn(['d.id'])
       .orderBy('d.id')
       .limit(MAX_EDITIONS);

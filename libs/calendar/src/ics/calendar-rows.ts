@@ -15,6 +15,11 @@ export interface CalendarEditionRow {
   festivalSlug: string;
   city: string;
   country: string;
+  /**
+   * The events' SEQUENCE: the festival's and the edition's calendar revisions added up (each grows when what the
+   * events show changes, so the sum only grows).
+   */
+  sequence: number;
 }
 
 /** A delegation the member is confirmed in, over its edition's dates. */
@@ -27,6 +32,8 @@ export interface CalendarDelegationRow {
   year: number;
   startsOn: string;
   endsOn: string;
+  /** The delegation's, edition's and festival's calendar revisions added up. */
+  sequence: number;
 }
 
 export type CalendarLang = 'fr' | 'en';

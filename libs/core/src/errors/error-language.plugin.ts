@@ -2,8 +2,19 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code';
 import { frenchFieldMessage } from './french-field-messages';
+import { frenchProtocolMessage } from './french-protocol-messages';
 
-type LanguageRequest = { req?: { acceptsLanguages?: (...langs: string[]) => string | false } };
+/** A request that can negotiate its language (Express's `acceptsLanguages`, quality values honoured). */
+export type NegotiatingRequest = { acceptsLanguages?: (...langs: string[]) => string | false };
+type LanguageRequest = { req?: NegotiatingRequest };
+
+/**
+ * The language to answer a request in: French when its Accept-Language puts French before English, English
+ * otherwise (no header, English first, or only languages the API does not speak).
+ */
+export function requestLanguage(req: NegotiatingRequest | undefined): 'fr' | 'en' {
+  return req?.acceptsLanguages?.('en', 'fr') === 'fr' ? 'fr' : 'en';
+}
 
 /** French for each common code: the API's own messages are English, written for developers. */
 export const FRENCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
@@ -17,13 +28,21 @@ export const FRENCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'Erreur interne du serveur : réessayez plus tard.',
 };
 
+/** A document refused before it runs: a syntax error, a limit (graphql-armor's, the token and list costs). */
+const REFUSED_DOCUMENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+
 /**
- * One error in French when its code is a common one, and each of its fields' messages that has a French form; the
- * English stays in `englishMessage` (the error's in its extensions, a field's beside it).
+ * One error in French when its code is a common one or it refuses a document (syntax, limits:
+ * french-protocol-messages.ts), and each of its fields' messages that has a French form; the English stays in
+ * `englishMessage` (the error's in its extensions, a field's beside it).
  */
 export function frenchError(error: GraphQLFormattedError): GraphQLFormattedError {
   const code = error.extensions?.code;
-  const french = typeof code === 'string' ? FRENCH_ERROR_MESSAGES[code as ErrorCode] : undefined;
+  const french =
+    typeof code !== 'string'
+      ? undefined
+      : (FRENCH_ERROR_MESSAGES[code as ErrorCode] ??
+        (REFUSED_DOCUMENT_CODES.has(code) ? frenchProtocolMessage(error) : null));
   if (!french) return error;
   const fields = error.extensions?.fields;
   return {
@@ -50,7 +69,7 @@ function frenchField(problem: unknown): unknown {
 export function errorLanguagePlugin(): ApolloServerPlugin<LanguageRequest> {
   return {
     async requestDidStart({ contextValue }) {
-      if (contextValue.req?.acceptsLanguages?.('en', 'fr') !== 'fr') return;
+      if (requestLanguage(contextValue.req) !== 'fr') return;
       return {
         async willSendResponse({ response }) {
           const body = response.body;

@@ -84,6 +84,13 @@ export class FestivalEdition {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /**
+   * One more at each UPDATE that changes what a calendar event shows (a trigger keeps it: migration
+   * 1765300000000-calendar-revisions); the feeds' SEQUENCE. Never written by the application.
+   */
+  @Column({ type: 'integer', default: 0, insert: false, update: false, select: false })
+  calendarRevision: number;
+
   @Field()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

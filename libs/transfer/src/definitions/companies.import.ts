@@ -108,9 +108,7 @@ export class CompaniesImport implements ImportDefinition<CompanyRow, Company> {
         size === undefined
           ? undefined
           : (sizeBand(size) ??
-            (/^\d+$/.test(size)
-              ? sizeBandOf(Number(size))
-              : read.problem('size_band', `unknown size "${size}"`))),
+            (/^\d+$/.test(size) ? sizeBandOf(Number(size)) : read.unknown('size_band', 'size', size))),
       website: read.text('website'),
       descriptionFr: read.text('description_fr'),
       descriptionEn: read.text('description_en'),

@@ -1,6 +1,6 @@
 import { CurrentUser, Role, Roles, User } from '@crossroads/auth';
-import { AppError } from '@crossroads/core';
-import { Controller, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { AppError, NegotiatingRequest, requestLanguage } from '@crossroads/core';
+import { Controller, HttpCode, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { IMPORT_TYPES, ImportType } from '../import/import-definition';
 import { IMPORT_MODES, ImportMode, ImportReport } from '../import/import-report';
@@ -21,8 +21,9 @@ const flag = (value: string | undefined, name: string): boolean => {
 /**
  * `POST /import/:type` (multipart/form-data, one `file` field): the staff route of `importDirectory`, the same
  * code path as `npm run cli -- import`. Authenticated by the same bearer token as GraphQL, STAFF only. Query:
- * `dryRun`, `atomic` (true/false), `mode` (upsert|skip|fail). Answers the import report as JSON; errors take
- * the shape of every plain HTTP route (core's `restErrorResponse`, through the app's global filter).
+ * `dryRun`, `atomic` (true/false), `mode` (upsert|skip|fail). Answers the import report as JSON, its problems in
+ * the request's language (French when Accept-Language puts it first, as GraphQL errors); errors take the shape
+ * of every plain HTTP route (core's `restErrorResponse`, through the app's global filter).
  */
 @Controller('import')
 export class ImportController {
@@ -34,6 +35,7 @@ export class ImportController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } }))
   async importDirectory(
     @Param('type') type: string,
+    @Req() req: NegotiatingRequest,
     @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
     @Query('dryRun') dryRun?: string,
     @Query('atomic') atomic?: string,
@@ -61,6 +63,7 @@ export class ImportController {
       atomic: flag(atomic, 'atomic'),
       mode: (mode as ImportMode | undefined) ?? 'upsert',
       userId: user?.id ?? null,
+      language: requestLanguage(req),
     });
   }
 }

@@ -1,6 +1,7 @@
 import { normaliseTerm } from '@crossroads/directory';
 import type { FieldProblem } from '@crossroads/core';
 import type { Cells, ColumnSpec } from './import-definition';
+import type { TermKind } from './term-kinds';
 
 /** How headers are compared: "Code postal", "code_postal" and "CODE-POSTAL" are one header. */
 export function headerKey(header: string): string {
@@ -62,22 +63,27 @@ export class CellReader {
   }
 
   /** Each item of a list cell through `lookup`; an unknown item is a problem naming the accepted words. */
-  terms<T>(column: string, lookup: (term: string) => T | undefined, what: string): T[] | undefined {
+  terms<T>(column: string, lookup: (term: string) => T | undefined, what: TermKind): T[] | undefined {
     const items = list(this.cells.get(column));
     if (!items) return undefined;
     const found: T[] = [];
     for (const item of items) {
       const value = lookup(item);
-      if (value === undefined) this.problem(column, `unknown ${what} "${item}"`);
+      if (value === undefined) this.unknown(column, what, item);
       else if (!found.includes(value)) found.push(value);
     }
     return found;
   }
 
-  one<T>(column: string, lookup: (term: string) => T | undefined, what: string): T | undefined {
+  one<T>(column: string, lookup: (term: string) => T | undefined, what: TermKind): T | undefined {
     const cell = this.cells.get(column);
     if (cell === undefined) return undefined;
-    return lookup(cell) ?? this.problem(column, `unknown ${what} "${cell}"`);
+    return lookup(cell) ?? this.unknown(column, what, cell);
+  }
+
+  /** An unknown word in a cell, in the words import-language.ts translates. */
+  unknown(column: string, what: TermKind, term: string): undefined {
+    return this.problem(column, `unknown ${what} "${term}"`);
   }
 }
 

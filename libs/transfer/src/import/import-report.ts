@@ -1,5 +1,6 @@
 import type { CsvEncoding } from '../table/csv-encoding';
 import type { ImportType } from './import-definition';
+import type { ImportLanguage } from './import-language';
 
 /** What to do with a row whose record already exists. */
 export type ImportMode = 'upsert' | 'skip' | 'fail';
@@ -16,6 +17,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** The account running the import (the endpoint's staff user): recorded as the creator of new projects. */
   userId?: string | null;
+  /** The language of the report's messages (default English): the request's, or the CLI's `--lang`/locale. */
+  language?: ImportLanguage;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -31,11 +34,15 @@ export interface RowProblem {
   row: number;
   column: string;
   message: string;
+  /** In a French report, the English message the French translates (as GraphQL errors keep theirs). */
+  englishMessage?: string;
 }
 
 export interface ImportReport {
   type: ImportType;
   file: string;
+  /** The language the problems are worded in. */
+  language: ImportLanguage;
   dryRun: boolean;
   atomic: boolean;
   mode: ImportMode;
@@ -62,9 +69,32 @@ export interface ImportReport {
 
 export const MAX_LISTED_PROBLEMS = 1000;
 
-/** The report as a staff member reads it in a terminal. */
+const FRENCH_TYPES: Record<ImportType, string> = {
+  people: 'personnes',
+  companies: 'entreprises',
+  schools: 'écoles',
+  projects: 'projets',
+};
+
+/** The report as a staff member reads it in a terminal, in the report's language. */
 export function formatReport(report: ImportReport): string {
   const blocked = !report.dryRun && report.atomic && report.invalid > 0;
+  const lines = report.language === 'fr' ? frenchLines(report, blocked) : englishLines(report, blocked);
+  if (report.problems.length) {
+    lines.push('', report.language === 'fr' ? 'ligne\tcolonne\tproblème' : 'row\tcolumn\tproblem');
+    for (const p of report.problems) lines.push(`${p.row}\t${p.column}\t${p.message}`);
+    if (report.problemsOmitted) {
+      lines.push(
+        report.language === 'fr'
+          ? `… et ${report.problemsOmitted} autres problèmes`
+          : `… and ${report.problemsOmitted} more problems`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+function englishLines(report: ImportReport, blocked: boolean): string[] {
   const verb = report.dryRun || blocked ? 'would be ' : '';
   const lines = [
     `${report.type} from ${report.file}${report.encoding ? ` (read as ${report.encoding})` : ''}: ` +
@@ -74,10 +104,18 @@ export function formatReport(report: ImportReport): string {
       `skipped ${report.skipped}; invalid ${report.invalid}`,
   ];
   if (blocked) lines.push('  --atomic: nothing was written because some rows are invalid');
-  if (report.problems.length) {
-    lines.push('', 'row\tcolumn\tproblem');
-    for (const p of report.problems) lines.push(`${p.row}\t${p.column}\t${p.message}`);
-    if (report.problemsOmitted) lines.push(`… and ${report.problemsOmitted} more problems`);
-  }
-  return lines.join('\n');
+  return lines;
+}
+
+function frenchLines(report: ImportReport, blocked: boolean): string[] {
+  const toDo = report.dryRun || blocked;
+  const lines = [
+    `${FRENCH_TYPES[report.type]} depuis ${report.file}${report.encoding ? ` (lu en ${report.encoding})` : ''} : ` +
+      `${report.rows} lignes en ${report.seconds.toFixed(1).replace('.', ',')} s` +
+      `${report.dryRun ? ' (essai : rien n’a été écrit)' : ''}`,
+    `  ${toDo ? 'à créer' : 'créées'} ${report.created}, ${toDo ? 'à mettre à jour' : 'mises à jour'} ` +
+      `${report.updated}, inchangées ${report.unchanged}, ignorées ${report.skipped} ; invalides ${report.invalid}`,
+  ];
+  if (blocked) lines.push('  --atomic : rien n’a été écrit, car des lignes sont invalides');
+  return lines;
 }

@@ -12,6 +12,7 @@ import type { TableSource } from '../table/table-source';
 import { HeaderMap, mapHeader } from './header';
 import { Cells, ImportDefinition, ImportType, keyOf, MatchKey } from './import-definition';
 import { ImportOptions, ImportReport, MAX_LISTED_PROBLEMS, RowProblem } from './import-report';
+import { inLanguage } from './import-language';
 import { ReferenceData } from './reference-data';
 import { SlugAllocator } from './slug-allocator';
 
@@ -91,9 +92,10 @@ export class ImportService {
         await this.writeAll(valid, definition, options, tally, slugs);
       }
     }
-    return {
+    const report: ImportReport = {
       type: options.type,
       file: source.name,
+      language: 'en',
       dryRun: Boolean(options.dryRun),
       atomic: Boolean(options.atomic),
       mode: options.mode ?? 'upsert',
@@ -110,6 +112,7 @@ export class ImportService {
       batches: tally.batches,
       seconds: (performance.now() - started) / 1000,
     };
+    return inLanguage(report, options.language ?? 'en');
   }
 
   /**

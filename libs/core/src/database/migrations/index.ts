@@ -21,6 +21,7 @@ import { EditionDatesSetAt1765100000001 } from './1765100000001-edition-dates-se
 import { OutboxLanes1765200000000 } from './1765200000000-outbox-lanes';
 import { DemoSeedProgress1765300000000 } from './1765300000000-demo-seed-progress';
 import { AuditUnknownEmails1765300000001 } from './1765300000001-audit-unknown-emails';
+import { CalendarRevisions1765300000002 } from './1765300000002-calendar-revisions';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   OutboxLanes1765200000000,
   DemoSeedProgress1765300000000,
   AuditUnknownEmails1765300000001,
+  CalendarRevisions1765300000002,
 ];
