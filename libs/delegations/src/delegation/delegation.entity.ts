@@ -55,7 +55,7 @@ export class Delegation {
 
   /**
    * One more at each UPDATE that changes what a calendar event shows (a trigger keeps it: migration
-   * 1765300000000-calendar-revisions); the feeds' SEQUENCE. Never written by the application.
+   * 1765300000002-calendar-revisions); the feeds' SEQUENCE. Never written by the application.
    */
   @Column({ type: 'integer', default: 0, insert: false, update: false, select: false })
   calendarRevision: number;
