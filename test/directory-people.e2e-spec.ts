@@ -52,7 +52,9 @@ describe('directory', () => {
     );
     expect(updated.data!.updatePerson.headline).toBe('Cheffe opératrice');
     expect(await queuedSince(mark)).toEqual([id]);
-    const second = await t.graphql.request(CREATE, { input: LEA }, staff.headers);
+    // A namesake (her own address: an email is one profile's) gets the next slug.
+    const namesake = { ...LEA, email: 'lea.dupre.lille@example.org' };
+    const second = await t.graphql.request(CREATE, { input: namesake }, staff.headers);
     expect(second.data!.createPerson.slug).toBe('lea-dupre-2');
     mark = await outboxMark();
     const deleted = await t.graphql.request(

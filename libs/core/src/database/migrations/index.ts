@@ -19,6 +19,7 @@ import { TitleForms1765016160000 } from './1765016160000-title-forms';
 import { CalendarFeeds1765100000000 } from './1765100000000-calendar-feeds';
 import { EditionDatesSetAt1765100000001 } from './1765100000001-edition-dates-set-at';
 import { OutboxLanes1765200000000 } from './1765200000000-outbox-lanes';
+import { PersonEmailUnique1765300000000 } from './1765300000000-person-email-unique';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CalendarFeeds1765100000000,
   EditionDatesSetAt1765100000001,
   OutboxLanes1765200000000,
+  PersonEmailUnique1765300000000,
 ];
