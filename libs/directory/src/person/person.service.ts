@@ -21,6 +21,7 @@ import { School } from '../school/school.entity';
 import { personInputProblems } from './person-input.rules';
 import { Site } from '../site/site.entity';
 import { PeopleArgs, PersonInput } from './dto/person.inputs';
+import { MembershipSource } from '../membership/membership.enums';
 import { MembershipService } from '../membership/membership.service';
 import { Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
 import { Person } from './person.entity';
@@ -265,11 +266,22 @@ export class PersonService {
         );
     }
     if (input.credits) {
+      // STAFF vouch for what they write; a member's credit is SELF, unless it is one already written by someone else
+      // that they send back unchanged (the profile form sends the whole list).
+      const staff = hasAnyRole(actor.roles, [Role.STAFF]);
+      const previous = staff ? [] : await manager.findBy(Credit, { personId });
       await manager.delete(Credit, { personId });
       if (input.credits.length) {
         await manager.insert(
           Credit,
-          input.credits.map(({ craft, ...credit }) => ({ ...credit, craftSlug: craft ?? null, personId })),
+          input.credits.map(({ craft, ...credit }) => {
+            const row = { ...credit, craftSlug: craft ?? null, personId };
+            const same = previous.find((old) => sameCredit(old, row) && old.source !== MembershipSource.SELF);
+            return {
+              ...row,
+              source: staff ? MembershipSource.STAFF : (same?.source ?? MembershipSource.SELF),
+            };
+          }),
         );
       }
     }
@@ -301,6 +313,24 @@ async function assertEmailFree(
     [email, personId],
   )) as unknown[];
   if (taken) throw emailTaken();
+}
+
+/** The same credit, field by field (a missing optional field is null). */
+function sameCredit(
+  stored: Credit,
+  written: Pick<Credit, 'title' | 'year' | 'format' | 'craftSlug'> & {
+    companyId?: string | null;
+    companyName?: string | null;
+  },
+): boolean {
+  return (
+    stored.title === written.title &&
+    stored.year === written.year &&
+    stored.format === written.format &&
+    stored.craftSlug === written.craftSlug &&
+    stored.companyId === (written.companyId ?? null) &&
+    stored.companyName === (written.companyName ?? null)
+  );
 }
 
 function emailTaken(): AppError {

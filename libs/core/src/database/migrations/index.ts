@@ -20,6 +20,7 @@ import { CalendarFeeds1765100000000 } from './1765100000000-calendar-feeds';
 import { EditionDatesSetAt1765100000001 } from './1765100000001-edition-dates-set-at';
 import { OutboxLanes1765200000000 } from './1765200000000-outbox-lanes';
 import { PersonEmailUnique1765300000000 } from './1765300000000-person-email-unique';
+import { CreditSource1765300000001 } from './1765300000001-credit-source';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   EditionDatesSetAt1765100000001,
   OutboxLanes1765200000000,
   PersonEmailUnique1765300000000,
+  CreditSource1765300000001,
 ];
