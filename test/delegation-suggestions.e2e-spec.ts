@@ -44,4 +44,45 @@ describe('delegations', () => {
     expect(names.slice(0, 2).sort()).toEqual(['Chloé Dubois', 'Pixel Nord']);
     expect(names).not.toContain('Nord Séries');
   });
+
+  it('counts no credit a member writes naming a company they are not a verified member of (attack)', async () => {
+    const UPDATE = `mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id } }`;
+    const company = async (editionId: string, name: string) =>
+      ((await ok(staff, SUGGEST, { editionId })).delegationSuggestions as Suggestion[]).find(
+        (s) => s.company?.name === name,
+      )!;
+    const [pixelBefore, nordBefore] = [
+      await company(gamescom, 'Pixel Nord'),
+      await company(seriesMania, 'Nord Séries'),
+    ];
+    const credits = (reasons: Suggestion['reasons']) => reasons.filter((r) => r.criterion === 'TRACK_RECORD');
+    expect(credits(pixelBefore.reasons)).toEqual([expect.objectContaining({ points: 5 })]); // Chloé's, by STAFF
+    // Alice, owner of her profile, keeps the credits STAFF wrote and adds games and series "made" at both studios.
+    const fake = (format: string, companyId: string) =>
+      [1, 2, 3, 4].map((n) => ({ title: `Inventé ${n}`, year: 2025, format, companyId }));
+    await ok(w.alice, UPDATE, {
+      id: w.ids.alice,
+      input: {
+        credits: [
+          { title: 'Les Beffrois', year: 2025, format: 'TV_SERIES', companyId: w.ids.nordSeries },
+          { title: 'Marée basse', year: 2024, format: 'TV_SERIES' },
+          ...fake('VIDEO_GAME', w.ids.pixelNord),
+          ...fake('TV_SERIES', w.ids.nordSeries),
+        ],
+      },
+    });
+    expect(await t.sql('SELECT count(*)::int AS n FROM credit WHERE person_id = $1', [w.ids.alice])).toEqual([
+      { n: 10 },
+    ]);
+    // Neither studio gains a point: STAFF's credit at Nord Séries, re-sent unchanged, still counts, hers do not.
+    expect(await company(gamescom, 'Pixel Nord')).toEqual(pixelBefore);
+    expect(await company(seriesMania, 'Nord Séries')).toEqual(nordBefore);
+    // Once Pixel Nord's membership of hers is verified, the studio vouches for her: her credits there count.
+    await t.sql(
+      `INSERT INTO affiliation (person_id, company_id, role, status, source) VALUES ($1, $2, 'Autrice', 'VERIFIED', 'STAFF')`,
+      [w.ids.alice, w.ids.pixelNord],
+    );
+    const pixelAfter = await company(gamescom, 'Pixel Nord');
+    expect(credits(pixelAfter.reasons)).toEqual([expect.objectContaining({ points: 15 })]);
+  });
 });

@@ -52,7 +52,9 @@ describe('directory', () => {
     );
     expect(updated.data!.updatePerson.headline).toBe('Cheffe opératrice');
     expect(await queuedSince(mark)).toEqual([id]);
-    const second = await t.graphql.request(CREATE, { input: LEA }, staff.headers);
+    // A namesake (her own address: an email is one profile's) gets the next slug.
+    const namesake = { ...LEA, email: 'lea.dupre.lille@example.org' };
+    const second = await t.graphql.request(CREATE, { input: namesake }, staff.headers);
     expect(second.data!.createPerson.slug).toBe('lea-dupre-2');
     mark = await outboxMark();
     const deleted = await t.graphql.request(
@@ -304,6 +306,89 @@ describe('directory', () => {
       { recipient_id: approved.userId, event: 'CLAIM_APPROVED' },
       { recipient_id: refused.userId, event: 'CLAIM_REFUSED' },
     ]);
+  });
+
+  it('never leaves a claim pending on a profile an approval gives away: refused with the others, or CONFLICT up front (race)', async () => {
+    const claimPerson = `mutation ($id: ID!) { claimPerson(personId: $id) { id status } }`;
+    const approve = (id: string) =>
+      t.graphql.request(
+        `mutation ($id: ID!) { decidePersonClaim(id: $id, approve: true) { status } }`,
+        { id },
+        staff.headers,
+      );
+    const claimer = async (email: string) => {
+      const userId = await register(t.graphql, email, 'a long enough passphrase');
+      await t.sql(`UPDATE app_user SET status = 'ACTIVE', roles = '{MEMBER}' WHERE id = $1`, [userId]);
+      return { userId, session: await signIn(t.graphql, email, 'a long enough passphrase') };
+    };
+    /** Holds `userIds`' account rows until `during` has set both requests going and each waits on a lock. */
+    const held = async <T>(userIds: string[], during: () => Promise<T>): Promise<T> => {
+      await t.sql('BEGIN');
+      try {
+        await t.sql('SELECT 1 FROM app_user WHERE id = ANY($1) FOR UPDATE', [userIds]);
+        return await during();
+      } finally {
+        await t.sql('COMMIT');
+      }
+    };
+    const waiting = (n: number) =>
+      waitFor(async () => (await t.sql('SELECT 1 FROM pg_locks WHERE NOT granted')).length >= n);
+    const statuses = (personId: string) =>
+      t.sql(`SELECT user_id, status FROM person_claim WHERE person_id = $1 ORDER BY created_at`, [personId]);
+
+    // 1. The approval holds the profile (its claimant's account is held, so it waits there) when the other claim
+    // arrives: that claim waits for the approval, then finds the profile owned.
+    const { id: first } = (
+      await t.graphql.ok(CREATE, { input: { firstName: 'Rémi', lastName: 'Course' } }, staff.headers)
+    ).createPerson;
+    const [winner, late] = [await claimer('winner1@example.fr'), await claimer('late1@example.fr')];
+    const winnerClaim = (await t.graphql.ok(claimPerson, { id: first }, winner.session.headers)).claimPerson
+      .id as string;
+    const [approved, lateClaim] = await held([winner.userId], async () => {
+      const approval = approve(winnerClaim);
+      await waiting(1);
+      const claim = t.graphql.request(claimPerson, { id: first }, late.session.headers);
+      await waiting(2);
+      return [approval, claim] as const;
+    }).then((pair) => Promise.all(pair));
+    expect(approved.data!.decidePersonClaim.status).toBe('APPROVED');
+    expect(GraphQLClient.codes(lateClaim)).toEqual(['CONFLICT']);
+    expect(lateClaim.errors![0].message).toBe('This profile already has an owner');
+    expect(await statuses(first)).toEqual([{ user_id: winner.userId, status: 'APPROVED' }]);
+
+    // 2. The other claim is written first (its account is held as the claim is inserted) when the approval starts:
+    // the approval waits for it, then refuses it, audits and tells its claimant.
+    const { id: second } = (
+      await t.graphql.ok(CREATE, { input: { firstName: 'Rose', lastName: 'Course' } }, staff.headers)
+    ).createPerson;
+    const [winner2, early] = [await claimer('winner2@example.fr'), await claimer('early2@example.fr')];
+    const winner2Claim = (await t.graphql.ok(claimPerson, { id: second }, winner2.session.headers))
+      .claimPerson.id as string;
+    const [earlyClaim, approved2] = await held([early.userId], async () => {
+      const claim = t.graphql.request(claimPerson, { id: second }, early.session.headers);
+      await waiting(1);
+      const approval = approve(winner2Claim);
+      await waiting(2);
+      return [claim, approval] as const;
+    }).then((pair) => Promise.all(pair));
+    expect(earlyClaim.data!.claimPerson.status).toBe('PENDING');
+    expect(approved2.data!.decidePersonClaim.status).toBe('APPROVED');
+    expect(await statuses(second)).toEqual([
+      { user_id: winner2.userId, status: 'APPROVED' },
+      { user_id: early.userId, status: 'REJECTED' },
+    ]);
+    const earlyId = earlyClaim.data!.claimPerson.id as string;
+    expect(
+      await t.sql(`SELECT recipient_id, event FROM notification WHERE event_key = $1`, [
+        `claim-decided:${earlyId}`,
+      ]),
+    ).toEqual([{ recipient_id: early.userId, event: 'CLAIM_REFUSED' }]);
+    expect(
+      await t.sql(
+        `SELECT details FROM audit_event WHERE type = 'PROFILE_CLAIM_DECIDED' AND subject_user_id = $1`,
+        [early.userId],
+      ),
+    ).toEqual([{ details: { personId: second, approve: false } }]);
   });
 
   it.each([

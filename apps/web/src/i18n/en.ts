@@ -129,6 +129,7 @@ export const en: Messages = {
   'profile.claimMessage': 'Message for the team (optional)',
   'profile.claimSend': 'Send the request',
   'profile.claimSent': 'Request sent: the agency’s team will check it.',
+  'profile.claimTaken': 'This profile has an owner now, or you asked for it already.',
   'profile.edit': 'Edit my profile',
   'profile.demo': 'Demo profile',
   'level.NATIVE': 'native',

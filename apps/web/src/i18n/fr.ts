@@ -131,6 +131,7 @@ export const fr = {
   'profile.claimMessage': 'Message pour l’équipe (facultatif)',
   'profile.claimSend': 'Envoyer la demande',
   'profile.claimSent': 'Demande envoyée : l’équipe de l’agence va la vérifier.',
+  'profile.claimTaken': 'Ce profil a désormais un titulaire, ou vous l’avez déjà demandé.',
   'profile.edit': 'Modifier mon profil',
   'profile.demo': 'Profil de démonstration',
   'level.NATIVE': 'langue maternelle',

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useI18n } from '../i18n/i18n';
 import { CLAIM } from './profiles.queries';
 
@@ -34,11 +35,7 @@ export function ClaimProfile({ personId }: { personId: string }) {
         value={message}
         onChange={(e) => setMessage(e.target.value)}
       />
-      {error && (
-        <p role="alert" className="error">
-          {t('state.error')}
-        </p>
-      )}
+      <ErrorAlert error={error} byCode={{ CONFLICT: t('profile.claimTaken') }} />
       <button type="submit" className="button primary" disabled={fetching}>
         {t('profile.claimSend')}
       </button>

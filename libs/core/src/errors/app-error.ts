@@ -25,8 +25,9 @@ export class AppError extends Error {
     return new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
   }
 
-  static conflict(message: string): AppError {
-    return new AppError(ErrorCode.CONFLICT, message);
+  /** With `fields` when the clash is one field's (an email another record has), said beside that field. */
+  static conflict(message: string, fields?: FieldProblem[]): AppError {
+    return new AppError(ErrorCode.CONFLICT, message, fields ? { fields } : undefined);
   }
 
   static forbidden(message = 'You are not allowed to do this'): AppError {

@@ -65,6 +65,7 @@ const EXACT: Record<string, string> = {
   // the services' messages
   'ends before it starts': 'finit avant de commencer',
   'is wrong': 'est incorrect',
+  'is already on another profile': 'figure déjà sur un autre profil',
   'is required': 'est requis',
   'does not match the account email': 'ne correspond pas à l’adresse e-mail du compte',
   'applies to French companies only': 'ne concerne que les entreprises françaises',

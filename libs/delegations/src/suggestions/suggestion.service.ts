@@ -1,6 +1,7 @@
 import type { User } from '@crossroads/auth';
 import { ProjectFormat, ProjectService } from '@crossroads/coproduction';
 import { AppError } from '@crossroads/core';
+import { isMemberSql } from '@crossroads/directory';
 import { Festival, FestivalEdition, FestivalKind } from '@crossroads/festivals';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -132,11 +133,15 @@ export class SuggestionService {
     return new Map(rows.flatMap((row) => (row.region_place ? [[row.id, row.region_place]] : [])));
   }
 
-  /** French companies of the region whose kinds or formats fit. */
+  /**
+   * French companies of the region whose kinds or formats fit. A credit counts for the company it names only when
+   * someone vouches for it: written by STAFF, an import or the seeder, or by a verified member of that company.
+   */
   private companies(target: FestivalTarget): Promise<Row[]> {
     return this.dataSource.query(
       `SELECT x.id, x.kinds, x.formats, ${REGION_PLACE} AS region_place,
-              (SELECT count(*)::int FROM credit cr WHERE cr.company_id = x.id AND cr.format = ANY($2)) AS matching_credits
+              (SELECT count(*)::int FROM credit cr WHERE cr.company_id = x.id AND cr.format = ANY($2)
+                 AND (cr.source <> 'SELF' OR ${isMemberSql('x.id', 'cr.person_id')})) AS matching_credits
        FROM company x LEFT JOIN site s ON s.id = x.site_id
        WHERE x.country = 'FR' AND (x.site_id IS NOT NULL OR x.postcode ~ '^(59|62)')
          AND (x.kinds && $1 OR x.formats && $2)`,

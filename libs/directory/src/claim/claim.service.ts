@@ -25,16 +25,23 @@ export class ClaimService {
 
   async claim(personId: string, message: string | undefined, user: User): Promise<PersonClaim> {
     if (user.personId) throw AppError.conflict('Your account already owns a profile');
-    const person = await this.dataSource.getRepository(Person).findOneBy({ id: personId });
-    if (!person) throw AppError.notFound('Person');
-    const [owner] = (await this.dataSource.query('SELECT 1 FROM app_user WHERE person_id = $1', [
-      personId,
-    ])) as unknown[];
-    if (owner) throw AppError.conflict('This profile already has an owner');
     try {
-      return await this.dataSource
-        .getRepository(PersonClaim)
-        .save({ personId, userId: user.id, message: message ?? null });
+      return await this.dataSource.transaction(async (manager) => {
+        // The profile is held FOR SHARE: an approval under way (which holds it FOR UPDATE) finishes first, so this
+        // claim then finds the profile owned; and an approval that starts later waits for this claim, then refuses
+        // it with the profile's other pending claims. Either way no claim stays pending on an owned profile.
+        const [person] = (await manager.query('SELECT 1 FROM person WHERE id = $1 FOR SHARE', [
+          personId,
+        ])) as unknown[];
+        if (!person) throw AppError.notFound('Person');
+        const [owner] = (await manager.query('SELECT 1 FROM app_user WHERE person_id = $1', [
+          personId,
+        ])) as unknown[];
+        if (owner) throw AppError.conflict('This profile already has an owner');
+        return manager
+          .getRepository(PersonClaim)
+          .save({ personId, userId: user.id, message: message ?? null });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw AppError.conflict('You already asked for this profile');
       throw error;

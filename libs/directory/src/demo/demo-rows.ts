@@ -107,6 +107,7 @@ export function preparePeople(
         craft_slug: c.craftSlug,
         company_id: c.companyId,
         company_name: c.companyName,
+        source: 'SEED',
       });
     }
     for (const a of p.availability) {

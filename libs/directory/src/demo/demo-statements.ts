@@ -59,6 +59,7 @@ const CREDIT_COLUMNS: readonly Column[] = [
   ['craft_slug', 'text'],
   ['company_id', 'uuid'],
   ['company_name', 'text'],
+  ['source', 'text'],
 ];
 const AVAILABILITY_COLUMNS: readonly Column[] = [
   ['id', 'uuid'],

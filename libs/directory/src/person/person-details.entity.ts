@@ -63,6 +63,12 @@ export class Credit {
   @Field(() => String, { nullable: true, description: 'When the company is not in the directory' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   companyName: string | null;
+  /**
+   * Who wrote it (a member's own are SELF). Delegation suggestions count a credit towards its company only when it is
+   * not SELF or the person is a verified member of the company: anyone can name any company in their filmography.
+   */
+  @Column({ type: 'varchar', length: 8, default: MembershipSource.SELF })
+  source: MembershipSource;
 }
 
 @ObjectType({ description: 'A period the person is free for work' })

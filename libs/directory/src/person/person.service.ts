@@ -9,6 +9,7 @@ import {
   findByLookup,
   uniqueSlug,
   assertValid,
+  isUniqueViolation,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { wherePlace } from '../shared/place-filter';
@@ -21,6 +22,7 @@ import { School } from '../school/school.entity';
 import { personInputProblems } from './person-input.rules';
 import { Site } from '../site/site.entity';
 import { PeopleArgs, PersonInput } from './dto/person.inputs';
+import { MembershipSource } from '../membership/membership.enums';
 import { MembershipService } from '../membership/membership.service';
 import { Availability, Credit, PersonCraft, PersonLanguage } from './person-details.entity';
 import { Person } from './person.entity';
@@ -80,8 +82,9 @@ export class PersonService {
     if (!input.firstName) problems.push({ field: 'firstName', message: 'is required' });
     if (!input.lastName) problems.push({ field: 'lastName', message: 'is required' });
     assertValid(problems);
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const refs = await this.resolveReferences(manager, input);
+      await assertEmailFree(manager, input.email, null);
       const slug = await uniqueSlug(manager, 'person', `${input.firstName} ${input.lastName}`);
       const person = await manager.getRepository(Person).save({
         ...this.scalarFields(input, actor),
@@ -102,7 +105,7 @@ export class PersonService {
     if (!hasAnyRole(actor.roles, [Role.STAFF]) && actor.personId !== id) {
       throw AppError.forbidden('You can only edit your own profile');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const repository = manager.getRepository(Person);
       const person = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!person) throw AppError.notFound('Person');
@@ -116,6 +119,7 @@ export class PersonService {
           ? { field: 'playingAgeMax', message: 'is below playingAgeMin' }
           : null,
       ]);
+      await assertEmailFree(manager, input.email, id);
       const saved = await repository.save(merged);
       await this.replaceDetails(manager, id, input, actor, ip);
       await this.outbox.enqueue(manager, 'person', [id]);
@@ -139,6 +143,19 @@ export class PersonService {
       await this.outbox.enqueue(manager, 'person', [id]);
       return true;
     });
+  }
+
+  /**
+   * One transaction of create or update. Two writers of one address at once both pass `assertEmailFree`; the unique
+   * index (`person_email_lower_key`) refuses the later commit, which gets the same CONFLICT.
+   */
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error, 'person_email_lower_key')) throw emailTaken();
+      throw error;
+    }
   }
 
   private scalarFields(input: PersonInput, actor: User): Partial<Person> {
@@ -260,11 +277,22 @@ export class PersonService {
         );
     }
     if (input.credits) {
+      // STAFF vouch for what they write; a member's credit is SELF, unless it is one already written by someone else
+      // that they send back unchanged (the profile form sends the whole list).
+      const staff = hasAnyRole(actor.roles, [Role.STAFF]);
+      const previous = staff ? [] : await manager.findBy(Credit, { personId });
       await manager.delete(Credit, { personId });
       if (input.credits.length) {
         await manager.insert(
           Credit,
-          input.credits.map(({ craft, ...credit }) => ({ ...credit, craftSlug: craft ?? null, personId })),
+          input.credits.map(({ craft, ...credit }) => {
+            const row = { ...credit, craftSlug: craft ?? null, personId };
+            const same = previous.find((old) => sameCredit(old, row) && old.source !== MembershipSource.SELF);
+            return {
+              ...row,
+              source: staff ? MembershipSource.STAFF : (same?.source ?? MembershipSource.SELF),
+            };
+          }),
         );
       }
     }
@@ -279,6 +307,47 @@ export class PersonService {
     if (input.affiliations)
       await this.memberships.writeFromProfile(manager, personId, input.affiliations, actor, ip);
   }
+}
+
+/**
+ * A profile's email is no other profile's, in any case (the input is trimmed): the import matches people by email,
+ * and an address is how people are told apart. STAFF are held to it too.
+ */
+async function assertEmailFree(
+  manager: EntityManager,
+  email: string | null | undefined,
+  personId: string | null,
+): Promise<void> {
+  if (!email) return;
+  const [taken] = (await manager.query(
+    'SELECT 1 FROM person WHERE lower(email) = lower($1) AND email IS NOT NULL AND id IS DISTINCT FROM $2',
+    [email, personId],
+  )) as unknown[];
+  if (taken) throw emailTaken();
+}
+
+/** The same credit, field by field (a missing optional field is null). */
+function sameCredit(
+  stored: Credit,
+  written: Pick<Credit, 'title' | 'year' | 'format' | 'craftSlug'> & {
+    companyId?: string | null;
+    companyName?: string | null;
+  },
+): boolean {
+  return (
+    stored.title === written.title &&
+    stored.year === written.year &&
+    stored.format === written.format &&
+    stored.craftSlug === written.craftSlug &&
+    stored.companyId === (written.companyId ?? null) &&
+    stored.companyName === (written.companyName ?? null)
+  );
+}
+
+function emailTaken(): AppError {
+  return AppError.conflict('Another profile already has this email address', [
+    { field: 'email', message: 'is already on another profile' },
+  ]);
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

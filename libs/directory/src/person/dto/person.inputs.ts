@@ -1,6 +1,6 @@
 import { ConnectionArgs, IsDay, IsNotBlank, IsWebLink } from '@crossroads/core';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { PlaceFilter } from '../../shared/place-filter';
 import {
   ArrayMaxSize,
@@ -283,6 +283,7 @@ export class PersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email?: string;
