@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { fuzz } from './fuzz/fuzz.bench';
 import { apiOverhead } from './search/api-overhead.bench';
+import { inFlight } from './search/in-flight.bench';
 import { capacity } from './search/capacity.bench';
 import { bulkRelay } from './bulk-relay.bench';
 import { importThroughput } from './import.bench';
@@ -39,6 +40,7 @@ const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
   reindex: (env) => reindexThroughput(env),
   search: searchLatency,
   'api-overhead': apiOverhead,
+  'in-flight': inFlight,
   capacity,
   memory,
   mixed: mixedLoad,

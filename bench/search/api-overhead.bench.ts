@@ -1,3 +1,4 @@
+import { loadConfig } from '@crossroads/core';
 import { freePort } from '@crossroads/embedded';
 import type { ApiProcess } from '@crossroads/testing';
 import { ChildProcess, fork } from 'node:child_process';
@@ -22,14 +23,21 @@ const cpuSeconds = () => {
  * A helper server of this folder in its own process (its CPU read apart), given Meilisearch's address: bare-proxy.cjs,
  * the floor of any layer in front of Meilisearch, or service-floor.ts, the API's own search work with nothing around it.
  */
-async function startHelper(
+export async function startHelper(
   file: string,
   meiliUrl: string,
   meiliApiKey: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = fork(join(__dirname, file), {
-    env: { PATH: process.env.PATH, MEILI_URL: meiliUrl, MEILI_API_KEY: meiliApiKey, PORT: String(port) },
+    env: {
+      PATH: process.env.PATH,
+      MEILI_URL: meiliUrl,
+      MEILI_API_KEY: meiliApiKey,
+      PORT: String(port),
+      ...extraEnv,
+    },
     execArgv: file.endsWith('.ts')
       ? ['-r', join(__dirname, '..', '..', 'scripts', 'register-paths.cjs')]
       : [],
@@ -158,7 +166,9 @@ async function measure(
     '(`bench/search/bare-proxy.cjs`: no parsing, no GraphQL, no middleware; the floor of any process in front of',
     'Meilisearch on the same cores), and to SearchService alone behind bare node:http (`bench/search/service-floor.ts`:',
     "the API's own search work, its Meilisearch client included, and the JSON of the same selection, without Express,",
-    `helmet, logging, Apollo, Nest, validation or GraphQL execution; ${identical}). No gzip anywhere. Targets take turns in`,
+    `helmet, logging, Apollo, Nest, validation or GraphQL execution; ${identical}). No gzip anywhere. The API and the`,
+    `service alone send Meilisearch at most ${loadConfig({}).MEILI_SEARCH_CONCURRENCY} searches at once (\`MEILI_SEARCH_CONCURRENCY\`, its default on this`,
+    'machine), the others waiting in order; the bare proxy forwards every request at once. Targets take turns in',
     `${ROUNDS} rounds of ${(seconds / ROUNDS).toFixed(1)} s after a 2 s warm-up each.`,
     '',
     '| Connections | Target | req/s | p50 | p95 | throughput vs raw | p50 vs raw | errors |',

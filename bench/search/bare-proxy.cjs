@@ -7,7 +7,9 @@ const http = require('node:http');
 process.on('disconnect', () => process.exit());
 
 const target = new URL(process.env.MEILI_URL);
-const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 32 });
+// MAX_SOCKETS caps the requests in flight to Meilisearch, the others waiting in order (`bench in-flight`); unset: none.
+const cap = Number(process.env.MAX_SOCKETS ?? 0);
+const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 32, ...(cap > 0 && { maxSockets: cap }) });
 const forwarded = {
   'content-type': 'application/json',
   authorization: `Bearer ${process.env.MEILI_API_KEY}`,

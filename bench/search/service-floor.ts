@@ -3,18 +3,15 @@
 // GraphQL selection as JSON, behind bare node:http. No Express, helmet, logging, body limits, Apollo, Nest, input
 // validation, throttling or GraphQL execution: not a way to serve anything, the ceiling of any API that does this
 // work on these cores.
-import type { AppConfig } from '@crossroads/core';
+import { loadConfig } from '@crossroads/core';
 import { meiliSearchClientProvider, SearchIndexes, SearchService } from '@crossroads/search';
 import { createServer, IncomingMessage } from 'node:http';
 
 // Gone with the benchmark, however it ends (a kill skips its finally).
 process.on('disconnect', () => process.exit());
 
-const config = {
-  MEILI_URL: process.env.MEILI_URL,
-  MEILI_API_KEY: process.env.MEILI_API_KEY,
-  SEARCH_INDEX_PREFIX: '',
-} as AppConfig;
+// The API's configuration for these variables, defaults included (MEILI_SEARCH_CONCURRENCY: the same cap).
+const config = loadConfig({ MEILI_URL: process.env.MEILI_URL, MEILI_API_KEY: process.env.MEILI_API_KEY });
 const service = new SearchService(meiliSearchClientProvider.useFactory(config), new SearchIndexes(config), {
   ready: async () => undefined,
 } as never);

@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { availableParallelism } from 'node:os';
 import { IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
 import { BoolEnv, emptyToUndefined, IntEnv, OptionalStringEnv, OptionalUrlEnv } from './env-decorators';
 
@@ -131,6 +132,15 @@ export class AppConfig {
    */
   @IntEnv(1, 8)
   OUTBOX_RELAY_WORKERS = 4;
+
+  /**
+   * Searches the API sends to Meilisearch at once; more wait in the API, first come first served. Meilisearch runs
+   * one search per core and slows down when it holds more (docs/BENCHMARKS.md, "Searches in flight"). Default:
+   * twice this machine's cores, right for the embedded engine; where Meilisearch has its own machine, twice its
+   * cores divided among the API replicas.
+   */
+  @IntEnv(1, 256)
+  MEILI_SEARCH_CONCURRENCY = 2 * availableParallelism();
 
   /** Wake the relay on PostgreSQL NOTIFY when outbox rows commit (it still polls every OUTBOX_POLL_MS). */
   @BoolEnv()

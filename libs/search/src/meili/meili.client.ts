@@ -13,8 +13,8 @@ function client(config: AppConfig, apiKey: string | undefined, http = false): Me
     host: config.MEILI_URL!,
     apiKey,
     timeout: 10_000,
-    // Searches go over node:http (node-http-client.ts); indexing keeps fetch.
-    ...(http && { httpClient: nodeHttpClient(config.MEILI_URL!) }),
+    // Searches go over node:http (node-http-client.ts), MEILI_SEARCH_CONCURRENCY at a time; indexing keeps fetch.
+    ...(http && { httpClient: nodeHttpClient(config.MEILI_URL!, config.MEILI_SEARCH_CONCURRENCY) }),
     // fetch asks for gzip by default: Meilisearch would compress every response for the API to inflate it again,
     // CPU on both sides for bytes that cross a local network (docs/BENCHMARKS.md, tuning).
     requestInit: { headers: { 'accept-encoding': 'identity' } },

@@ -33,7 +33,7 @@ describe('nodeHttpClient', () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   it('sends the body and headers and parses the JSON answer, uncompressed', async () => {
-    const client = nodeHttpClient(host);
+    const client = nodeHttpClient(host, 4);
     const answer = await client(new URL('/multi-search', host), {
       method: 'POST',
       body: JSON.stringify({ q: 'monteuse é' }),
@@ -48,14 +48,42 @@ describe('nodeHttpClient', () => {
   });
 
   it("throws the client's own errors: an API error with Meilisearch's message, a request error", async () => {
-    const client = nodeHttpClient(host);
+    const client = nodeHttpClient(host, 4);
     const refused = await client(new URL('/refused', host), { method: 'GET' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(MeilisearchApiError);
     expect((refused as MeilisearchApiError).message).toBe('The provided API key is invalid.');
     expect((refused as MeilisearchApiError).response.status).toBe(403);
-    const down = nodeHttpClient('http://127.0.0.1:1');
+    const down = nodeHttpClient('http://127.0.0.1:1', 4);
     await expect(down(new URL('http://127.0.0.1:1/health'), { method: 'GET' })).rejects.toBeInstanceOf(
       MeilisearchRequestError,
     );
+  });
+
+  it('holds at most `concurrency` requests in flight; the others wait their turn and are all answered', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slow = createServer((request, response) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      request.resume();
+      setTimeout(() => {
+        inFlight--;
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ url: request.url }));
+      }, 20);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowHost = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+    try {
+      const client = nodeHttpClient(slowHost, 2);
+      const answers = await Promise.all(
+        Array.from({ length: 7 }, (_, i) => client(new URL(`/search/${i}`, slowHost), { method: 'GET' })),
+      );
+      expect(answers).toEqual(Array.from({ length: 7 }, (_, i) => ({ url: `/search/${i}` })));
+      expect(most).toBe(2);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 });

@@ -5,9 +5,6 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 /** What the Meilisearch client hands its `httpClient`: a URL and a fetch RequestInit. */
 type MeiliHttpClient = (...args: Parameters<typeof fetch>) => Promise<unknown>;
 
-/** Keep-alive sockets kept open to Meilisearch: about what the API's concurrency needs. */
-const MAX_FREE_SOCKETS = 32;
-
 function headersOf(init: RequestInit | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   const given = init?.headers;
@@ -51,12 +48,14 @@ function send(
  * search in its profile (docs/BENCHMARKS.md, API overhead). Errors are the client's own: MeilisearchApiError for
  * an answer other than 2xx, MeilisearchRequestError when no answer came. A request on a kept-alive socket that
  * Meilisearch had just closed is sent once more (what Node's documentation advises for `reusedSocket`).
+ *
+ * At most `concurrency` requests are in flight, each on its own kept-alive socket; the agent queues the others in
+ * order. Meilisearch answers fewer searches per second the more it holds at once (docs/BENCHMARKS.md, "Searches in
+ * flight"), so under load the queue is better kept here.
  */
-export function nodeHttpClient(host: string): MeiliHttpClient {
-  const agent =
-    new URL(host).protocol === 'https:'
-      ? new HttpsAgent({ keepAlive: true, maxFreeSockets: MAX_FREE_SOCKETS })
-      : new Agent({ keepAlive: true, maxFreeSockets: MAX_FREE_SOCKETS });
+export function nodeHttpClient(host: string, concurrency: number): MeiliHttpClient {
+  const sockets = { keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency };
+  const agent = new URL(host).protocol === 'https:' ? new HttpsAgent(sockets) : new Agent(sockets);
   return async (input, init) => {
     const url = input instanceof URL ? input : new URL(typeof input === 'string' ? input : input.url);
     let sent: Awaited<ReturnType<typeof send>>;
