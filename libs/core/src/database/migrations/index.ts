@@ -22,6 +22,7 @@ import { OutboxLanes1765200000000 } from './1765200000000-outbox-lanes';
 import { DemoSeedProgress1765300000000 } from './1765300000000-demo-seed-progress';
 import { AuditUnknownEmails1765300000001 } from './1765300000001-audit-unknown-emails';
 import { CalendarRevisions1765300000002 } from './1765300000002-calendar-revisions';
+import { CalendarRevisionMoves1765300000003 } from './1765300000003-calendar-revision-moves';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   DemoSeedProgress1765300000000,
   AuditUnknownEmails1765300000001,
   CalendarRevisions1765300000002,
+  CalendarRevisionMoves1765300000003,
 ];
