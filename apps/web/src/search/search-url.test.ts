@@ -66,7 +66,9 @@ describe('search URL', () => {
   });
 
   it('reads a link from before the split: a company kind under `kind` is a company kind', () => {
-    const state = parseSearch(new URLSearchParams('type=COMPANY&kind=PRODUCTION&kind=ANIMATION&kind=PRODUCER'));
+    const state = parseSearch(
+      new URLSearchParams('type=COMPANY&kind=PRODUCTION&kind=ANIMATION&kind=PRODUCER'),
+    );
     expect(state.filters).toMatchObject({
       kinds: ['PRODUCER'],
       companyKinds: ['PRODUCTION', 'ANIMATION'],
