@@ -98,6 +98,26 @@ function isRunning(pid, startTime) {
 }
 
 const CLAIMS = '.in-use';
+/**
+ * Written into a build by a pruner that found no claim, before it looks again and removes it: a start finding it
+ * after writing its claim backs off (and compiles afresh), and a pruner finding a claim on its second look keeps
+ * the build. Each side writes its mark before reading the other's, so one of them always sees the other.
+ */
+const DOOMED = '.doomed';
+
+/** Whether a live pruner has marked this build for removal (a mark left by a dead one is cleared). */
+function isDoomed(buildDir) {
+  const mark = join(buildDir, DOOMED);
+  let owner;
+  try {
+    owner = fs.readFileSync(mark, 'utf8').trim().split(' ');
+  } catch {
+    return false;
+  }
+  if (isRunning(Number(owner[0]), owner[1] || null)) return true;
+  fs.rmSync(mark, { force: true });
+  return false;
+}
 
 /** The pids of the live processes that claimed a build. */
 function claimsOf(buildDir) {
@@ -128,7 +148,7 @@ function claimBuild(buildDir) {
     if (error.code !== 'EEXIST') return false;
   }
   fs.writeFileSync(claim, startTimeOf(process.pid) ?? '');
-  if (!fs.existsSync(join(buildDir, '.complete'))) {
+  if (!fs.existsSync(join(buildDir, '.complete')) || isDoomed(buildDir)) {
     fs.rmSync(claim, { force: true });
     return false;
   }
@@ -145,9 +165,21 @@ function pruneBuilds(distDir, keep) {
     const path = join(distDir, name);
     if (!name.startsWith('server-') || path === keep) continue;
     const staging = /\.tmp-(\d+)$/.exec(name);
-    const used = staging ? isRunning(Number(staging[1]), null) : claimsOf(path).length > 0;
-    // A process claiming it meanwhile finds it partial and compiles again (ensureServerBuild).
-    if (!used) fs.rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+    if (staging) {
+      if (!isRunning(Number(staging[1]), null))
+        fs.rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+      continue;
+    }
+    if (claimsOf(path).length > 0) continue;
+    // Marked first, then the claims read again: a start that claimed meanwhile keeps it; one claiming from now on
+    // finds the mark (or the build partial) and compiles again (ensureServerBuild).
+    try {
+      fs.writeFileSync(join(path, DOOMED), `${process.pid} ${startTimeOf(process.pid) ?? ''}`);
+    } catch {
+      continue; // removed meanwhile
+    }
+    if (claimsOf(path).length > 0) fs.rmSync(join(path, DOOMED), { force: true });
+    else fs.rmSync(path, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

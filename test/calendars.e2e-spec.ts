@@ -291,6 +291,41 @@ describe('edition dates, their notifications, and calendar feeds', () => {
     expect((await events()).map((event) => event.uid)).toEqual(moved.map((event) => event.uid));
   });
 
+  it('never lowers a delegation event’s SEQUENCE when the delegation moves to another edition', async () => {
+    const sequence = async (id: string) =>
+      Number(
+        (
+          await t.sql(
+            `SELECT d.calendar_revision + e.calendar_revision + f.calendar_revision AS sequence
+               FROM delegation d JOIN festival_edition e ON e.id = d.edition_id JOIN festival f ON f.id = e.festival_id
+              WHERE d.id = $1`,
+            [id],
+          )
+        )[0].sequence,
+      );
+    // The edition it leaves has been edited (revisions > 0); the one it joins, of another festival, never was.
+    await t.sql(`UPDATE festival_edition SET estimated = NOT estimated WHERE id = $1`, [editionId]);
+    await t.sql(`UPDATE festival_edition SET estimated = NOT estimated WHERE id = $1`, [editionId]);
+    const [target] = await t.sql(
+      `SELECT e.id FROM festival_edition e JOIN festival f ON f.id = e.festival_id
+        WHERE f.id <> (SELECT festival_id FROM festival_edition WHERE id = $1)
+        ORDER BY e.calendar_revision + f.calendar_revision, e.id LIMIT 1`,
+      [editionId],
+    );
+    const [row] = await t.sql(
+      `INSERT INTO delegation (edition_id, name, status) VALUES ($1, 'Moving', 'PUBLISHED') RETURNING id`,
+      [editionId],
+    );
+    const before = await sequence(row.id as string);
+    expect(before).toBeGreaterThan(0);
+    await t.sql(`UPDATE delegation SET edition_id = $2 WHERE id = $1`, [row.id, target.id]);
+    const moved = await sequence(row.id as string);
+    expect(moved).toBeGreaterThan(before);
+    await t.sql(`UPDATE delegation SET edition_id = $2 WHERE id = $1`, [row.id, editionId]);
+    expect(await sequence(row.id as string)).toBeGreaterThan(moved);
+    await t.sql(`DELETE FROM delegation WHERE id = $1`, [row.id]);
+  });
+
   it('serves a personal feed at a secret address: followed editions, deadlines, confirmed delegations', async () => {
     const person = await ok(staff, `mutation ($input: PersonInput!) { createPerson(input: $input) { id } }`, {
       input: { firstName: 'Demo', lastName: 'Member', kinds: ['PRODUCER'], city: 'Lille', postcode: '59000' },

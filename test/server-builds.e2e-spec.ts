@@ -85,6 +85,49 @@ describe('server builds (dist/server-<hash>/)', () => {
     expect(existsSync(unused)).toBe(false);
   });
 
+  it('never lets a start claim a build the pruner is removing, nor removes one claimed while it decides', () => {
+    // A start claiming between the pruner's look at the claims and its removal (here: as the removal begins).
+    const doomed = build(dist, 'server-doomed');
+    let claimedDuringRemoval: boolean | undefined;
+    // The very module object the script calls (a namespace import's copy cannot be patched).
+    const nodeFs = require('node:fs') as typeof import('node:fs'); // eslint-disable-line @typescript-eslint/no-require-imports
+    const realRm = nodeFs.rmSync;
+    nodeFs.rmSync = (path, options) => {
+      if (path === doomed && claimedDuringRemoval === undefined) claimedDuringRemoval = claimBuild(doomed);
+      return realRm(path, options);
+    };
+    try {
+      pruneBuilds(dist, join(dist, 'server-current'));
+    } finally {
+      nodeFs.rmSync = realRm;
+    }
+    // Either the start was refused (it compiles afresh), or the build stayed for it.
+    expect(claimedDuringRemoval === false || existsSync(join(doomed, '.complete'))).toBe(true);
+    if (claimedDuringRemoval) expect(existsSync(join(doomed, 'apps'))).toBe(true);
+
+    // A start claiming just after the pruner's first look at the claims: its claim holds, the build stays.
+    const kept = build(dist, 'server-kept');
+    let claimedAfterLook: boolean | undefined;
+    const realReaddir = nodeFs.readdirSync;
+    nodeFs.readdirSync = ((path: string, options?: never) => {
+      const look = () => realReaddir(path, options);
+      if (path !== join(kept, '.in-use') || claimedAfterLook !== undefined) return look();
+      try {
+        return look();
+      } finally {
+        claimedAfterLook = claimBuild(kept);
+      }
+    }) as typeof nodeFs.readdirSync;
+    try {
+      pruneBuilds(dist, join(dist, 'server-current'));
+    } finally {
+      nodeFs.readdirSync = realReaddir;
+    }
+    expect(claimedAfterLook).toBe(true);
+    expect(existsSync(join(kept, 'apps'))).toBe(true);
+    expect(claimBuild(kept)).toBe(true);
+  });
+
   it('does not count a claim whose pid now belongs to another process (different start time)', () => {
     const reused = build(dist, 'server-reused');
     mkdirSync(join(reused, '.in-use'));

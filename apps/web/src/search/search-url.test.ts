@@ -65,6 +65,20 @@ describe('search URL', () => {
     });
   });
 
+  it('reads a link from before the split: a company kind under `kind` is a company kind', () => {
+    const state = parseSearch(
+      new URLSearchParams('type=COMPANY&kind=PRODUCTION&kind=ANIMATION&kind=PRODUCER'),
+    );
+    expect(state.filters).toMatchObject({
+      kinds: ['PRODUCER'],
+      companyKinds: ['PRODUCTION', 'ANIMATION'],
+      festivalKinds: [],
+    });
+    expect(serializeSearch(state).toString()).toBe(
+      'type=COMPANY&kind=PRODUCER&companyKind=PRODUCTION&companyKind=ANIMATION',
+    );
+  });
+
   it('asks for festivals only on the festivals tab', () => {
     expect(toSearchInput(parseSearch(new URLSearchParams('q=lille&type=FESTIVAL')), null).types).toEqual([
       'FESTIVAL',

@@ -3,6 +3,8 @@
  * ?q=chef+opérateur&type=PERSON&lang=en&near=commune:59599&radius=30&from=2027-03-01&to=2027-03-31&after=…
  * Pure functions, unit-tested.
  */
+import type { CompanyKind } from '../gql/graphql';
+
 export const SEARCH_TABS = ['ALL', 'PERSON', 'COMPANY', 'SCHOOL', 'SITE', 'PROJECT', 'FESTIVAL'] as const;
 export type SearchTab = (typeof SEARCH_TABS)[number];
 
@@ -60,13 +62,43 @@ export function emptyFilters(): Record<FacetFilter, string[]> {
   return { kinds: [], companyKinds: [], festivalKinds: [], crafts: [], languages: [], cities: [], sites: [] };
 }
 
+/**
+ * Company kinds, which links made before `companyKind` existed carry under `kind` (one filter for person and company
+ * kinds then): read as company kinds, so an old link keeps finding its companies.
+ */
+const COMPANY_KINDS: Record<CompanyKind, true> = {
+  ANIMATION: true,
+  BROADCASTER: true,
+  CASTING: true,
+  DISTRIBUTION: true,
+  EQUIPMENT_RENTAL: true,
+  GAME_STUDIO: true,
+  IMMERSIVE_XR: true,
+  POST_PRODUCTION: true,
+  PRODUCTION: true,
+  PUBLISHER: true,
+  SALES_AGENT: true,
+  SOUND: true,
+  STUDIO_FACILITY: true,
+  TRAINING: true,
+  VFX: true,
+};
+const isCompanyKind = (value: string) => Object.prototype.hasOwnProperty.call(COMPANY_KINDS, value);
+
 export function parseSearch(params: URLSearchParams): SearchState {
   const tab = params.get('type');
   const near = /^(site|commune):(.{1,80})$/.exec(params.get('near') ?? '');
   const radius = Number(params.get('radius'));
   const filters = emptyFilters();
+  const values = (filter: FacetFilter) => params.getAll(PARAM[filter]).filter(Boolean);
   for (const filter of FACET_FILTERS) {
-    filters[filter] = [...new Set(params.getAll(PARAM[filter]).filter(Boolean))].slice(0, MAX_VALUES);
+    const given =
+      filter === 'kinds'
+        ? values('kinds').filter((value) => !isCompanyKind(value))
+        : filter === 'companyKinds'
+          ? [...values('companyKinds'), ...values('kinds').filter(isCompanyKind)]
+          : values(filter);
+    filters[filter] = [...new Set(given)].slice(0, MAX_VALUES);
   }
   const date = (name: string) => {
     const value = params.get(name) ?? '';

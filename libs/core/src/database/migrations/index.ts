@@ -24,6 +24,7 @@ import { AuditUnknownEmails1765300000001 } from './1765300000001-audit-unknown-e
 import { CalendarRevisions1765300000002 } from './1765300000002-calendar-revisions';
 import { PersonEmailUnique1765300000003 } from './1765300000003-person-email-unique';
 import { CreditSource1765300000004 } from './1765300000004-credit-source';
+import { CalendarRevisionMoves1765300000005 } from './1765300000005-calendar-revision-moves';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file here: add it to this list. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CalendarRevisions1765300000002,
   PersonEmailUnique1765300000003,
   CreditSource1765300000004,
+  CalendarRevisionMoves1765300000005,
 ];
