@@ -1,7 +1,7 @@
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { nodeHttpClient } from './node-http-client';
+import { nodeHttpClient, SearchQueueFullError } from './node-http-client';
 
 describe('nodeHttpClient', () => {
   let server: Server;
@@ -59,7 +59,7 @@ describe('nodeHttpClient', () => {
     );
   });
 
-  it('holds at most `concurrency` requests in flight; the others wait their turn and are all answered', async () => {
+  it('holds at most `concurrency` requests in flight, the others waiting their turn, and refuses past the waiting room', async () => {
     let inFlight = 0;
     let most = 0;
     const slow = createServer((request, response) => {
@@ -81,6 +81,17 @@ describe('nodeHttpClient', () => {
       );
       expect(answers).toEqual(Array.from({ length: 7 }, (_, i) => ({ url: `/search/${i}` })));
       expect(most).toBe(2);
+
+      // With 1 in flight and 1 waiting at most, a third is refused unsent; once they are answered, room again.
+      const narrow = nodeHttpClient(slowHost, 1, 1);
+      const three = await Promise.allSettled(
+        [0, 1, 2].map((i) => narrow(new URL(`/narrow/${i}`, slowHost), { method: 'GET' })),
+      );
+      expect(three.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+      expect((three[2] as PromiseRejectedResult).reason).toBeInstanceOf(SearchQueueFullError);
+      expect(await narrow(new URL('/narrow/again', slowHost), { method: 'GET' })).toEqual({
+        url: '/narrow/again',
+      });
     } finally {
       slow.closeAllConnections();
       await new Promise((resolve) => slow.close(resolve));

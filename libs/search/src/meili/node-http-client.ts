@@ -5,6 +5,18 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 /** What the Meilisearch client hands its `httpClient`: a URL and a fetch RequestInit. */
 type MeiliHttpClient = (...args: Parameters<typeof fetch>) => Promise<unknown>;
 
+/** Requests that may wait for a free slot, per slot: past them a search is refused at once rather than queued. */
+export const WAITING_PER_SLOT = 16;
+
+/**
+ * A search refused before it was sent: `concurrency` searches in flight and as many as may wait already waiting.
+ * Meilisearch is saturated; waiting longer would only make every search late (the client wraps this in its
+ * MeilisearchRequestError, as `cause`).
+ */
+export class SearchQueueFullError extends Error {
+  override readonly name = 'SearchQueueFullError';
+}
+
 function headersOf(init: RequestInit | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   const given = init?.headers;
@@ -51,14 +63,24 @@ function send(
  *
  * At most `concurrency` requests are in flight, each on its own kept-alive socket; the agent queues the others in
  * order. Meilisearch answers fewer searches per second the more it holds at once (docs/BENCHMARKS.md, "Searches in
- * flight"), so under load the queue is better kept here.
+ * flight"), so under load the queue is better kept here. At most `waiting` wait (WAITING_PER_SLOT a slot by
+ * default): beyond, the engine is saturated and a search fails at once (SearchQueueFullError) instead of joining a
+ * queue whose every search would end late or time out.
  */
-export function nodeHttpClient(host: string, concurrency: number): MeiliHttpClient {
+export function nodeHttpClient(
+  host: string,
+  concurrency: number,
+  waiting = concurrency * WAITING_PER_SLOT,
+): MeiliHttpClient {
   const sockets = { keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency };
   const agent = new URL(host).protocol === 'https:' ? new HttpsAgent(sockets) : new Agent(sockets);
+  let pending = 0; // in flight and waiting
   return async (input, init) => {
     const url = input instanceof URL ? input : new URL(typeof input === 'string' ? input : input.url);
+    if (pending >= concurrency + waiting)
+      throw new SearchQueueFullError(`${pending} searches in flight or waiting for Meilisearch`);
     let sent: Awaited<ReturnType<typeof send>>;
+    pending++;
     try {
       sent = await send(url, init, agent).catch((error: Error & { reused?: boolean; code?: string }) => {
         if (error.reused && (error.code === 'ECONNRESET' || error.code === 'EPIPE'))
@@ -67,6 +89,8 @@ export function nodeHttpClient(host: string, concurrency: number): MeiliHttpClie
       });
     } catch (error) {
       throw new MeilisearchRequestError(url.toString(), error);
+    } finally {
+      pending--;
     }
     const parsed: unknown = sent.text === '' ? undefined : JSON.parse(sent.text);
     const status = sent.response.statusCode ?? 0;

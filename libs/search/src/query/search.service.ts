@@ -7,6 +7,7 @@ import type { BaseDocument, SearchIndexDefinition } from '../indexes/search-inde
 import { SearchIndexes } from '../indexes/search-indexes';
 import { SearchType } from '../indexes/search-type.enum';
 import { MEILI_SEARCH_CLIENT } from '../meili/meili.client';
+import { SearchQueueFullError } from '../meili/node-http-client';
 import { SearchInput } from './dto/search.input';
 import { FilterBuilder, FilterError } from './filter-builder';
 import { hasMark, HIGHLIGHT_TAGS, toSafeHighlight } from './highlight';
@@ -104,14 +105,14 @@ export class SearchService {
       },
       queries: definitions.map((definition) => this.query(definition, input, days)),
     };
-    let response = (await this.client.multiSearch(request)) as unknown as FederatedResponse;
+    let response = await this.multiSearch(request);
     if (totalOf(response) === 0 && wordCount(input.query) > 1) {
       // `last` (the default) drops words from the end only, and only the last word matches as a prefix: "dir photo"
       // finds nothing. With no hit at all, ask again dropping the rarest words first (docs/BENCHMARKS.md, relevance).
-      response = (await this.client.multiSearch({
+      response = await this.multiSearch({
         ...request,
         queries: request.queries.map((query) => ({ ...query, matchingStrategy: 'frequency' as const })),
-      })) as unknown as FederatedResponse;
+      });
     }
     const hits = response.hits.slice(0, first).map((hit) => this.toHit(hit));
     return {
@@ -133,7 +134,7 @@ export class SearchService {
     const definitions = this.candidates(types);
     if (definitions.length === 0 || prefix.trim() === '') return [];
     await this.settings.ready();
-    const response = (await this.client.multiSearch({
+    const response = await this.multiSearch({
       federation: { limit },
       queries: definitions.map((definition) => ({
         indexUid: this.indexes.uid(definition),
@@ -143,8 +144,19 @@ export class SearchService {
         attributesToHighlight: definition.highlightAttributes,
         ...HIGHLIGHT_TAGS,
       })),
-    })) as unknown as FederatedResponse;
+    });
     return response.hits.map((hit) => this.toHit(hit));
+  }
+
+  /** One federated request; refused unsent when Meilisearch is saturated (node-http-client.ts): the caller retries. */
+  private async multiSearch(request: FederatedMultiSearchParams): Promise<FederatedResponse> {
+    try {
+      return (await this.client.multiSearch(request)) as unknown as FederatedResponse;
+    } catch (error) {
+      if ((error as { cause?: unknown }).cause instanceof SearchQueueFullError)
+        throw AppError.rateLimited('Search is busy: try again in a moment');
+      throw error;
+    }
   }
 
   private candidates(types: SearchType[] | undefined): readonly SearchIndexDefinition[] {
