@@ -10,6 +10,7 @@ const REPORT: ImportReport = {
   dryRun: true,
   atomic: false,
   mode: 'upsert',
+  language: 'en',
   rows: 7,
   created: 4,
   updated: 1,

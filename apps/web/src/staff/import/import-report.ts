@@ -17,7 +17,10 @@ export interface ImportReport {
   unchanged: number;
   skipped: number;
   invalid: number;
-  problems: { row: number; column: string; message: string }[];
+  /** The language the problems are worded in: the one the web app asked for (Accept-Language). */
+  language: 'fr' | 'en';
+  /** In French, each problem keeps its English wording beside it. */
+  problems: { row: number; column: string; message: string; englishMessage?: string }[];
   problemsOmitted: number;
   written: boolean;
   batches: number;
