@@ -115,8 +115,15 @@ describe('nodeHttpClient', () => {
     const stuckHost = `http://127.0.0.1:${(stuck.address() as AddressInfo).port}`;
     try {
       // 1 in flight, 1 waiting: the engine never answers the first, the second waits behind it.
-      const client = new Meilisearch({ host: stuckHost, timeout: 200, httpClient: nodeHttpClient(stuckHost, 1, 1) });
-      const outcomes = await Promise.allSettled([client.index('stuck').getStats(), client.index('stuck').getStats()]);
+      const client = new Meilisearch({
+        host: stuckHost,
+        timeout: 200,
+        httpClient: nodeHttpClient(stuckHost, 1, 1),
+      });
+      const outcomes = await Promise.allSettled([
+        client.index('stuck').getStats(),
+        client.index('stuck').getStats(),
+      ]);
       for (const outcome of outcomes) {
         expect(outcome.status).toBe('rejected');
         expect(((outcome as PromiseRejectedResult).reason as Error).cause).toBeInstanceOf(
