@@ -137,10 +137,10 @@ export class AppConfig {
    * Searches the API sends to Meilisearch at once; more wait in the API, first come first served. Meilisearch runs
    * one search per core and slows down when it holds more (docs/BENCHMARKS.md, "Searches in flight"). Default:
    * twice this machine's cores, right for the embedded engine; where Meilisearch has its own machine, twice its
-   * cores divided among the API replicas.
+   * cores divided among the API replicas. At most 256, the default included (a machine past 128 cores).
    */
   @IntEnv(1, 256)
-  MEILI_SEARCH_CONCURRENCY = 2 * availableParallelism();
+  MEILI_SEARCH_CONCURRENCY = Math.min(256, 2 * availableParallelism());
 
   /** Wake the relay on PostgreSQL NOTIFY when outbox rows commit (it still polls every OUTBOX_POLL_MS). */
   @BoolEnv()

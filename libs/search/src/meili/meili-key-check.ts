@@ -27,7 +27,10 @@ export class MeiliKeyCheck implements OnApplicationBootstrap {
       try {
         await client.getKeys({ limit: 1 });
       } catch (error) {
-        if (error instanceof MeilisearchApiError) continue; // refused: a scoped key, as it should be
+        // Refused: a scoped key, as it should be. The search client's httpClient (node-http-client.ts) throws the
+        // API error inside the client, which wraps it in a MeilisearchRequestError (as `cause`).
+        if (error instanceof MeilisearchApiError || (error as Error).cause instanceof MeilisearchApiError)
+          continue;
         this.logger.warn(`Could not check ${name} against Meilisearch: ${(error as Error).message}`);
         continue;
       }

@@ -1,4 +1,10 @@
-import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+} from 'meilisearch';
+import { ServerResponse } from 'node:http';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { nodeHttpClient, SearchQueueFullError } from './node-http-client';
@@ -95,6 +101,44 @@ describe('nodeHttpClient', () => {
     } finally {
       slow.closeAllConnections();
       await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+
+  it("times out in flight and waiting alike with the client's timeout error, and frees their places", async () => {
+    const held: ServerResponse[] = [];
+    const stuck = createServer((request, response) => {
+      request.resume();
+      if (request.url!.startsWith('/indexes/stuck')) held.push(response);
+      else response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"available"}');
+    });
+    await new Promise<void>((resolve) => stuck.listen(0, '127.0.0.1', resolve));
+    const stuckHost = `http://127.0.0.1:${(stuck.address() as AddressInfo).port}`;
+    try {
+      // 1 in flight, 1 waiting: the engine never answers the first, the second waits behind it.
+      const client = new Meilisearch({
+        host: stuckHost,
+        timeout: 200,
+        httpClient: nodeHttpClient(stuckHost, 1, 1),
+      });
+      const outcomes = await Promise.allSettled([
+        client.index('stuck').getStats(),
+        client.index('stuck').getStats(),
+      ]);
+      for (const outcome of outcomes) {
+        expect(outcome.status).toBe('rejected');
+        expect(((outcome as PromiseRejectedResult).reason as Error).cause).toBeInstanceOf(
+          MeilisearchRequestTimeOutError,
+        );
+      }
+      expect(held).toHaveLength(1); // the waiting one was never sent
+      // Both places are free again: two at once are both taken (a leak would refuse the second).
+      expect(await Promise.all([client.health(), client.health()])).toEqual([
+        { status: 'available' },
+        { status: 'available' },
+      ]);
+    } finally {
+      stuck.closeAllConnections();
+      await new Promise((resolve) => stuck.close(resolve));
     }
   });
 });

@@ -88,6 +88,9 @@ export function nodeHttpClient(
         throw error;
       });
     } catch (error) {
+      // Aborted (the client's timeout, waiting or in flight): its reason, as fetch rejects, so that the client
+      // reports a MeilisearchRequestTimeOutError rather than an AbortError.
+      if (init?.signal?.aborted) throw init.signal.reason;
       throw new MeilisearchRequestError(url.toString(), error);
     } finally {
       pending--;
