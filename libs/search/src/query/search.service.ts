@@ -1,6 +1,12 @@
-import { AppError, decodeCursor, encodeCursor } from '@crossroads/core';
+import { AppError, decodeCursor, encodeCursor, ErrorCode } from '@crossroads/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { FederatedMultiSearchParams, Hit, Meilisearch, MultiSearchQueryWithFederation } from 'meilisearch';
+import {
+  FederatedMultiSearchParams,
+  Hit,
+  Meilisearch,
+  MeilisearchRequestTimeOutError,
+  MultiSearchQueryWithFederation,
+} from 'meilisearch';
 import { dayNumber, MAX_WINDOW_DAYS } from '../indexes/availability-days';
 import { IndexSettingsService } from '../indexes/index-settings.service';
 import type { BaseDocument, SearchIndexDefinition } from '../indexes/search-index.definition';
@@ -148,13 +154,18 @@ export class SearchService {
     return response.hits.map((hit) => this.toHit(hit));
   }
 
-  /** One federated request; refused unsent when Meilisearch is saturated (node-http-client.ts): the caller retries. */
+  /**
+   * One federated request. Refused unsent when Meilisearch is saturated (node-http-client.ts), or not answered
+   * within the client's timeout: the caller's to retry, said with its code rather than as an internal error.
+   */
   private async multiSearch(request: FederatedMultiSearchParams): Promise<FederatedResponse> {
     try {
       return (await this.client.multiSearch(request)) as unknown as FederatedResponse;
     } catch (error) {
-      if ((error as { cause?: unknown }).cause instanceof SearchQueueFullError)
-        throw AppError.rateLimited('Search is busy: try again in a moment');
+      const cause = (error as { cause?: unknown }).cause;
+      if (cause instanceof SearchQueueFullError) throw AppError.rateLimited('Search is busy: try again in a moment');
+      if (cause instanceof MeilisearchRequestTimeOutError)
+        throw new AppError(ErrorCode.TIMEOUT, 'Search took too long: try again in a moment');
       throw error;
     }
   }
