@@ -163,7 +163,8 @@ export class SearchService {
       return (await this.client.multiSearch(request)) as unknown as FederatedResponse;
     } catch (error) {
       const cause = (error as { cause?: unknown }).cause;
-      if (cause instanceof SearchQueueFullError) throw AppError.rateLimited('Search is busy: try again in a moment');
+      if (cause instanceof SearchQueueFullError)
+        throw AppError.rateLimited('Search is busy: try again in a moment');
       if (cause instanceof MeilisearchRequestTimeOutError)
         throw new AppError(ErrorCode.TIMEOUT, 'Search took too long: try again in a moment');
       throw error;
