@@ -67,9 +67,15 @@ export async function inFlight(env: ScaleEnvironment, api: ApiProcess): Promise<
       await runLoad({ url, connections, seconds: 2, requests });
     const loadBefore = loadAverage();
     const rounds: LoadResult[][] = targets.map(() => []);
-    for (let round = 0; round < ROUNDS; round++)
-      for (const [i, [, url, connections, requests]] of targets.entries())
+    // Every other round in reverse order: no target always runs right after the same neighbour.
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = [...targets.keys()];
+      if (round % 2 === 1) order.reverse();
+      for (const i of order) {
+        const [, url, connections, requests] = targets[i];
         rounds[i].push(await runLoad({ url, connections, seconds: seconds / ROUNDS, requests }));
+      }
+    }
     const results = rounds.map((done) => pool(done, seconds));
     const best = Math.max(...results.slice(0, CONNECTIONS.length).map((result) => result.perSecond));
     const rawAt = (connections: number) => results[CONNECTIONS.indexOf(connections)];
@@ -87,7 +93,8 @@ export async function inFlight(env: ScaleEnvironment, api: ApiProcess): Promise<
       'flight (the others wait in its agent, in order), as the API does with `MEILI_SEARCH_CONCURRENCY`; then the',
       `same searches through GraphQL, to the API with its default cap (${cap} on this machine) and to a second API process`,
       'with `MEILI_SEARCH_CONCURRENCY=256` (no cap in effect), throttle raised on both. No gzip anywhere.',
-      `Targets take turns in ${ROUNDS} rounds of ${(seconds / ROUNDS).toFixed(1)} s after a 2 s warm-up each.`,
+      `Targets take turns in ${ROUNDS} rounds of ${(seconds / ROUNDS).toFixed(1)} s (every other round in reverse order) after a 2 s`,
+      'warm-up each.',
       '',
       '| Target | Connections | req/s | p50 | p95 | throughput vs raw, same connections | p50 vs raw | throughput vs raw at its best | errors |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
