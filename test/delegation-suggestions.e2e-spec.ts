@@ -85,4 +85,46 @@ describe('delegations', () => {
     const pixelAfter = await company(gamescom, 'Pixel Nord');
     expect(credits(pixelAfter.reasons)).toEqual([expect.objectContaining({ points: 15 })]);
   });
+
+  it('vouches for a re-sent STAFF credit only as written, once: another company or a copy is her own (attack)', async () => {
+    const UPDATE = `mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id } }`;
+    const beffrois = { title: 'Les Beffrois', year: 2025, format: 'TV_SERIES' };
+    const sources = () =>
+      t.sql(`SELECT company_id, source FROM credit WHERE person_id = $1 ORDER BY source, company_id`, [
+        w.ids.alice,
+      ]);
+    const nordTrackRecord = async () =>
+      ((await ok(staff, SUGGEST, { editionId: seriesMania })).delegationSuggestions as Suggestion[])
+        .find((s) => s.company?.name === 'Nord Séries')!
+        .reasons.filter((r) => r.criterion === 'TRACK_RECORD');
+    // STAFF write her credit at Nord Séries again: it is STAFF's.
+    await ok(staff, UPDATE, {
+      id: w.ids.alice,
+      input: { credits: [{ ...beffrois, companyId: w.ids.nordSeries }] },
+    });
+    expect(await sources()).toEqual([{ company_id: w.ids.nordSeries, source: 'STAFF' }]);
+    const vouched = await nordTrackRecord();
+    // She sends it back "unchanged" but at Bruxelles Séries: no longer the credit STAFF wrote, so hers.
+    await ok(w.alice, UPDATE, {
+      id: w.ids.alice,
+      input: { credits: [{ ...beffrois, companyId: w.ids.brusselsProd }] },
+    });
+    expect(await sources()).toEqual([{ company_id: w.ids.brusselsProd, source: 'SELF' }]);
+    // STAFF's again; she sends it back three times: one copy keeps STAFF's word, the others are hers, and Nord
+    // Séries' track record is what it was.
+    await ok(staff, UPDATE, {
+      id: w.ids.alice,
+      input: { credits: [{ ...beffrois, companyId: w.ids.nordSeries }] },
+    });
+    await ok(w.alice, UPDATE, {
+      id: w.ids.alice,
+      input: { credits: [1, 2, 3].map(() => ({ ...beffrois, companyId: w.ids.nordSeries })) },
+    });
+    expect(await sources()).toEqual([
+      { company_id: w.ids.nordSeries, source: 'SELF' },
+      { company_id: w.ids.nordSeries, source: 'SELF' },
+      { company_id: w.ids.nordSeries, source: 'STAFF' },
+    ]);
+    expect(await nordTrackRecord()).toEqual(vouched);
+  });
 });

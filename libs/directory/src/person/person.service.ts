@@ -278,16 +278,20 @@ export class PersonService {
     }
     if (input.credits) {
       // STAFF vouch for what they write; a member's credit is SELF, unless it is one already written by someone else
-      // that they send back unchanged (the profile form sends the whole list).
+      // that they send back unchanged (the profile form sends the whole list). Each vouched credit vouches for one
+      // copy sent back: sending it twice does not count it twice.
       const staff = hasAnyRole(actor.roles, [Role.STAFF]);
-      const previous = staff ? [] : await manager.findBy(Credit, { personId });
+      const vouched = staff
+        ? []
+        : (await manager.findBy(Credit, { personId })).filter((old) => old.source !== MembershipSource.SELF);
       await manager.delete(Credit, { personId });
       if (input.credits.length) {
         await manager.insert(
           Credit,
           input.credits.map(({ craft, ...credit }) => {
             const row = { ...credit, craftSlug: craft ?? null, personId };
-            const same = previous.find((old) => sameCredit(old, row) && old.source !== MembershipSource.SELF);
+            const at = vouched.findIndex((old) => sameCredit(old, row));
+            const [same] = at < 0 ? [] : vouched.splice(at, 1);
             return {
               ...row,
               source: staff ? MembershipSource.STAFF : (same?.source ?? MembershipSource.SELF),
