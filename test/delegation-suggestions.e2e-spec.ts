@@ -104,6 +104,14 @@ describe('delegations', () => {
     });
     expect(await sources()).toEqual([{ company_id: w.ids.nordSeries, source: 'STAFF' }]);
     const vouched = await nordTrackRecord();
+    // No input names the source: a credit sent with one is refused before it runs.
+    const declared = await t.graphql.request(
+      UPDATE,
+      { id: w.ids.alice, input: { credits: [{ ...beffrois, companyId: w.ids.pixelNord, source: 'STAFF' }] } },
+      w.alice.headers,
+    );
+    expect(declared.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await sources()).toEqual([{ company_id: w.ids.nordSeries, source: 'STAFF' }]);
     // She sends it back "unchanged" but at Bruxelles Séries: no longer the credit STAFF wrote, so hers.
     await ok(w.alice, UPDATE, {
       id: w.ids.alice,
