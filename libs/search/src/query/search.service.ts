@@ -17,6 +17,7 @@ import { SearchQueueFullError } from '../meili/node-http-client';
 import { SearchInput } from './dto/search.input';
 import { FilterBuilder, FilterError } from './filter-builder';
 import { hasMark, HIGHLIGHT_TAGS, toSafeHighlight } from './highlight';
+import { plainQuery } from './query-text';
 import { Facet, SearchHit, SearchResult } from './search-result.types';
 
 const DEFAULT_FIRST = 20;
@@ -112,7 +113,7 @@ export class SearchService {
       queries: definitions.map((definition) => this.query(definition, input, days)),
     };
     let response = await this.multiSearch(request);
-    if (totalOf(response) === 0 && wordCount(input.query) > 1) {
+    if (totalOf(response) === 0 && wordCount(plainQuery(input.query ?? '')) > 1) {
       // `last` (the default) drops words from the end only, and only the last word matches as a prefix: "dir photo"
       // finds nothing. With no hit at all, ask again dropping the rarest words first (docs/BENCHMARKS.md, relevance).
       response = await this.multiSearch({
@@ -138,13 +139,14 @@ export class SearchService {
   /** Search-as-you-type: the best few matches of a prefix, no facets. */
   async suggest(prefix: string, types: SearchType[] | undefined, limit: number): Promise<SearchHit[]> {
     const definitions = this.candidates(types);
-    if (definitions.length === 0 || prefix.trim() === '') return [];
+    const text = plainQuery(prefix);
+    if (definitions.length === 0 || text.trim() === '') return [];
     await this.settings.ready();
     const response = await this.multiSearch({
       federation: { limit },
       queries: definitions.map((definition) => ({
         indexUid: this.indexes.uid(definition),
-        q: prefix,
+        q: text,
         attributesToRetrieve: retrieved(definition),
         showRankingScore: true,
         attributesToHighlight: definition.highlightAttributes,
@@ -194,6 +196,7 @@ export class SearchService {
     days: number[] | undefined,
   ): MultiSearchQueryWithFederation {
     const filter = new FilterBuilder([...definition.filterAttributes], SEARCH_FILTER_LIMITS);
+    const text = plainQuery(input.query ?? '');
     try {
       for (const field of LIST_FILTERS) {
         const values = input[field];
@@ -203,7 +206,7 @@ export class SearchService {
       if (input.near) filter.geoRadius(input.near.lat, input.near.lng, input.near.radiusKm * 1000);
       return {
         indexUid: this.indexes.uid(definition),
-        q: definition.queryText ? definition.queryText(input.query ?? '') : (input.query ?? ''),
+        q: definition.queryText ? definition.queryText(text) : text,
         filter: filter.build(),
         ...(input.near && { sort: [`_geoPoint(${input.near.lat}, ${input.near.lng}):asc`] }),
         attributesToRetrieve: retrieved(definition),
@@ -282,7 +285,7 @@ function retrieved(definition: SearchIndexDefinition): string[] {
 }
 
 const totalOf = (response: FederatedResponse) => response.totalHits ?? response.estimatedTotalHits;
-const wordCount = (query: string | undefined) => (query ?? '').split(/\s+/).filter(Boolean).length;
+const wordCount = (query: string) => query.split(/\s+/).filter(Boolean).length;
 
 function emptyResult(): SearchResult {
   return {

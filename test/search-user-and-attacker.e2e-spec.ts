@@ -1,0 +1,85 @@
+import { signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
+import { createApp } from '../apps/api/src/create-app';
+import { COMPANIES, PEOPLE } from './fixtures/relevance-directory';
+
+// What users type into the directory search and what an anonymous caller may try against `search` and `suggest`,
+// on the fixed directory of the relevance suite (test/fixtures/relevance-directory.ts).
+
+const SEARCH = `query ($input: SearchInput!) { search(input: $input) {
+  totalHits pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  facets { name values { value count } }
+  hits { type slug title highlight } } }`;
+const SUGGEST = `query ($prefix: String!, $types: [SearchType!]) { suggest(prefix: $prefix, types: $types) { type slug } }`;
+
+type Result = {
+  totalHits: number;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  facets: { name: string; values: { value: string; count: number }[] }[];
+  hits: { type: string; slug: string; title: string; highlight: string | null }[];
+};
+
+const DOPS = ['camille-vandewalle', 'julien-delattre', 'sarah-lemaire', 'thomas-boulanger'];
+
+describe('search as users type it, and as an attacker sends it', () => {
+  let t: TestApp;
+  const search = async (input: Record<string, unknown>) =>
+    (await t.graphql.ok(SEARCH, { input })).search as Result;
+  const slugs = async (input: Record<string, unknown>) => (await search(input)).hits.map((hit) => hit.slug);
+  const suggest = async (prefix: string, types?: string[]) =>
+    ((await t.graphql.ok(SUGGEST, { prefix, types })).suggest as { slug: string }[]).map((hit) => hit.slug);
+
+  beforeAll(async () => {
+    t = await startTestApp(createApp, { THROTTLE_LIMIT: '100000' });
+    const staff = await signIn(t.graphql, 'staff@example.org');
+    for (const company of COMPANIES) {
+      await t.graphql.ok(
+        `mutation ($input: CompanyInput!) { createCompany(input: $input) { id } }`,
+        { input: company },
+        staff.headers,
+      );
+    }
+    for (const person of PEOPLE) {
+      await t.graphql.ok(
+        `mutation ($input: PersonInput!) { createPerson(input: $input) { id } }`,
+        { input: person },
+        staff.headers,
+      );
+    }
+    const visible = PEOPLE.filter((p) => p.consentDirectory !== false).length;
+    await waitFor(
+      async () => {
+        const [{ n }] = await t.sql('SELECT count(*)::int AS n FROM search_outbox');
+        return n === 0 && (await search({ query: '', types: ['PERSON'] })).totalHits === visible;
+      },
+      30_000,
+      100,
+    );
+  }, 90_000);
+  afterAll(() => t.close());
+
+  describe('quotes and minus signs are text, not engine syntax', () => {
+    it('a quote opened while typing ("chef opérateur) still finds the directors of photography', async () => {
+      // Was 0 hits: the people rewrite appended its glued title inside the unclosed phrase.
+      expect((await slugs({ query: '"chef opérateur', types: ['PERSON'] })).slice(0, 4).sort()).toEqual(DOPS);
+      expect((await slugs({ query: '« chef opérateur »', types: ['PERSON'] })).slice(0, 4).sort()).toEqual(
+        DOPS,
+      );
+    });
+
+    it('a minus before a word does not exclude the people asked for', async () => {
+      // Was the boom operator alone ("chef" excluded) and no hit at all (Inès lives in Lille).
+      expect((await slugs({ query: '-chef opérateur', types: ['PERSON'] })).slice(0, 4).sort()).toEqual(DOPS);
+      expect((await slugs({ query: 'monteuse -lille', types: ['PERSON'] }))[0]).toBe('ines-carpentier');
+      expect((await suggest('-monteuse', ['PERSON']))[0]).toBe('ines-carpentier');
+    });
+
+    it('keeps a hyphen inside a word: chef-opérateur', async () => {
+      expect((await slugs({ query: 'chef-opérateur', types: ['PERSON'] })).slice(0, 4).sort()).toEqual(DOPS);
+    });
+  });
+});
