@@ -1,4 +1,4 @@
-import { signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
+import { GraphQLClient, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { createApp } from '../apps/api/src/create-app';
 import { COMPANIES, PEOPLE } from './fixtures/relevance-directory';
 
@@ -23,6 +23,7 @@ type Result = {
   hits: { type: string; slug: string; title: string; highlight: string | null }[];
 };
 
+const cursor = (text: string) => Buffer.from(text).toString('base64url');
 const DOPS = ['camille-vandewalle', 'julien-delattre', 'sarah-lemaire', 'thomas-boulanger'];
 
 describe('search as users type it, and as an attacker sends it', () => {
@@ -80,6 +81,41 @@ describe('search as users type it, and as an attacker sends it', () => {
 
     it('keeps a hyphen inside a word: chef-opérateur', async () => {
       expect((await slugs({ query: 'chef-opérateur', types: ['PERSON'] })).slice(0, 4).sort()).toEqual(DOPS);
+    });
+  });
+
+  describe('paging with forged or replayed cursors', () => {
+    const people = { query: '', types: ['PERSON'], first: 2 };
+
+    it.each(['o:', 'o:-0', 'o: 2', 'o:0x2', 'o:2.0', 'o:1e1', 'o:02'])(
+      'refuses the forged cursor %j with BAD_USER_INPUT and a clear message',
+      async (text) => {
+        // Were read as offsets (o: and o:-0 as the second page, o:0x2 as the fourth hit…).
+        const response = await t.graphql.request(SEARCH, { input: { ...people, after: cursor(text) } });
+        expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+        expect(response.errors![0].message).toBe('Invalid cursor');
+        expect(response.data).toBeNull();
+      },
+    );
+
+    it('a replayed cursor gives the same page, which is the slice of one longer page', async () => {
+      const all = await slugs({ ...people, first: 6 });
+      const first = await search(people);
+      const again = await search({ ...people, after: first.pageInfo.endCursor });
+      const replayed = await search({ ...people, after: first.pageInfo.endCursor });
+      expect(again.hits.map((hit) => hit.slug)).toEqual(all.slice(2, 4));
+      expect(replayed).toEqual(again);
+    });
+
+    it('a cursor past the end gives an empty page that says there is one before', async () => {
+      const far = await search({ ...people, after: cursor('o:5000') });
+      expect(far.hits).toEqual([]);
+      expect(far.pageInfo).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: true,
+        startCursor: null,
+        endCursor: null,
+      });
     });
   });
 });

@@ -15,6 +15,21 @@ describe('Relay pagination', () => {
     },
   );
 
+  it.each(['o:', 'o:-0', 'o: 2', 'o:2 ', 'o:0x2', 'o:2.0', 'o:1e3', 'o:02', 'o:+2'])(
+    'rejects the cursor %j, which the server never writes',
+    (text) => {
+      expect(() => decodeCursor(Buffer.from(text).toString('base64url'))).toThrow(AppError);
+    },
+  );
+
+  it('rejects a server cursor with characters added', () => {
+    const cursor = encodeCursor(22);
+    for (const forged of [`${cursor}=`, `${cursor}!`, `!${cursor}`, Buffer.from('o:22').toString('base64')]) {
+      if (forged === cursor) continue;
+      expect(() => decodeCursor(forged)).toThrow(AppError);
+    }
+  });
+
   it('fetches one extra row and reports hasNextPage from it', () => {
     const page = pageRequest({ first: 2 });
     expect(page).toEqual({ offset: 0, limit: 3, first: 2 });

@@ -80,12 +80,21 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 
-/** The offset a page starts at; a cursor the server did not make is a BAD_USER_INPUT. */
+/**
+ * The offset a page starts at; a cursor the server did not make is a BAD_USER_INPUT. Only the exact text
+ * `encodeCursor` writes passes: `Number()` and the base64 decoder are lenient, and read "o:", "o:-0", "o: 2",
+ * "o:0x2", "o:2.0" or stray characters as offsets.
+ */
 export function decodeCursor(cursor: string | undefined | null): number {
   if (!cursor) return 0;
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
+  if (
+    !decoded.startsWith(CURSOR_PREFIX) ||
+    !Number.isSafeInteger(offset) ||
+    offset < 0 ||
+    encodeCursor(offset) !== cursor
+  ) {
     throw AppError.badInput('Invalid cursor', [{ field: 'after', message: 'is not a cursor from this API' }]);
   }
   return offset + 1;
