@@ -69,6 +69,8 @@ export const en: Messages = {
   'search.distance': '{km} km away',
   'search.previous': 'Previous page',
   'search.next': 'Next page',
+  'search.pastEnd': 'This page is past the last result: the results have changed since.',
+  'search.firstPage': 'Back to the first page',
   'search.pagination': 'Pagination',
   'search.updating': 'Updating results…',
   'facet.kinds': 'Profiles',

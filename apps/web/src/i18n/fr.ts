@@ -70,6 +70,8 @@ export const fr = {
   'search.distance': 'à {km} km',
   'search.previous': 'Page précédente',
   'search.next': 'Page suivante',
+  'search.pastEnd': 'Cette page est au-delà du dernier résultat : les résultats ont changé depuis.',
+  'search.firstPage': 'Revenir à la première page',
   'search.pagination': 'Pagination',
   'search.updating': 'Mise à jour des résultats…',
   'facet.kinds': 'Profils',

@@ -53,6 +53,17 @@ export function ResultList({
     if (!started) return <Empty title={t('search.start')} />;
     if (error) return <ErrorState error={error} retry={retry} />;
     if (!result) return <Loading />;
+    // A page past the last hit (a link or a back step to a later page, the results fewer since): the count says
+    // there are results, so the way back to them is offered rather than "no results" and no pagination.
+    if (result.hits.length === 0 && result.pageInfo.hasPreviousPage)
+      return (
+        <div className="state state-empty">
+          <p className="state-title">{t('search.pastEnd')}</p>
+          <button type="button" className="button" onClick={() => onPage(null)}>
+            {t('search.firstPage')}
+          </button>
+        </div>
+      );
     if (result.hits.length === 0)
       return <Empty title={t('search.noResults')} hint={t('search.noResultsHint')} />;
     const cameFromPrevious = (location.state as { previous?: string | null } | null)?.previous !== undefined;

@@ -256,6 +256,35 @@ describe('SearchPage', () => {
     );
   });
 
+  it('offers the first page, not "no results", on a page past the last hit', async () => {
+    // A link to a later page after the results became fewer: the API answers no hit, and a page before.
+    const fixtures = fixtureClient({
+      SearchLookups: () => LOOKUPS,
+      Search: (variables) => {
+        const { search } = searchResult('chef');
+        const later = Boolean((variables.input as { after?: string }).after);
+        return {
+          search: {
+            totalHits: 2,
+            processingTimeMs: 1,
+            ...(variables.withHits
+              ? later
+                ? { hits: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, endCursor: null } }
+                : { hits: search.hits, pageInfo: search.pageInfo }
+              : {}),
+            ...(variables.withFacets ? { facets: search.facets } : {}),
+          },
+        };
+      },
+    });
+    renderPage(<SearchPage />, { client: fixtures.client, url: '/?q=chef&after=bzoxOQ' });
+    expect(await screen.findByText(/au-delà du dernier résultat/)).toBeTruthy();
+    expect(screen.queryByText('Aucun résultat pour ces critères.')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Revenir à la première page' }));
+    expect(screen.getByTestId('location').textContent).toBe('?q=chef');
+    expect(await screen.findByRole('link', { name: 'Léa Dupré' })).toBeTruthy();
+  });
+
   it('searches near a commune with its coordinates', async () => {
     const { calls } = setup('/?q=chef');
     await screen.findByRole('link', { name: 'Léa Dupré' });
