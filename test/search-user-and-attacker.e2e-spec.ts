@@ -1,5 +1,7 @@
 import { GraphQLClient, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
 import { createApp } from '../apps/api/src/create-app';
+import { personIndex } from '../libs/search/src/indexes/person.index';
+import { DATED_CATCH_UP_DAYS } from '../libs/search/src/relay/outbox-relay.service';
 import { COMPANIES, PEOPLE } from './fixtures/relevance-directory';
 
 // What users type into the directory search and what an anonymous caller may try against `search` and `suggest`,
@@ -116,6 +118,55 @@ describe('search as users type it, and as an attacker sends it', () => {
         startCursor: null,
         endCursor: null,
       });
+    });
+  });
+
+  describe('availability windows at the horizon of what documents hold (550 days ahead)', () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    let far: { id: string; slug: string };
+
+    beforeAll(async () => {
+      const staff = await signIn(t.graphql, 'staff@example.org');
+      const { createPerson } = await t.graphql.ok(
+        `mutation ($input: PersonInput!) { createPerson(input: $input) { id slug } }`,
+        {
+          input: {
+            firstName: 'Horizon',
+            lastName: 'Lointain',
+            crafts: ['gaffer'],
+            city: 'Lille',
+            availability: [{ startsOn: day(540), endsOn: day(600) }],
+          },
+        },
+        staff.headers,
+      );
+      far = createPerson as { id: string; slug: string };
+      await waitFor(async () => (await slugs({ query: 'Horizon Lointain' })).includes(far.slug), 30_000, 100);
+    });
+
+    it('finds a person free up to the horizon', async () => {
+      expect(await slugs({ availableFrom: day(541), availableTo: day(550), types: ['PERSON'] })).toEqual([
+        far.slug,
+      ]);
+    });
+
+    it('refuses a window ending past it, saying so, rather than answering that nobody is free', async () => {
+      // Was 0 hits: the documents hold no day past the horizon, though she is free then.
+      const response = await t.graphql.request(SEARCH, {
+        input: { availableFrom: day(549), availableTo: day(551) },
+      });
+      expect(GraphQLClient.codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toBe('availableTo: availability is known up to 550 days ahead');
+    });
+
+    it("the relay's daily pass rebuilds the documents of people free on the days the horizon reaches", async () => {
+      // A document built on one day holds free days to that day + 550: unedited, it would fall behind the horizon.
+      const changed = (await t.sql(personIndex.changedByDate!(DATED_CATCH_UP_DAYS))) as { id: string }[];
+      const ids = changed.map((row) => row.id);
+      expect(ids).toContain(far.id);
+      // People free well inside the horizon (March 2027) are not rebuilt for it.
+      const [camille] = await t.sql(`SELECT id FROM person WHERE slug = 'camille-vandewalle'`);
+      expect(ids).not.toContain(camille.id);
     });
   });
 });

@@ -7,8 +7,12 @@ export function dayNumber(date: string): number {
 
 /** Longest window `availableFrom`–`availableTo` a search may ask about (one filter clause per day). */
 export const MAX_WINDOW_DAYS = 92;
-/** Days after today kept in a document (past days are useless, far-future ones bloat the index). */
-const HORIZON_DAYS = 550;
+/**
+ * Days after today kept in a document (past days are useless, far-future ones bloat the index). A search asks no
+ * further (`search.service.ts`), and the relay's daily pass rebuilds the documents of people free on the day the
+ * horizon reaches (`person.index.ts`, `changedByDate`), so an unedited document does not fall short of it.
+ */
+export const HORIZON_DAYS = 550;
 
 /**
  * The days a person is free, as day numbers: "free over a window" is then "has every day of the window", which

@@ -11,7 +11,7 @@ import {
 } from '@crossroads/directory';
 import { hasMark, markWhole, unmarked } from '../query/highlight';
 import type { EntityManager } from 'typeorm';
-import { availableDays } from './availability-days';
+import { availableDays, HORIZON_DAYS } from './availability-days';
 import {
   CRAFT_NAME_ATTRIBUTES,
   craftNameFields,
@@ -281,10 +281,15 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
       (row) => ({ id: row.id, updatedAt: row.updated_at.getTime() }),
     ),
   // A person's companies and the sites they bring are their current memberships: one that ends by date, with no
-  // edit, must leave the document (its company names, its sites).
+  // edit, must leave the document (its company names, its sites). And a document holds the days a person is free up
+  // to HORIZON_DAYS after the day it was built: as the horizon moves, the free days it reaches must come in.
   changedByDate: (days) => `
-    SELECT DISTINCT af.person_id AS id FROM affiliation af JOIN person p ON p.id = af.person_id
-     WHERE ${SEARCHABLE} AND ${endedVerifiedMembership('af', days)}`,
+    SELECT af.person_id AS id FROM affiliation af JOIN person p ON p.id = af.person_id
+     WHERE ${SEARCHABLE} AND ${endedVerifiedMembership('af', days)}
+    UNION
+    SELECT a.person_id AS id FROM availability a JOIN person p ON p.id = a.person_id
+     WHERE ${SEARCHABLE} AND a.ends_on > current_date - ${Math.trunc(days)} + ${HORIZON_DAYS}
+       AND a.starts_on <= current_date + ${HORIZON_DAYS}`,
   queryText: personQueryText,
   // "chef opérateur" matches a synonym, not the person's own title: the highlight is then the title of the craft
   // it names, written in the person's form (Directrice de la photographie).

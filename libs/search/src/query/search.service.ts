@@ -7,7 +7,7 @@ import {
   MeilisearchRequestTimeOutError,
   MultiSearchQueryWithFederation,
 } from 'meilisearch';
-import { dayNumber, MAX_WINDOW_DAYS } from '../indexes/availability-days';
+import { dayNumber, HORIZON_DAYS, MAX_WINDOW_DAYS } from '../indexes/availability-days';
 import { IndexSettingsService } from '../indexes/index-settings.service';
 import type { BaseDocument, SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
@@ -70,6 +70,9 @@ function windowDays(input: SearchInput): number[] | undefined {
   if (last < first) throw problem('availableTo', 'is before availableFrom');
   if (last - first + 1 > MAX_WINDOW_DAYS)
     throw problem('availableTo', `the window may span ${MAX_WINDOW_DAYS} days at most`);
+  // Documents hold free days up to the horizon only: further, everyone would look busy.
+  if (last > dayNumber(new Date().toISOString().slice(0, 10)) + HORIZON_DAYS)
+    throw problem('availableTo', `availability is known up to ${HORIZON_DAYS} days ahead`);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
