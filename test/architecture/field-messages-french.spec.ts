@@ -55,6 +55,12 @@ function writtenFieldMessages(): string[] {
       messages.add(
         template.replace(/\$\{[^}]+\}/g, (expression) => (/MAX|DAYS/.test(expression) ? '3' : 'x')),
       );
+    // A service's own helper naming the field: problem('availableTo', 'is before availableFrom').
+    for (const [, quoted] of text.matchAll(/problem\(\s*'\w+',\s*'([^']+)'/g)) messages.add(quoted);
+    for (const [, template] of text.matchAll(/problem\(\s*'\w+',\s*`([^`]+)`/g))
+      messages.add(
+        template.replace(/\$\{[^}]+\}/g, (expression) => (/MAX|DAYS/.test(expression) ? '3' : 'x')),
+      );
     for (const [, property] of text.matchAll(/message: \(\{ property \}\) => `\$\{property\} ([^`]+)`/g))
       messages.add(`$property ${property}`);
   }
@@ -126,6 +132,13 @@ describe('field messages in French', () => {
       expect.stringMatching(/^est trop facile à deviner/),
     ],
     ['unknown craft "chef-op"', 'métier inconnu : « chef-op »'],
+    ['give both availableFrom and availableTo', 'donnez le premier et le dernier jour ensemble'],
+    ['is before availableFrom', 'tombe avant availableFrom'],
+    ['the window may span 92 days at most', 'la période couvre 92 jours au plus'],
+    [
+      'availability is known up to 550 days ahead',
+      'les disponibilités sont connues jusqu’à 550 jours à l’avance',
+    ],
   ])('%s → %s', (english, french) => {
     expect(frenchFieldMessage(english)).toEqual(french);
   });

@@ -75,6 +75,8 @@ const EXACT: Record<string, string> = {
   'cannot change': 'ne peut pas changer',
   'fails the SIREN checksum': 'n’est pas un SIREN valide (clé de contrôle)',
   'give both lat and lng': 'donnez la latitude et la longitude ensemble',
+  'give both availableFrom and availableTo': 'donnez le premier et le dernier jour ensemble',
+  'is before availableFrom': 'tombe avant availableFrom',
   'is more than the budget': 'dépasse le budget',
   'is not a cursor from this API': 'n’est pas un curseur de cette API',
   'is required when marketEndsOn is set': 'est requis quand la fin du marché est donnée',
@@ -122,6 +124,11 @@ const PATTERNS: [RegExp, French][] = [
   ],
   [/^1 to (\d+) notification ids$/, (n) => `1 à ${n} identifiants de notification`],
   [/^give (\w+) only$/, (field) => `donnez seulement ${field}`],
+  [/^the window may span (\d+) days at most$/, (n) => `la période couvre ${n} jours au plus`],
+  [
+    /^availability is known up to (\d+) days ahead$/,
+    (n) => `les disponibilités sont connues jusqu’à ${n} jours à l’avance`,
+  ],
   [
     /^is not a region of the company's country \((.+)\)$/,
     (country) => `n’est pas une région du pays de l’entreprise (${country})`,
