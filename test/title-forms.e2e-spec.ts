@@ -116,6 +116,26 @@ describe('job titles in the form each person chose', () => {
     );
   });
 
+  it("writes a hit's subtitle in the reader's language (Accept-Language), in search and suggest", async () => {
+    const hitOf = async (headers: Record<string, string>) => {
+      const response = await t.graphql.request(
+        `query ($input: SearchInput!) { search(input: $input) { hits { slug subtitle } }
+           suggest(prefix: "Vandewal", types: [PERSON]) { slug subtitle } }`,
+        { input: { query: 'Vandewalle', types: ['PERSON'], first: 5 } },
+        headers,
+      );
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      const data = response.data as { search: { hits: Hit[] }; suggest: Hit[] };
+      return [data.search.hits[0], data.suggest[0]].map((hit) => `${hit.slug} ${hit.subtitle}`);
+    };
+    const english = `${ines.slug} Director of Photography · Roubaix`;
+    const french = `${ines.slug} Directrice de la photographie · Roubaix`;
+    expect(await hitOf({ 'accept-language': 'en' })).toEqual([english, english]);
+    expect(await hitOf({ 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' })).toEqual([english, english]);
+    expect(await hitOf({ 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' })).toEqual([french, french]);
+    expect(await hitOf({})).toEqual([french, french]);
+  });
+
   it('finds the DoP first for "chef opérateur" and "cheffe opératrice", before the sound mixers', async () => {
     for (const query of [
       'chef opérateur',

@@ -303,8 +303,12 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
     },
   },
   hitAttributes: ['name', 'craftLabels', 'headline', 'city', 'titleForm'],
-  hitText: (person) => ({
+  // craftLabels holds each craft's French title (in the person's form) then its English one, primary craft first.
+  hitText: (person, lang) => ({
     title: person.name,
-    subtitle: [person.craftLabels[0] ?? person.headline, person.city].filter(Boolean).join(' · ') || null,
+    subtitle:
+      [person.craftLabels[lang === 'en' ? 1 : 0] ?? person.headline, person.city]
+        .filter(Boolean)
+        .join(' · ') || null,
   }),
 };

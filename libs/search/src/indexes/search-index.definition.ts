@@ -16,6 +16,9 @@ export interface BaseDocument {
 
 export type DocumentVersion = Pick<BaseDocument, 'id' | 'updatedAt'>;
 
+/** The reader's language for a hit's words. */
+export type HitLang = 'fr' | 'en';
+
 export interface HitText {
   title: string;
   subtitle: string | null;
@@ -54,7 +57,8 @@ export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocu
    * document the date changed during the last `days` days. The relay queues them at its first poll of each day.
    */
   changedByDate?(days: number): string;
-  hitText(document: TDocument): HitText;
+  /** A hit's title and subtitle, in the reader's language (`fr` or `en`) where the document holds both. */
+  hitText(document: TDocument, lang: HitLang): HitText;
   /** The words sent to Meilisearch for a free-text query, when the index rewrites them. */
   queryText?(query: string): string;
   /**

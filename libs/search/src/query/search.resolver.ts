@@ -17,10 +17,17 @@ import {
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { HitLang } from '../indexes/search-index.definition';
 import { SearchType } from '../indexes/search-type.enum';
 import { SearchInput } from './dto/search.input';
 import { SearchHit, SearchNode, SearchResult } from './search-result.types';
 import { SearchService } from './search.service';
+
+type LanguageRequest = { acceptsLanguages?: (...langs: string[]) => string | false };
+
+/** The reader's language for the hits' words: English when Accept-Language prefers it, French otherwise. */
+const readerLang = (req: LanguageRequest | undefined): HitLang =>
+  req?.acceptsLanguages?.('fr', 'en') === 'en' ? 'en' : 'fr';
 
 @ArgsType()
 class SuggestArgs {
@@ -60,11 +67,12 @@ export class SearchResolver {
   async search(
     @Args('input') input: SearchInput,
     @Info() info: GraphQLResolveInfo,
-    @Context() context: { req: object },
+    @Context() context: { req: LanguageRequest },
   ): Promise<SearchResult> {
     const result = await this.searchService.search(input, {
       facets: selectsField(info, 'facets'),
       hits: selectsField(info, 'hits') || selectsField(info, 'pageInfo'),
+      lang: readerLang(context.req),
     });
     await this.readMissingDemoFlags(result.hits, context);
     return result;
@@ -74,9 +82,9 @@ export class SearchResolver {
   @Query(() => [SearchHit], { description: 'Search-as-you-type' })
   async suggest(
     @Args() { prefix, types, limit }: SuggestArgs,
-    @Context() context: { req: object },
+    @Context() context: { req: LanguageRequest },
   ): Promise<SearchHit[]> {
-    const hits = await this.searchService.suggest(prefix, types, limit ?? 8);
+    const hits = await this.searchService.suggest(prefix, types, limit ?? 8, readerLang(context.req));
     await this.readMissingDemoFlags(hits, context);
     return hits;
   }

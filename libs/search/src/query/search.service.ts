@@ -9,7 +9,7 @@ import {
 } from 'meilisearch';
 import { dayNumber, HORIZON_DAYS, MAX_WINDOW_DAYS } from '../indexes/availability-days';
 import { IndexSettingsService } from '../indexes/index-settings.service';
-import type { BaseDocument, SearchIndexDefinition } from '../indexes/search-index.definition';
+import type { BaseDocument, HitLang, SearchIndexDefinition } from '../indexes/search-index.definition';
 import { SearchIndexes } from '../indexes/search-indexes';
 import { SearchType } from '../indexes/search-type.enum';
 import { MEILI_SEARCH_CLIENT } from '../meili/meili.client';
@@ -92,7 +92,11 @@ export class SearchService {
    */
   async search(
     input: SearchInput,
-    { facets = true, hits: withHits = true }: { facets?: boolean; hits?: boolean } = {},
+    {
+      facets = true,
+      hits: withHits = true,
+      lang = 'fr',
+    }: { facets?: boolean; hits?: boolean; lang?: HitLang } = {},
   ): Promise<SearchResult> {
     const first = input.first ?? DEFAULT_FIRST;
     const offset = decodeCursor(input.after);
@@ -124,7 +128,7 @@ export class SearchService {
         queries: request.queries.map((query) => ({ ...query, matchingStrategy: 'frequency' as const })),
       });
     }
-    const hits = response.hits.slice(0, first).map((hit) => this.toHit(hit));
+    const hits = response.hits.slice(0, first).map((hit) => this.toHit(hit, lang));
     return {
       totalHits: totalOf(response) ?? hits.length,
       processingTimeMs: response.processingTimeMs,
@@ -140,7 +144,12 @@ export class SearchService {
   }
 
   /** Search-as-you-type: the best few matches of a prefix, no facets. */
-  async suggest(prefix: string, types: SearchType[] | undefined, limit: number): Promise<SearchHit[]> {
+  async suggest(
+    prefix: string,
+    types: SearchType[] | undefined,
+    limit: number,
+    lang: HitLang = 'fr',
+  ): Promise<SearchHit[]> {
     const definitions = this.candidates(types);
     const text = plainQuery(prefix);
     if (definitions.length === 0 || text.trim() === '') return [];
@@ -156,7 +165,7 @@ export class SearchService {
         ...HIGHLIGHT_TAGS,
       })),
     });
-    return response.hits.map((hit) => this.toHit(hit));
+    return response.hits.map((hit) => this.toHit(hit, lang));
   }
 
   /**
@@ -249,9 +258,10 @@ export class SearchService {
 
   private toHit(
     hit: Hit<BaseDocument & { _geoDistance?: number; _geo?: { lat: number; lng: number } }>,
+    lang: HitLang,
   ): SearchHit {
     const definition = this.indexes.byUid(hit._federation!.indexUid)!;
-    const text = definition.hitText(hit);
+    const text = definition.hitText(hit, lang);
     const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
     const marked = definition.highlightAttributes
       .flatMap((name) =>
