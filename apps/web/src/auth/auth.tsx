@@ -2,6 +2,7 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { Client, Provider } from 'urql';
 import { bearerFetch } from '../api/auth-fetch';
 import { createClient, GRAPHQL_ENDPOINT } from '../api/client';
+import { useI18n } from '../i18n/i18n';
 import { Session, SessionUser } from './session';
 import { LOGIN, LOGOUT } from './auth.queries';
 
@@ -46,9 +47,14 @@ export function AuthProvider({
   }, [session]);
 
   const userKey = user ? `${user.id}:${user.status}:${user.roles.join(',')}` : 'anonymous';
-  // A fresh client, hence an empty cache, whenever the user changes: userKey is the reason, not an input.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const client: Client = useMemo(() => givenClient ?? createClient(session), [givenClient, session, userKey]);
+  const { lang } = useI18n();
+  // A fresh client, hence an empty cache, whenever the user or the language changes (the API words match reasons,
+  // search subtitles and errors in the request's language): userKey and lang are the reasons, not inputs.
+  const client: Client = useMemo(
+    () => givenClient ?? createClient(session),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [givenClient, session, userKey, lang],
+  );
 
   const login = useCallback(
     async (email: string, password: string) => {

@@ -28,9 +28,23 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/**
+ * The page's language, which every request to the API sends as Accept-Language (api/auth-fetch.ts). Set before
+ * the pages render, not in an effect: the pages' queries start in their own effects, which run before this
+ * provider's, and went out in the previous language (French after a reload in English).
+ */
+function showLang(lang: Lang): void {
+  if (globalThis.document) document.documentElement.lang = lang;
+}
+
 export function I18nProvider({ children, lang: forced }: { children: ReactNode; lang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => forced ?? initialLang());
+  const [lang, setLangState] = useState<Lang>(() => {
+    const first = forced ?? initialLang();
+    showLang(first);
+    return first;
+  });
   const setLang = useCallback((next: Lang) => {
+    showLang(next);
     setLangState(next);
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
   }, []);
