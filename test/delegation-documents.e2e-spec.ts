@@ -1,4 +1,4 @@
-import { Session, TestApp } from '@crossroads/testing';
+import { pdfText as readPdf, Session, TestApp } from '@crossroads/testing';
 import { parse } from 'csv-parse/sync';
 import {
   brochureText,
@@ -78,5 +78,42 @@ describe('delegations', () => {
     expect(after).toMatch(/Nord Séries/);
     expect(after).toMatch(/Séries de fiction tournées/);
     expect(after).not.toMatch(/Alice Martin/);
+  });
+
+  it("writes kinds and formats as words, in the reader's language (?lang, else Accept-Language, else French)", async () => {
+    await ok(alice, CONSENT, { id: members['Alice Martin'], consent: true });
+    const csv = async (query: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${t.baseUrl}/delegations/${delegationId}/export.csv${query}`, {
+        headers: { ...staff.headers, ...headers },
+      });
+      expect(response.status).toBe(200);
+      return parse(await response.text(), { bom: true, delimiter: ';', columns: true }) as Record<
+        string,
+        string
+      >[];
+    };
+    const english = [
+      { Type: 'Company', Name: 'Nord Séries', Role: 'Production', Activities: 'TV series' },
+      { Type: 'Person', Name: 'Alice Martin', Activities: 'Screenwriter, Head Writer' },
+    ];
+    const french = [
+      { Type: 'Entreprise', Nom: 'Nord Séries', Rôle: 'Production', Activités: 'Séries TV' },
+      { Type: 'Personne', Nom: 'Alice Martin', Activités: "Scénariste, Directrice d'écriture" },
+    ];
+    expect(await csv('?lang=en')).toMatchObject(english);
+    expect(await csv('', { 'accept-language': 'en-GB,en;q=0.9' })).toMatchObject(english);
+    expect(await csv('?lang=fr', { 'accept-language': 'en' })).toMatchObject(french);
+    expect(await csv('')).toMatchObject(french);
+    const pdf = await fetch(`${t.baseUrl}/delegations/${delegationId}/brochure.pdf?lang=en`, {
+      headers: staff.headers,
+    });
+    expect(pdf.status).toBe(200);
+    const inEnglish = await readPdf(Buffer.from(await pdf.arrayBuffer()));
+    expect(inEnglish).toMatch(/Companies[\s\S]*Production · Lille[\s\S]*TV series/);
+    expect(inEnglish).toMatch(/2 delegation members/);
+    const inFrench = await pdfText(staff);
+    expect(inFrench).toMatch(/Entreprises[\s\S]*Séries TV/);
+    expect(inFrench).toMatch(/2 membres de la délégation/);
+    for (const text of [inEnglish, inFrench]) expect(text).not.toMatch(/TV_SERIES|PRODUCTION/);
   });
 });

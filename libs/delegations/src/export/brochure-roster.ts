@@ -1,5 +1,5 @@
 import { ANONYMOUS } from '@crossroads/auth';
-import { Project } from '@crossroads/coproduction';
+import { Project, type ReasonLang } from '@crossroads/coproduction';
 import {
   canSee,
   Company,
@@ -15,6 +15,7 @@ import { DataSource, In } from 'typeorm';
 import { Delegation } from '../delegation/delegation.entity';
 import { MemberKind, MemberStatus } from '../delegation/delegation.enums';
 import { DelegationMember } from '../member/delegation-member.entity';
+import { companyKindsText, formatsText, personKindsText, projectText } from './roster-words';
 
 /** One line of the brochure and of the CSV: what an anonymous reader of the directory may see, no more. */
 export interface RosterEntry {
@@ -29,6 +30,8 @@ export interface RosterEntry {
 }
 
 export interface Roster {
+  /** The language of the roster's words (kinds, formats, titles, descriptions) and of the documents. */
+  lang: ReasonLang;
   delegation: Delegation;
   festival: Festival;
   edition: FestivalEdition;
@@ -45,7 +48,7 @@ const KIND_ORDER: Record<MemberKind, number> = { COMPANY: 0, PROJECT: 1, PERSON:
 export class BrochureRoster {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async load(delegation: Delegation): Promise<Roster> {
+  async load(delegation: Delegation, lang: ReasonLang = 'fr'): Promise<Roster> {
     const manager = this.dataSource.manager;
     const edition = await manager.findOneByOrFail(FestivalEdition, { id: delegation.editionId });
     const festival = await manager.findOneByOrFail(Festival, { id: edition.festivalId });
@@ -63,7 +66,7 @@ export class BrochureRoster {
       manager.findBy(Person, { id: In(personIds) }),
       manager.findBy(Company, { id: In([...companyIds, ...owners]) }),
       this.employers(personIds),
-      this.primaryCrafts(personIds),
+      this.primaryCrafts(personIds, lang),
     ]);
     const personById = new Map(people.map((p) => [p.id, p]));
     const companyById = new Map(companies.map((c) => [c.id, c]));
@@ -76,12 +79,13 @@ export class BrochureRoster {
             {
               kind: MemberKind.PERSON,
               name: `${person.firstName} ${person.lastName}`,
-              role: person.headline ?? person.kinds.join(', '),
+              role: person.headline || personKindsText(person.kinds, person.titleForm, lang),
               organisation: (employers.get(person.id) ?? []).join(', '),
               city: person.city ?? '',
               activities: (crafts.get(person.id) ?? []).join(', '),
               website: canSee(ANONYMOUS, person, 'links') ? (person.website ?? '') : '',
-              description: person.bioFr ?? person.bioEn ?? '',
+              description:
+                (lang === 'en' ? person.bioEn || person.bioFr : person.bioFr || person.bioEn) ?? '',
             },
           ];
         }
@@ -91,12 +95,15 @@ export class BrochureRoster {
             {
               kind: MemberKind.COMPANY,
               name: company.name,
-              role: company.kinds.join(', '),
+              role: companyKindsText(company.kinds, lang),
               organisation: company.name,
               city: company.city,
-              activities: company.formats.join(', '),
+              activities: formatsText(company.formats, lang),
               website: company.website ?? '',
-              description: company.descriptionFr || company.descriptionEn,
+              description:
+                lang === 'en'
+                  ? company.descriptionEn || company.descriptionFr
+                  : company.descriptionFr || company.descriptionEn,
             },
           ];
         }
@@ -107,7 +114,7 @@ export class BrochureRoster {
             {
               kind: MemberKind.PROJECT,
               name: project.title,
-              role: `${project.format} · ${project.stage}`,
+              role: projectText(project.format, project.stage, lang),
               organisation: owner?.name ?? '',
               city: owner?.city ?? '',
               activities: project.genres.join(', '),
@@ -119,7 +126,7 @@ export class BrochureRoster {
         return [];
       })
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'fr'));
-    return { delegation, festival, edition, entries };
+    return { lang, delegation, festival, edition, entries };
   }
 
   /** Current employers' names, by person: verified memberships only (a declared one proves nothing). */
@@ -137,8 +144,8 @@ export class BrochureRoster {
     );
   }
 
-  /** Crafts' French titles in the form each person chose (titleForm), the primary one first. */
-  private async primaryCrafts(personIds: string[]): Promise<Map<string, string[]>> {
+  /** Crafts' titles, the primary one first: in French in the form each person chose (titleForm), or in English. */
+  private async primaryCrafts(personIds: string[], lang: ReasonLang): Promise<Map<string, string[]>> {
     if (!personIds.length) return new Map();
     const rows: {
       person_id: string;
@@ -146,9 +153,10 @@ export class BrochureRoster {
       labelFr: string;
       labelFrFeminine: string | null;
       labelFrInclusive: string | null;
+      labelEn: string;
     }[] = await this.dataSource.query(
       `SELECT pc.person_id, p.title_form, c.label_fr AS "labelFr", c.label_fr_feminine AS "labelFrFeminine",
-              c.label_fr_inclusive AS "labelFrInclusive"
+              c.label_fr_inclusive AS "labelFrInclusive", c.label_en AS "labelEn"
          FROM person_craft pc JOIN craft c ON c.slug = pc.craft_slug JOIN person p ON p.id = pc.person_id
         WHERE pc.person_id = ANY($1) ORDER BY pc.is_primary DESC, c.label_fr`,
       [personIds],
@@ -156,7 +164,7 @@ export class BrochureRoster {
     return group(
       rows,
       (row) => row.person_id,
-      (row) => frenchTitle(row, row.title_form),
+      (row) => (lang === 'en' ? row.labelEn : frenchTitle(row, row.title_form)),
     );
   }
 }

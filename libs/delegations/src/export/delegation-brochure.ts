@@ -1,10 +1,23 @@
 import type PDFKitDocument from 'pdfkit';
 import type { Roster, RosterEntry } from './brochure-roster';
 
-const HEADINGS = { COMPANY: 'Entreprises', PROJECT: 'Projets', PERSON: 'Participants' } as const;
+const WORDS = {
+  fr: {
+    headings: { COMPANY: 'Entreprises', PROJECT: 'Projets', PERSON: 'Participants' },
+    estimated: 'Dates estimées, à confirmer',
+    members: (n: number) => `${n} membre${n > 1 ? 's' : ''} de la délégation`,
+    locale: 'fr-FR',
+  },
+  en: {
+    headings: { COMPANY: 'Companies', PROJECT: 'Projects', PERSON: 'Participants' },
+    estimated: 'Estimated dates, to be confirmed',
+    members: (n: number) => `${n} delegation member${n === 1 ? '' : 's'}`,
+    locale: 'en-GB',
+  },
+} as const;
 
-function formatDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('fr-FR', {
+function formatDate(date: string, locale: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -18,6 +31,7 @@ export function delegationBrochure(roster: Roster): Promise<Buffer> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const PDFDocument = require('pdfkit') as typeof PDFKitDocument;
   const { delegation, festival, edition, entries } = roster;
+  const words = WORDS[roster.lang];
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
@@ -36,16 +50,15 @@ export function delegationBrochure(roster: Roster): Promise<Buffer> {
     .font('Helvetica')
     .fontSize(12)
     .text(
-      `${festival.name} · ${festival.city} · ${formatDate(edition.startsOn)} – ${formatDate(edition.endsOn)}`,
+      `${festival.name} · ${festival.city} · ${formatDate(edition.startsOn, words.locale)} – ${formatDate(edition.endsOn, words.locale)}`,
     );
-  if (edition.estimated)
-    doc.fontSize(9).fillColor('#666').text('Dates estimées, à confirmer').fillColor('#000');
-  doc.moveDown(0.3).fontSize(10).text(`${entries.length} membre(s) de la délégation`);
+  if (edition.estimated) doc.fontSize(9).fillColor('#666').text(words.estimated).fillColor('#000');
+  doc.moveDown(0.3).fontSize(10).text(words.members(entries.length));
 
   for (const kind of ['COMPANY', 'PROJECT', 'PERSON'] as const) {
     const group = entries.filter((entry) => entry.kind === kind);
     if (!group.length) continue;
-    doc.moveDown(1).font('Helvetica-Bold').fontSize(15).text(HEADINGS[kind]);
+    doc.moveDown(1).font('Helvetica-Bold').fontSize(15).text(words.headings[kind]);
     for (const entry of group) block(doc, entry);
   }
   doc.end();

@@ -15,7 +15,7 @@ const entry = (overrides: Partial<RosterEntry>): RosterEntry => ({
   ...overrides,
 });
 
-const roster = (entries: RosterEntry[]) => ({ entries }) as unknown as Roster;
+const roster = (entries: RosterEntry[], lang: 'fr' | 'en' = 'fr') => ({ lang, entries }) as unknown as Roster;
 
 describe('delegation CSV', () => {
   it('is UTF-8 with a BOM, semicolon-separated, CRLF, every field quoted', () => {
@@ -42,6 +42,15 @@ describe('delegation CSV', () => {
       expect(parsed[0].Nom).toBe(`'${value}`);
     },
   );
+
+  it("writes the header and the kinds in the roster's language", () => {
+    const [header, row] = delegationCsv(roster([entry({})], 'en'))
+      .toString('utf8')
+      .slice(1)
+      .split('\r\n');
+    expect(header).toBe('"Type";"Name";"Role";"Organisation";"City";"Activities";"Website";"Description"');
+    expect(row.startsWith('"Person";"Léa Dupré";')).toBe(true);
+  });
 
   it('writes only the header for an empty roster', () => {
     expect(delegationCsv(roster([])).toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(1);

@@ -1,27 +1,24 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Roster } from './brochure-roster';
 
-const KIND_FR = { PERSON: 'Personne', COMPANY: 'Entreprise', PROJECT: 'Projet' } as const;
+const KINDS = {
+  fr: { PERSON: 'Personne', COMPANY: 'Entreprise', PROJECT: 'Projet' },
+  en: { PERSON: 'Person', COMPANY: 'Company', PROJECT: 'Project' },
+} as const;
 
-const COLUMNS = [
-  'Type',
-  'Nom',
-  'Rôle',
-  'Structure',
-  'Ville',
-  'Activités',
-  'Site web',
-  'Présentation',
-] as const;
+const COLUMNS = {
+  fr: ['Type', 'Nom', 'Rôle', 'Structure', 'Ville', 'Activités', 'Site web', 'Présentation'],
+  en: ['Type', 'Name', 'Role', 'Organisation', 'City', 'Activities', 'Website', 'Description'],
+} as const;
 
 /**
- * The roster as a CSV a French Excel opens as it is: UTF-8 with a BOM (else accents break), semicolons (the
+ * The roster, in its language, as a CSV a French Excel opens as it is: UTF-8 with a BOM (else accents break), semicolons (the
  * French list separator), CRLF, every field quoted, and cells that Excel would run as a formula (= + - @, tab,
  * carriage return) prefixed with a quote.
  */
 export function delegationCsv(roster: Roster): Buffer {
   const rows = roster.entries.map((entry) => [
-    KIND_FR[entry.kind],
+    KINDS[roster.lang][entry.kind],
     entry.name,
     entry.role,
     entry.organisation,
@@ -30,7 +27,7 @@ export function delegationCsv(roster: Roster): Buffer {
     entry.website,
     entry.description,
   ]);
-  const text = stringify([[...COLUMNS], ...rows], {
+  const text = stringify([[...COLUMNS[roster.lang]], ...rows], {
     bom: true,
     delimiter: ';',
     record_delimiter: 'windows',

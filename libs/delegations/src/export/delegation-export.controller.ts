@@ -1,12 +1,19 @@
 import { Role, Roles, ANONYMOUS } from '@crossroads/auth';
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { ReasonLang } from '@crossroads/coproduction';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { DelegationService } from '../delegation/delegation.service';
 import { BrochureRoster } from './brochure-roster';
 import { delegationBrochure } from './delegation-brochure';
 import { delegationCsv } from './delegation-csv';
 
 const STAFF_VIEWER = { ...ANONYMOUS, level: 'STAFF' as const };
+
+/** `?lang=fr|en`, else the reader's Accept-Language (the web app sends its own), else French. */
+function documentLang(lang: string | undefined, req: Request): ReasonLang {
+  if (lang === 'fr' || lang === 'en') return lang;
+  return req.acceptsLanguages('fr', 'en') === 'en' ? 'en' : 'fr';
+}
 
 /** The attachment's file name: the delegation's name in plain ASCII. */
 function fileName(name: string, extension: string): string {
@@ -32,17 +39,27 @@ export class DelegationExportController {
 
   @Roles(Role.STAFF)
   @Get(':id/export.csv')
-  async csv(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+  async csv(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('lang') lang: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const delegation = await this.delegations.findVisible(id, STAFF_VIEWER);
-    const body = delegationCsv(await this.roster.load(delegation));
+    const body = delegationCsv(await this.roster.load(delegation, documentLang(lang, req)));
     this.send(res, body, 'text/csv; charset=utf-8', fileName(delegation.name, 'csv'));
   }
 
   @Roles(Role.STAFF)
   @Get(':id/brochure.pdf')
-  async pdf(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+  async pdf(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('lang') lang: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const delegation = await this.delegations.findVisible(id, STAFF_VIEWER);
-    const body = await delegationBrochure(await this.roster.load(delegation));
+    const body = await delegationBrochure(await this.roster.load(delegation, documentLang(lang, req)));
     this.send(res, body, 'application/pdf', fileName(delegation.name, 'pdf'));
   }
 

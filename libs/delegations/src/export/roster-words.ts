@@ -1,0 +1,119 @@
+import { formatLabel, type ReasonLang } from '@crossroads/coproduction';
+import { TitleForm } from '@crossroads/directory';
+
+/**
+ * Words for the codes a roster shows (kinds, formats, stages), in French or English: the brochure and the CSV
+ * printed the codes themselves (TECHNICIAN, PRODUCTION, FEATURE_FILM · DEVELOPMENT). A person's kind in French is
+ * written in the form the person chose for their titles (technicienne, technicien, technicien·ne). Pure.
+ */
+
+type PersonKindWords = { en: string; masculine: string; feminine: string; inclusive: string };
+
+const PERSON_KINDS: Record<string, PersonKindWords> = {
+  TECHNICIAN: {
+    en: 'technician',
+    masculine: 'technicien',
+    feminine: 'technicienne',
+    inclusive: 'technicien·ne',
+  },
+  ACTOR: { en: 'actor', masculine: 'comédien', feminine: 'comédienne', inclusive: 'comédien·ne' },
+  VOICE_ACTOR: {
+    en: 'voice actor',
+    masculine: 'comédien voix',
+    feminine: 'comédienne voix',
+    inclusive: 'comédien·ne voix',
+  },
+  ARTIST: { en: 'artist', masculine: 'artiste', feminine: 'artiste', inclusive: 'artiste' },
+  DEVELOPER: {
+    en: 'developer',
+    masculine: 'développeur',
+    feminine: 'développeuse',
+    inclusive: 'développeur·euse',
+  },
+  COMPOSER: {
+    en: 'composer',
+    masculine: 'compositeur',
+    feminine: 'compositrice',
+    inclusive: 'compositeur·rice',
+  },
+  ENTREPRENEUR: {
+    en: 'entrepreneur',
+    masculine: 'entrepreneur',
+    feminine: 'entrepreneuse',
+    inclusive: 'entrepreneur·euse',
+  },
+  PRODUCER: {
+    en: 'producer',
+    masculine: 'producteur',
+    feminine: 'productrice',
+    inclusive: 'producteur·rice',
+  },
+  WRITER: { en: 'writer', masculine: 'scénariste', feminine: 'scénariste', inclusive: 'scénariste' },
+  DIRECTOR: {
+    en: 'director',
+    masculine: 'réalisateur',
+    feminine: 'réalisatrice',
+    inclusive: 'réalisateur·rice',
+  },
+  TRAINER: { en: 'trainer', masculine: 'formateur', feminine: 'formatrice', inclusive: 'formateur·rice' },
+  STUDENT: { en: 'student', masculine: 'étudiant', feminine: 'étudiante', inclusive: 'étudiant·e' },
+};
+
+const COMPANY_KINDS: Record<string, Record<ReasonLang, string>> = {
+  PRODUCTION: { en: 'production', fr: 'production' },
+  POST_PRODUCTION: { en: 'post-production', fr: 'postproduction' },
+  VFX: { en: 'visual effects', fr: 'effets visuels' },
+  ANIMATION: { en: 'animation', fr: 'animation' },
+  GAME_STUDIO: { en: 'game studio', fr: 'studio de jeu vidéo' },
+  DISTRIBUTION: { en: 'distribution', fr: 'distribution' },
+  SALES_AGENT: { en: 'sales agent', fr: 'vente internationale' },
+  BROADCASTER: { en: 'broadcaster', fr: 'diffuseur' },
+  EQUIPMENT_RENTAL: { en: 'equipment rental', fr: 'location de matériel' },
+  STUDIO_FACILITY: { en: 'studio facility', fr: 'studio de tournage' },
+  SOUND: { en: 'sound', fr: 'son' },
+  CASTING: { en: 'casting', fr: 'casting' },
+  TRAINING: { en: 'training', fr: 'formation' },
+  IMMERSIVE_XR: { en: 'immersive / XR', fr: 'immersif / XR' },
+  PUBLISHER: { en: 'publishing', fr: 'édition' },
+};
+
+const STAGES: Record<string, Record<ReasonLang, string>> = {
+  WRITING: { en: 'writing', fr: 'écriture' },
+  DEVELOPMENT: { en: 'development', fr: 'développement' },
+  FINANCING: { en: 'financing', fr: 'financement' },
+  PRE_PRODUCTION: { en: 'pre-production', fr: 'préproduction' },
+  PRODUCTION: { en: 'production', fr: 'production' },
+  POST_PRODUCTION: { en: 'post-production', fr: 'postproduction' },
+};
+
+const plain = (code: string) => code.toLowerCase().replace(/_/g, ' ');
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const list = (words: string[]) => capitalised(words.join(', '));
+
+/** "Technicienne, comédienne" (French, in the person's form) or "Technician, actor". */
+export function personKindsText(kinds: readonly string[], form: TitleForm | null, lang: ReasonLang): string {
+  const key =
+    lang === 'en'
+      ? 'en'
+      : form === TitleForm.FEMININE
+        ? 'feminine'
+        : form === TitleForm.MASCULINE
+          ? 'masculine'
+          : 'inclusive';
+  return list(kinds.map((kind) => PERSON_KINDS[kind]?.[key] ?? plain(kind)));
+}
+
+/** "Production, animation". */
+export function companyKindsText(kinds: readonly string[], lang: ReasonLang): string {
+  return list(kinds.map((kind) => COMPANY_KINDS[kind]?.[lang] ?? plain(kind)));
+}
+
+/** "Longs métrages, séries d’animation". */
+export function formatsText(formats: readonly string[], lang: ReasonLang): string {
+  return list(formats.map((format) => formatLabel(format, lang, true)));
+}
+
+/** "Long métrage · développement". */
+export function projectText(format: string, stage: string, lang: ReasonLang): string {
+  return `${capitalised(formatLabel(format, lang))} · ${STAGES[stage]?.[lang] ?? plain(stage)}`;
+}
