@@ -76,6 +76,13 @@ export class ProjectAccess {
     return this.memberships.actsFor(viewer, companyId, manager);
   }
 
+  /** Whether the viewer is STAFF or a current verified ADMIN of the company (who decides for it). */
+  async isCompanyAdmin(viewer: Viewer, companyId: string, manager?: EntityManager): Promise<boolean> {
+    if (viewer.level === 'STAFF') return true;
+    if (viewer.level === 'ANONYMOUS') return false;
+    return this.memberships.isMember(viewer.personId, companyId, { admin: true, manager });
+  }
+
   async assertCompanyMember(viewer: Viewer, companyId: string, manager?: EntityManager): Promise<void> {
     if (!(await this.isCompanyMember(viewer, companyId, manager)))
       throw AppError.forbidden("Only the company's members or STAFF may do this");

@@ -123,6 +123,7 @@ export class ProjectService {
           await this.access.assertOwner(viewer, id, manager);
         throw AppError.notFound('Project');
       }
+      await this.assertKeepsItsOwners(manager, input, project, viewer);
       const fields = await this.validated(manager, input, project, viewer);
       const saved = await repository.save(repository.merge(project, fields));
       await this.replaceTeam(manager, id, input.team);
@@ -141,6 +142,41 @@ export class ProjectService {
       await this.outbox.enqueue(manager, 'project', [id]);
       return true;
     });
+  }
+
+  /**
+   * Ownership that comes from a company membership ends with it (revoked, left, ended by date), so it must not turn
+   * itself into a lasting one. An owner who did not create the project (STAFF excepted) may not add themselves to
+   * its team (another owner or STAFF do), and may not take it away from its owner company (to another company or
+   * to none) unless they are a verified admin of that company: otherwise any plain member could keep a company's
+   * private project after leaving, or carry it off to a company of their own.
+   */
+  private async assertKeepsItsOwners(
+    manager: EntityManager,
+    input: ProjectInput,
+    current: Project,
+    viewer: Viewer,
+  ): Promise<void> {
+    if (viewer.level !== 'MEMBER' || current.createdByUserId === viewer.userId) return;
+    const me = viewer.personId;
+    if (me && input.team?.some((member) => member.personId === me)) {
+      const [already] = (await manager.query(
+        `SELECT 1 FROM project_team_member WHERE project_id = $1 AND person_id = $2`,
+        [current.id, me],
+      )) as unknown[];
+      if (!already)
+        throw AppError.forbidden("Another owner of the project or STAFF add you to the project's team");
+    }
+    const moved =
+      input.ownerCompanyId !== undefined && (input.ownerCompanyId ?? null) !== current.ownerCompanyId;
+    if (
+      moved &&
+      current.ownerCompanyId &&
+      !(await this.access.isCompanyAdmin(viewer, current.ownerCompanyId, manager))
+    )
+      throw AppError.forbidden(
+        "Only the project's creator, an admin of its company or STAFF take it away from its company",
+      );
   }
 
   private async canSee(viewer: Viewer, id: string, manager: EntityManager): Promise<boolean> {

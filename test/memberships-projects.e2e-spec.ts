@@ -1,0 +1,103 @@
+import { GraphQLClient } from '@crossroads/testing';
+import {
+  ADD,
+  DECIDE,
+  MembershipsWorld,
+  PROJECT,
+  SET_ROLE,
+  startMembershipsWorld,
+  UPDATE_PROJECT,
+} from './support/memberships';
+
+const TEAM = `query ($id: ID!) { project(id: $id) { team { role person { id } } ownerCompany { id } } }`;
+
+// A company's members own its projects while they belong to it: that ownership must end with the membership, not be
+// turned by the member into one that outlives it.
+describe("a company's projects stay the company's (attacks by its own plain members)", () => {
+  let w: MembershipsWorld;
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    w = await startMembershipsWorld();
+    ids = w.ids;
+    // Newcomer: a plain verified member of the victim studio, and of the Walloon partner.
+    await w.ok('staff', ADD, { companyId: ids.victim, personId: ids.Newcomer });
+    await w.ok('staff', ADD, { companyId: ids.partner, personId: ids.Newcomer });
+  });
+  afterAll(() => w?.t.close());
+
+  const teamOf = async (projectId: string) =>
+    (
+      await w.t.sql(`SELECT person_id, role FROM project_team_member WHERE project_id = $1 ORDER BY role`, [
+        projectId,
+      ])
+    ).map((row) => ({ personId: row.person_id as string, role: row.role as string }));
+
+  const ownerCompanyOf = async (projectId: string) =>
+    (
+      (await w.t.sql(`SELECT owner_company_id FROM project WHERE id = $1`, [projectId]))[0] as {
+        owner_company_id: string | null;
+      }
+    ).owner_company_id;
+
+  const forbidden = async (who: 'colleague' | 'newcomer', input: Record<string, unknown>) => {
+    const response = await w.gql(who, UPDATE_PROJECT, { id: ids.secret, input });
+    expect(GraphQLClient.codes(response)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(response.errors)).not.toMatch(/stack|SELECT|project_team_member/i);
+  };
+
+  it('refuses a plain member who adds themselves to the team, so revoking them still ends their access', async () => {
+    await forbidden('colleague', { team: [{ personId: ids.Colleague, role: 'Productrice' }] });
+    // Hidden among others, or with a new title and visibility in the same edit: nothing is written.
+    await forbidden('colleague', {
+      title: 'Le Secret du terril (v2)',
+      team: [
+        { personId: ids.Owner, role: 'Réalisateur' },
+        { personId: ids.Colleague, role: 'Productrice' },
+      ],
+    });
+    expect(await teamOf(ids.secret)).toEqual([]);
+    expect((await w.ok('owner', PROJECT, { id: ids.secret })).project.title).toBe('Le Secret du terril');
+
+    const membership = await w.membershipOf('Colleague', 'victim');
+    await w.ok('owner', DECIDE, { id: membership!.id, decision: 'REVOKE' });
+    await w.refused('colleague', PROJECT, { id: ids.secret }, ['NOT_FOUND']);
+    await w.refused('colleague', UPDATE_PROJECT, { id: ids.secret, input: { visibility: 'PUBLIC' } }, [
+      'NOT_FOUND',
+    ]);
+  });
+
+  it('lets the creator put a member on the team, who may then send the team back', async () => {
+    await w.ok('owner', UPDATE_PROJECT, {
+      id: ids.secret,
+      input: { team: [{ personId: ids.Colleague, role: 'Productrice' }] },
+    });
+    // On the team by the creator's decision: the colleague owns the project again, and edits its team.
+    const team = [
+      { personId: ids.Colleague, role: 'Productrice déléguée' },
+      { personId: ids.Owner, role: 'Réalisateur' },
+    ];
+    await w.ok('colleague', UPDATE_PROJECT, { id: ids.secret, input: { team } });
+    expect(await teamOf(ids.secret)).toEqual(team);
+    // A current member who is not on it may still edit the team, others than themselves.
+    await w.ok('newcomer', UPDATE_PROJECT, { id: ids.secret, input: { team } });
+  });
+
+  it('refuses a plain member who carries the project off to another of their companies, or to none', async () => {
+    await forbidden('newcomer', { ownerCompanyId: ids.partner });
+    await forbidden('newcomer', { ownerCompanyId: null });
+    expect(await ownerCompanyOf(ids.secret)).toBe(ids.victim);
+    // Sending the company it already has changes nothing and is fine.
+    await w.ok('newcomer', UPDATE_PROJECT, { id: ids.secret, input: { ownerCompanyId: ids.victim } });
+    expect((await w.ok('newcomer', TEAM, { id: ids.secret })).project.ownerCompany.id).toBe(ids.victim);
+  });
+
+  it('lets a verified admin of the company move it', async () => {
+    await w.ok('owner', SET_ROLE, {
+      id: (await w.membershipOf('Newcomer', 'victim'))!.id,
+      memberRole: 'ADMIN',
+    });
+    await w.ok('newcomer', UPDATE_PROJECT, { id: ids.secret, input: { ownerCompanyId: ids.partner } });
+    expect(await ownerCompanyOf(ids.secret)).toBe(ids.partner);
+  });
+});
