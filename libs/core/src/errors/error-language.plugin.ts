@@ -16,6 +16,15 @@ export function requestLanguage(req: NegotiatingRequest | undefined): 'fr' | 'en
   return req?.acceptsLanguages?.('en', 'fr') === 'fr' ? 'fr' : 'en';
 }
 
+/**
+ * The language to write content in (search subtitles, delegation documents): English when Accept-Language puts
+ * English before French, French otherwise, the directory's own language. Messages for developers (errors, match
+ * reasons) follow requestLanguage instead, English by default (docs/API.md).
+ */
+export function contentLanguage(req: NegotiatingRequest | undefined): 'fr' | 'en' {
+  return req?.acceptsLanguages?.('fr', 'en') === 'en' ? 'en' : 'fr';
+}
+
 /** French for each common code: the API's own messages are English, written for developers. */
 export const FRENCH_ERROR_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.BAD_USER_INPUT]: 'Données refusées : vérifiez les champs indiqués.',

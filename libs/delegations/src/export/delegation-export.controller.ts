@@ -1,4 +1,5 @@
 import { Role, Roles, ANONYMOUS } from '@crossroads/auth';
+import { contentLanguage } from '@crossroads/core';
 import type { ReasonLang } from '@crossroads/coproduction';
 import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -12,7 +13,7 @@ const STAFF_VIEWER = { ...ANONYMOUS, level: 'STAFF' as const };
 /** `?lang=fr|en`, else the reader's Accept-Language (the web app sends its own), else French. */
 function documentLang(lang: string | undefined, req: Request): ReasonLang {
   if (lang === 'fr' || lang === 'en') return lang;
-  return req.acceptsLanguages('fr', 'en') === 'en' ? 'en' : 'fr';
+  return contentLanguage(req);
 }
 
 /** The attachment's file name: the delegation's name in plain ASCII. */

@@ -2,7 +2,7 @@ import { Public } from '@crossroads/auth';
 import { Project, ProjectService } from '@crossroads/coproduction';
 import { Company, DirectoryLoaders, Person, School, Site } from '@crossroads/directory';
 import { Festival, FestivalLoaders } from '@crossroads/festivals';
-import { selectsField } from '@crossroads/core';
+import { contentLanguage, NegotiatingRequest, selectsField } from '@crossroads/core';
 import {
   Args,
   ArgsType,
@@ -17,17 +17,10 @@ import {
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { HitLang } from '../indexes/search-index.definition';
 import { SearchType } from '../indexes/search-type.enum';
 import { SearchInput } from './dto/search.input';
 import { SearchHit, SearchNode, SearchResult } from './search-result.types';
 import { SearchService } from './search.service';
-
-type LanguageRequest = { acceptsLanguages?: (...langs: string[]) => string | false };
-
-/** The reader's language for the hits' words: English when Accept-Language prefers it, French otherwise. */
-const readerLang = (req: LanguageRequest | undefined): HitLang =>
-  req?.acceptsLanguages?.('fr', 'en') === 'en' ? 'en' : 'fr';
 
 @ArgsType()
 class SuggestArgs {
@@ -67,12 +60,12 @@ export class SearchResolver {
   async search(
     @Args('input') input: SearchInput,
     @Info() info: GraphQLResolveInfo,
-    @Context() context: { req: LanguageRequest },
+    @Context() context: { req: NegotiatingRequest },
   ): Promise<SearchResult> {
     const result = await this.searchService.search(input, {
       facets: selectsField(info, 'facets'),
       hits: selectsField(info, 'hits') || selectsField(info, 'pageInfo'),
-      lang: readerLang(context.req),
+      lang: contentLanguage(context.req),
     });
     await this.readMissingDemoFlags(result.hits, context);
     return result;
@@ -82,9 +75,9 @@ export class SearchResolver {
   @Query(() => [SearchHit], { description: 'Search-as-you-type' })
   async suggest(
     @Args() { prefix, types, limit }: SuggestArgs,
-    @Context() context: { req: LanguageRequest },
+    @Context() context: { req: NegotiatingRequest },
   ): Promise<SearchHit[]> {
-    const hits = await this.searchService.suggest(prefix, types, limit ?? 8, readerLang(context.req));
+    const hits = await this.searchService.suggest(prefix, types, limit ?? 8, contentLanguage(context.req));
     await this.readMissingDemoFlags(hits, context);
     return hits;
   }
