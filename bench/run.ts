@@ -5,6 +5,7 @@ import { fuzz } from './fuzz/fuzz.bench';
 import { apiOverhead } from './search/api-overhead.bench';
 import { inFlight } from './search/in-flight.bench';
 import { capacity } from './search/capacity.bench';
+import { engineLevers } from './search/engine-levers.bench';
 import { bulkRelay } from './bulk-relay.bench';
 import { importThroughput } from './import.bench';
 import { indexLatency } from './index-latency.bench';
@@ -42,6 +43,7 @@ const SCALE_BENCHMARKS: Record<string, ScaleBenchmark> = {
   'api-overhead': apiOverhead,
   'in-flight': inFlight,
   capacity,
+  'engine-levers': (env) => engineLevers(env),
   memory,
   mixed: mixedLoad,
   million,
