@@ -2,6 +2,7 @@
 // Builds the web app (apps/web) with Vite when its production build is missing or stale: `npm start` runs this
 // first, so `npm ci && npm start` stays the whole set-up. Staleness is a SHA-256 of the sources, the Vite config and
 // the lockfile, written beside the build (file times are not reliable after a git checkout). `--force` rebuilds.
+require('./check-node.cjs');
 const { createHash } = require('node:crypto');
 const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
 const { join, relative } = require('node:path');

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run start:dev`: the API restarting on source changes (node --watch) and Vite's dev server with hot reload
 // for the web app, proxying /graphql and /health to the API. Ctrl-C stops both.
+require('./check-node.cjs');
 const { spawn } = require('node:child_process');
 const { join } = require('node:path');
 

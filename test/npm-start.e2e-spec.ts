@@ -1,6 +1,8 @@
 import { freePort } from '@crossroads/embedded';
 import { GraphQLClient, npmStartDataDir, processesUsing, spawnNpmStart, waitFor } from '@crossroads/testing';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 /** What `npm start` runs, with its own data dir and port: the user's first experience, end to end. */
 describe('npm start (embedded default)', () => {
@@ -76,6 +78,28 @@ describe('npm start (embedded default)', () => {
       rmSync(freshDir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it('says at once, in one line, that its port is taken, before starting any embedded service', async () => {
+    const freshDir = npmStartDataDir('crossroads-test-port-');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as { port: number }).port;
+      const api = spawnNpmStart(freshDir, port);
+      const status = await new Promise<number | null>((resolve) => api.child.once('exit', resolve));
+      expect({ status, output: api.output() }).toEqual({
+        status: 1,
+        output: expect.stringContaining(
+          `crossroads: Port ${port} on 127.0.0.1 is already in use (another "npm start"?): stop it or set PORT to another one\n`,
+        ),
+      });
+      expect(api.output()).not.toMatch(/starting embedded|^\s+at /m);
+      expect(existsSync(join(freshDir, 'pg'))).toBe(false);
+    } finally {
+      taken.close();
+      rmSync(freshDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('reuses the data on a second start', async () => {
     // A fresh cluster or a reseed would hand out new uuids: the same ids mean the same rows.

@@ -12,7 +12,7 @@ import {
   loadOrCreateSecrets,
   startEmbeddedServices,
 } from '@crossroads/embedded';
-import { isIP } from 'node:net';
+import { createServer, isIP } from 'node:net';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { Logger } from '@nestjs/common';
@@ -25,15 +25,29 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const portInUse = (config: AppConfig) =>
+  new EmbeddedServiceError(
+    `Port ${config.PORT} on ${config.HOST} is already in use (another "npm start"?): stop it or set PORT to another one`,
+  );
+
+/**
+ * Whether HOST:PORT is taken now: asked before the embedded services start (tens of seconds on a first start), so a
+ * taken port is told at once. listen() still catches a port taken in between.
+ */
+function isPortTaken(config: AppConfig): Promise<boolean> {
+  if (config.PORT === 0) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE'));
+    server.listen(config.PORT, config.HOST, () => server.close(() => resolve(false)));
+  });
+}
+
 async function listen(app: NestExpressApplication, config: AppConfig): Promise<void> {
   try {
     await app.listen(config.PORT, config.HOST);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new EmbeddedServiceError(
-        `Port ${config.PORT} on ${config.HOST} is already in use: set PORT to another one`,
-      );
-    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portInUse(config);
     throw error;
   }
 }
@@ -125,6 +139,7 @@ async function main(): Promise<void> {
     process.on(signal, () => void shutdown(signal));
 
   try {
+    if (await isPortTaken(config)) throw portInUse(config);
     if (config.usesEmbeddedServices) {
       process.stderr.write(
         `crossroads: starting embedded PostgreSQL and Meilisearch in ${config.DATA_DIR}\n`,
