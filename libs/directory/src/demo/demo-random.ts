@@ -26,7 +26,7 @@ export function seededFaker(seed: number): Faker {
 /*
  * Integer draws are the generators' hot path (tens per person). Inside jest every read of a global such as `Math`
  * or `Number` goes through the vm context's interceptors, about 0.4 µs each, which made faker.number.int 20 times
- * slower there than in node (a third of a second per thousand people). The same arithmetic as faker.number.int,
+ * slower there than in node (about half a second per thousand people). The same arithmetic as faker.number.int,
  * with Math's functions read once: the same numbers from the same stream.
  */
 const { ceil, floor } = Math;
