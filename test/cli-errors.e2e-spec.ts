@@ -10,8 +10,19 @@ import { Client } from 'pg';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is CommonJS run by node directly
+const { ensureServerBuild } = require('../scripts/build-server.cjs') as { ensureServerBuild(): string };
 
-/** Runs the CLI as `npm run cli` does; resolves with its exit code and output, whatever the code. */
+/**
+ * The CLI's entry point in the compiled server build (scripts/build-server.cjs, from which `npm start` runs the
+ * API): the JavaScript `npm run cli` compiles in process, compiled once instead of in each process below.
+ */
+let CLI_MAIN: string;
+beforeAll(() => {
+  CLI_MAIN = join(ensureServerBuild(), 'apps', 'cli', 'src', 'main.js');
+});
+
+/** Runs the CLI's code as `npm run cli` does; resolves with its exit code and output, whatever the code. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return cliWith({}, ...args);
 }
@@ -21,15 +32,11 @@ async function cliWith(
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['-r', './scripts/register-paths.cjs', 'apps/cli/src/main.ts', ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATA_DIR: '/nonexistent-crossroads-data', ...env },
-        timeout: 60_000,
-      },
-    );
+    const { stdout, stderr } = await run(process.execPath, [CLI_MAIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: '/nonexistent-crossroads-data', ...env },
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -121,15 +128,11 @@ describe('CLI errors', () => {
   // `export … | head` closes standard output early: that ended in "unexpected error: write EPIPE", exit code 70.
   it('stops an export quietly when its reader closes standard output (| head)', async () => {
     await withEmptyDatabase(async (url) => {
-      const child = spawn(
-        process.execPath,
-        ['-r', './scripts/register-paths.cjs', 'apps/cli/src/main.ts', 'export', 'people'],
-        {
-          cwd: ROOT,
-          env: { ...process.env, DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:9' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
+      const child = spawn(process.execPath, [CLI_MAIN, 'export', 'people'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:9' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child.stdout.destroy(); // the reader is gone before the first line is written
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -10,7 +10,7 @@ import { Person } from '../person/person.entity';
 import { Programme } from '../programme/programme.entity';
 import { School } from '../school/school.entity';
 import { Site } from '../site/site.entity';
-import { personSiteIdsSql } from '../site/site-membership.sql';
+import { peopleSiteIdsSql } from '../site/site-membership.sql';
 
 function byKey<T, K>(rows: T[], key: (row: T) => K): Map<K, T> {
   return new Map(rows.map((row) => [key(row), row]));
@@ -115,7 +115,7 @@ export class RequestLoaders {
     return loader;
   }
 
-  /** People per site (see personSiteIdsSql), of any of `kinds` if given; anonymous readers count consenting ones. */
+  /** People per site (see peopleSiteIdsSql), of any of `kinds` if given; anonymous readers count consenting ones. */
   peopleCountOfSite(
     kinds: readonly string[],
     anonymous: boolean,
@@ -125,11 +125,15 @@ export class RequestLoaders {
     let loader = this.counts.get(key);
     if (!loader) {
       loader = new DataLoader<string, number>(async (ids) => {
+        // Set-wise (one join per path), not a sub-select per person: a few ms instead of about 300 at demo scale.
         const rows: { id: string; n: number }[] = await this.dataSource.query(
-          `SELECT ps.site_id AS id, count(DISTINCT p.id)::int AS n
-             FROM person p CROSS JOIN LATERAL ${personSiteIdsSql('p')} AS ps(site_id)
-            WHERE ps.site_id = ANY($1::uuid[]) AND (cardinality($2::text[]) = 0 OR p.kinds && $2::text[])
-              ${anonymous ? 'AND p.consent_directory' : ''} ${demoOnly ? 'AND p.is_demo' : ''}
+          `WITH counted AS (
+             SELECT p.id, p.site_id, p.school_id, p.programme_id FROM person p
+              WHERE (cardinality($2::text[]) = 0 OR p.kinds && $2::text[])
+                ${anonymous ? 'AND p.consent_directory' : ''} ${demoOnly ? 'AND p.is_demo' : ''})
+           SELECT ps.site_id AS id, count(DISTINCT ps.person_id)::int AS n
+             FROM ${peopleSiteIdsSql('counted')} AS ps
+            WHERE ps.site_id = ANY($1::uuid[])
             GROUP BY ps.site_id`,
           [ids, kinds],
         );
