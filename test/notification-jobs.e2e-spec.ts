@@ -148,10 +148,12 @@ describe('scheduled notification jobs', () => {
         attendingEditionIds: [annecy.id],
       });
     expect(await job.runOnce(new Date(now.getTime() + 120_000))).toBe(1); // the first project was told this week
-    const notices = await noticesOf(producer.userId, 'NEW_PARTNERS');
-    const told = notices.find((row) => row.data.projectTitle === 'Les Goélands d’Ambleteuse')!;
-    expect(told.data).toMatchObject({ count: 7, path: `/projects/${second.slug}` });
-    expect((told.data.companyNames as string).split(', ')).toHaveLength(5);
+    const notices = (await noticesOf(producer.userId, 'NEW_PARTNERS')).map(
+      (row) => row.data as { projectTitle: string; count: number; companyNames: string; path: string },
+    );
+    const told = notices.find((data) => data.projectTitle === 'Les Goélands d’Ambleteuse')!;
+    expect(told).toMatchObject({ count: 7, path: `/projects/${second.slug}` });
+    expect(told.companyNames.split(', ')).toHaveLength(5);
   });
 
   it('reminds a confirmed member who has not answered for the brochure, once, three weeks before', async () => {
