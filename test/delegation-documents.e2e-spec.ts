@@ -2,6 +2,7 @@ import { pdfText as readPdf, Session, TestApp } from '@crossroads/testing';
 import { parse } from 'csv-parse/sync';
 import {
   brochureText,
+  ADD,
   CONSENT,
   DelegationsWorld,
   hautsDeFranceAnswered,
@@ -115,5 +116,26 @@ describe('delegations', () => {
     expect(inFrench).toMatch(/Entreprises[\s\S]*Séries TV/);
     expect(inFrench).toMatch(/2 membres de la délégation/);
     for (const text of [inEnglish, inFrench]) expect(text).not.toMatch(/TV_SERIES|PRODUCTION/);
+  });
+  it('lists people by last name, then first name, in the CSV and the brochure', async () => {
+    for (const key of ['chloe', 'matrixInvited'])
+      await ok(staff, ADD, { input: { delegationId, kind: 'PERSON', personId: w.ids[key] } });
+    // Confirmed and consenting, as their answers would leave them (capacity aside).
+    await t.sql(
+      `UPDATE delegation_member SET status = 'CONFIRMED', consent_brochure = true
+        WHERE delegation_id = $1 AND person_id IS NOT NULL`,
+      [delegationId],
+    );
+    const response = await download(`/delegations/${delegationId}/export.csv`, staff);
+    const rows = parse(await response.text(), { bom: true, delimiter: ';', columns: true }) as Record<
+      string,
+      string
+    >[];
+    const byLastName = ['Chloé Dubois', 'Matrix Invited', 'Bruno Lefebvre', 'Alice Martin'];
+    expect(rows.filter((row) => row.Type === 'Personne').map((row) => row.Nom)).toEqual(byLastName);
+    const brochure = await pdfText(staff);
+    const positions = byLastName.map((name) => brochure.indexOf(name));
+    expect(positions.every((at) => at >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 });

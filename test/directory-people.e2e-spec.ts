@@ -449,4 +449,42 @@ describe('directory', () => {
     expect(forFifty).toBeLessThanOrEqual(10);
     expect(forFifty - forTen).toBeLessThanOrEqual(2);
   });
+  it('lists people and companies in French alphabetical order: accents, Œ, ç and lower-case particles in place', async () => {
+    // The database collates bytes (C.UTF-8): "Émery", "Œillet", "Çelik" and "de Vos" came after "Zylberstein".
+    for (const lastName of ['Zylberstein', 'Émery', 'de Vos', 'Œillet', 'Çelik', 'Dupuis'])
+      await t.graphql.ok(
+        CREATE,
+        { input: { firstName: 'Alix', lastName, kinds: ['VOICE_ACTOR'], city: 'Lille' } },
+        staff.headers,
+      );
+    const people = await t.graphql.ok(
+      `{ people(filter: { kinds: [VOICE_ACTOR] }, first: 3) { edges { node { name } cursor } } }`,
+    );
+    const after = people.people.edges.at(-1).cursor as string;
+    const rest = await t.graphql.ok(
+      `query ($after: String) { people(filter: { kinds: [VOICE_ACTOR] }, first: 10, after: $after) {
+         edges { node { name } } } }`,
+      { after },
+    );
+    expect(
+      [...people.people.edges, ...rest.people.edges].map((e: { node: { name: string } }) => e.node.name),
+    ).toEqual(['Alix Çelik', 'Alix de Vos', 'Alix Dupuis', 'Alix Émery', 'Alix Œillet', 'Alix Zylberstein']);
+
+    for (const name of ['Zénith Films', 'Écran Total Prod', 'œil vif', 'Ça Tourne', 'Delta Images'])
+      await t.graphql.ok(
+        `mutation ($input: CompanyInput!) { createCompany(input: $input) { id } }`,
+        { input: { name, country: 'BE', city: 'Tournai' } },
+        staff.headers,
+      );
+    const companies = await t.graphql.ok(
+      `{ companies(filter: { countries: ["BE"] }, first: 20) { edges { node { name } } } }`,
+    );
+    expect(companies.companies.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+      'Ça Tourne',
+      'Delta Images',
+      'Écran Total Prod',
+      'œil vif',
+      'Zénith Films',
+    ]);
+  });
 });

@@ -112,6 +112,48 @@ describe('scheduled notification jobs', () => {
     });
     expect(await job.runOnce(new Date(now.getTime() + 60_000))).toBe(0); // once a week
     expect(await job.runOnce(new Date(now.getTime() + 8 * DAY))).toBe(0); // no longer new a week later
+
+    // Seven fitting companies: the notice counts all seven and names the five best, not "5 companies".
+    const second = (
+      await ok(
+        producer.session,
+        `mutation ($input: ProjectInput!) { createProject(input: $input) { id slug } }`,
+        {
+          input: {
+            title: 'Les Goélands d’Ambleteuse',
+            format: 'ANIMATED_SERIES',
+            genres: ['family', 'comedy'],
+            stage: 'FINANCING',
+            budgetEur: 4_200_000,
+            financingSecuredEur: 1_500_000,
+            languages: ['fr', 'en'],
+            countriesSought: ['BE'],
+            rolesSought: ['MINORITY_COPRODUCER', 'SERVICE_ANIMATION'],
+            targetEditionIds: [annecy.id],
+            visibility: 'MEMBERS',
+          },
+        },
+      )
+    ).createProject;
+    for (const n of [1, 2, 3, 4, 5, 6])
+      await company(`Liège Anima ${n}`, 'BE', 'Liège', {
+        formats: ['ANIMATED_SERIES'],
+        genres: ['family', 'comedy'],
+        coproductionCountries: ['FR'],
+        budgetMinEur: 1_000_000,
+        budgetMaxEur: 8_000_000,
+        rolesOffered: ['MINORITY_COPRODUCER', 'SERVICE_ANIMATION'],
+        languages: ['fr', 'en'],
+        seeksProjects: true,
+        attendingEditionIds: [annecy.id],
+      });
+    expect(await job.runOnce(new Date(now.getTime() + 120_000))).toBe(1); // the first project was told this week
+    const notices = (await noticesOf(producer.userId, 'NEW_PARTNERS')).map(
+      (row) => row.data as { projectTitle: string; count: number; companyNames: string; path: string },
+    );
+    const told = notices.find((data) => data.projectTitle === 'Les Goélands d’Ambleteuse')!;
+    expect(told).toMatchObject({ count: 7, path: `/projects/${second.slug}` });
+    expect(told.companyNames.split(', ')).toHaveLength(5);
   });
 
   it('reminds a confirmed member who has not answered for the brochure, once, three weeks before', async () => {

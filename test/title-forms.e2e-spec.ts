@@ -136,6 +136,20 @@ describe('job titles in the form each person chose', () => {
     expect(await hitOf({})).toEqual([french, french]);
   });
 
+  it("writes the highlight of a matched French synonym in the reader's language", async () => {
+    const highlightOf = async (headers: Record<string, string>) => {
+      const response = await t.graphql.request(
+        SEARCH,
+        { input: { query: 'chef opérateur', types: ['PERSON'], first: 20 } },
+        headers,
+      );
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return (response.data!.search.hits as Hit[]).find((hit) => hit.slug === ines.slug)?.highlight;
+    };
+    expect(await highlightOf({ 'accept-language': 'en' })).toBe('<mark>Director of Photography</mark>');
+    expect(await highlightOf({ 'accept-language': 'fr' })).toBe('<mark>Directrice de la photographie</mark>');
+  });
+
   it('finds the DoP first for "chef opérateur" and "cheffe opératrice", before the sound mixers', async () => {
     for (const query of [
       'chef opérateur',

@@ -14,6 +14,7 @@ export * from './errors/body-parser-errors';
 export * from './database/database-options';
 export * from './database/run-migrations';
 export * from './database/snake-naming.strategy';
+export * from './database/french-order';
 export * from './outbox/search-document-type';
 export * from './outbox/outbox-entry.entity';
 export * from './outbox/outbox.writer';

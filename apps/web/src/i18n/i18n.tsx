@@ -52,12 +52,17 @@ export function I18nProvider({ children, lang: forced }: { children: ReactNode; 
     document.documentElement.lang = lang;
   }, [lang]);
   const value = useMemo<I18n>(() => {
-    const dates = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium' });
+    // The region's calendar, whatever the browser's zone: a notification at 00:30 in Lille is of that day, and a
+    // day (`YYYY-MM-DD`) is noon UTC of that day, which is that same day in Paris.
+    const dates = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      dateStyle: 'medium',
+      timeZone: 'Europe/Paris',
+    });
     return {
       lang,
       setLang,
       t: (key, params) => translate(lang, key, params),
-      formatDate: (iso) => dates.format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)),
+      formatDate: (iso) => dates.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)),
     };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

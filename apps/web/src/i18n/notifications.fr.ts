@@ -66,8 +66,9 @@ export const notificationsFr = {
   'notifications.event.EDITION_DATES_CONFIRMED':
     'Dates confirmées : {editionName}, du {startsOn} au {endsOn}.',
   'notifications.event.EDITION_DATES_CHANGED': 'Dates modifiées : {editionName}, du {startsOn} au {endsOn}.',
-  'notifications.event.NEW_PARTNERS':
-    '{count} nouvelle(s) entreprise(s) pour « {projectTitle} » : {companyNames}.',
+  'notifications.event.NEW_PARTNERS': '{newCompanies} pour « {projectTitle} » : {companyNames}.',
+  'notifications.newCompanies.one': '{count} nouvelle entreprise',
+  'notifications.newCompanies.other': '{count} nouvelles entreprises',
   'notifications.deadline.accreditation': 'Date limite d’accréditation',
   'notifications.deadline.submission': 'Date limite de dépôt',
   'notifications.status.PROPOSED': 'proposé·e',

@@ -123,6 +123,21 @@ describe('notifications', () => {
     await expectListed([erased], lang, name);
   });
 
+  it.each([
+    ['fr', '1', '1 nouvelle entreprise pour « Brumes » : Studio Nord.'],
+    ['fr', '7', '7 nouvelles entreprises pour « Brumes » : Studio Nord.'],
+    ['en', '1', '1 new company for "Brumes": Studio Nord.'],
+    ['en', '7', '7 new companies for "Brumes": Studio Nord.'],
+  ] as const)('counts new partners in words that agree (%s, %s)', async (lang, count, name) => {
+    const params = [
+      { name: 'count', value: count },
+      { name: 'projectTitle', value: 'Brumes' },
+      { name: 'companyNames', value: 'Studio Nord' },
+    ];
+    const partners = { node: { ...LIST.myNotifications.edges[1].node, event: 'NEW_PARTNERS', params } };
+    await expectListed([partners], lang, name);
+  });
+
   it('shows the unread count on the bell', async () => {
     const { client } = fixtureClient({ UnreadNotificationCount: () => ({ unreadNotificationCount: 3 }) });
     renderPage(<NotificationBell />, { client });

@@ -10,7 +10,7 @@ const PAGE = 30;
 
 /** Everything that concerned me, newest first; opening an item marks it read. */
 export default function NotificationsPage() {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, lang } = useI18n();
   const [first, setFirst] = useState(PAGE);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: MY_NOTIFICATIONS,
@@ -48,7 +48,7 @@ export default function NotificationsPage() {
                 }}
               >
                 {!node.readAt && <span className="visually-hidden">{t('notifications.unread')} </span>}
-                {notificationText(t, formatDate, node)}
+                {notificationText(t, formatDate, lang, node)}
               </Link>{' '}
               <time dateTime={String(node.createdAt)}>{formatDate(String(node.createdAt))}</time>
               {!node.readAt && (

@@ -10,6 +10,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function notificationText(
   t: Translate,
   formatDate: (iso: string) => string,
+  lang: 'fr' | 'en',
   notification: { event: string; text: string; params: readonly { name: string; value: string }[] },
 ): string {
   const key = `notifications.event.${notification.event}`;
@@ -39,6 +40,13 @@ export function notificationText(
         : days === 1
           ? t('notifications.inDays.tomorrow')
           : t('notifications.inDays.other', { days: values.days });
+  }
+  if (values.count !== undefined) {
+    // "1 nouvelle entreprise", "7 nouvelles entreprises": the plural of the reader's language.
+    const one = new Intl.PluralRules(lang).select(Number(values.count)) === 'one';
+    values.newCompanies = t(one ? 'notifications.newCompanies.one' : 'notifications.newCompanies.other', {
+      count: values.count,
+    });
   }
   const text = t(key as MessageKey, values);
   // A sentence that starts with a value ("une personne dont …") starts in capitals.

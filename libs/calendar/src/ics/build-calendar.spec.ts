@@ -43,6 +43,19 @@ describe('buildCalendar', () => {
     const alarm = byUid.get(`submission-${edition.id}@crossroads`)!.component.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
     expect(ics).toContain('Date limite d’inscription des projets — Festival 2026');
+    // The country in words, in the feed's language.
+    const berlin = buildCalendar({
+      webUrl: 'https://x.test',
+      lang: 'fr',
+      personal: false,
+      editions: [{ ...edition, city: 'Berlin', country: 'DE', estimated: true }],
+    });
+    expect(events(berlin)[0].location).toBe('Berlin, Allemagne');
+    expect(
+      events(berlin)
+        .map((event) => event.summary)
+        .slice(0, 2),
+    ).toEqual(['Festival 2026 (dates estimées)', 'Forum (Festival 2026) (dates estimées)']);
   });
 
   it('stamps every event in UTC, as RFC 5545 requires of DTSTAMP, whatever the process time zone', () => {
@@ -68,6 +81,7 @@ describe('buildCalendar', () => {
           year: 2026,
           startsOn: '2026-11-01',
           endsOn: '2026-11-07',
+          cancelled: true,
           sequence: 5,
         },
       ],
@@ -78,10 +92,17 @@ describe('buildCalendar', () => {
       ['delegation', 5],
     ]);
     const summaries = events(ics).map((event) => event.summary);
+    // The market and the delegation of a cancelled edition say so too (calendar apps often ignore STATUS).
     expect(summaries).toEqual([
       'Festival 2026 (cancelled)',
-      'Forum (Festival 2026)',
-      'Delegation Animation — Festival 2026',
+      'Forum (Festival 2026) (cancelled)',
+      'Delegation Animation — Festival 2026 (cancelled)',
     ]);
+    expect(events(ics).map((event) => event.component.getFirstPropertyValue('status'))).toEqual([
+      'CANCELLED',
+      'CANCELLED',
+      'CANCELLED',
+    ]);
+    expect(events(ics)[0].location).toBe('Paris, France');
   });
 });

@@ -26,6 +26,19 @@ function day(date: string): Date {
   return new Date(Date.UTC(year, month - 1, dayOfMonth));
 }
 
+/** A summary with its notes in brackets: "Festival 2026 (annulée)". */
+const withNotes = (summary: string, notes: readonly unknown[]) =>
+  notes.length ? `${summary} (${notes.join(', ')})` : summary;
+
+/** A country's name in the feed's language ("Allemagne", "Germany"); the code itself if unknown. */
+function countryName(code: string, lang: CalendarLang): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** The day after (an all-day event's DTEND is exclusive). */
 function dayAfter(date: string): Date {
   const [year, month, dayOfMonth] = date.split('-').map(Number);
@@ -42,14 +55,14 @@ function addEditionEvents(
   const url = `${content.webUrl}/festivals/${encodeURIComponent(edition.festivalSlug)}/${edition.id}`;
   const notes = [edition.estimated && texts.estimated, edition.cancelled && texts.cancelled].filter(Boolean);
   const status = edition.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
-  const location = `${edition.city}, ${edition.country}`;
+  const location = `${edition.city}, ${countryName(edition.country, content.lang)}`;
   calendar.createEvent({
     id: `edition-${edition.id}@${UID_DOMAIN}`,
     allDay: true,
     start: day(edition.startsOn),
     end: dayAfter(edition.endsOn),
     sequence: edition.sequence,
-    summary: notes.length ? `${label} (${notes.join(', ')})` : label,
+    summary: withNotes(label, notes),
     location,
     url,
     status,
@@ -61,7 +74,8 @@ function addEditionEvents(
       start: day(edition.marketStartsOn),
       end: dayAfter(edition.marketEndsOn ?? edition.marketStartsOn),
       sequence: edition.sequence,
-      summary: texts.market(edition.marketName, label),
+      // The market shares the edition's state: a cancelled or estimated edition's market says so too.
+      summary: withNotes(texts.market(edition.marketName, label), notes),
       location,
       url,
       status,
@@ -99,6 +113,7 @@ function addDelegationEvent(
   delegation: CalendarDelegationRow,
   content: CalendarContent,
 ): void {
+  const texts = CALENDAR_TEXTS[content.lang];
   const label = `${delegation.festivalName} ${delegation.year}`;
   calendar.createEvent({
     id: `delegation-${delegation.delegationId}@${UID_DOMAIN}`,
@@ -106,8 +121,12 @@ function addDelegationEvent(
     start: day(delegation.startsOn),
     end: dayAfter(delegation.endsOn),
     sequence: delegation.sequence,
-    summary: CALENDAR_TEXTS[content.lang].delegation(delegation.name, label),
+    summary: withNotes(
+      texts.delegation(delegation.name, label),
+      delegation.cancelled ? [texts.cancelled] : [],
+    ),
     url: `${content.webUrl}/me/invitations`,
+    status: delegation.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
 }
 

@@ -81,6 +81,7 @@ export class CalendarDataService {
       .addSelect('e.year', 'year')
       .addSelect('e.starts_on::text', 'startsOn')
       .addSelect('e.ends_on::text', 'endsOn')
+      .addSelect('e.cancelled', 'cancelled')
       .addSelect('d.calendar_revision + e.calendar_revision + f.calendar_revision', 'sequence')
       .distinctOn(['d.id'])
       .orderBy('d.id')

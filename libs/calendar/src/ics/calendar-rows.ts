@@ -32,6 +32,8 @@ export interface CalendarDelegationRow {
   year: number;
   startsOn: string;
   endsOn: string;
+  /** The edition was cancelled: the event stays, marked cancelled. */
+  cancelled: boolean;
   /** The delegation's, edition's and festival's calendar revisions added up. */
   sequence: number;
 }

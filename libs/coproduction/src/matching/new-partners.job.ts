@@ -69,11 +69,12 @@ export class NewPartnersJob extends ScheduledJob {
         return row.joined || row.attending_edition_ids.some((id) => targets.has(id));
       });
       if (candidates.length === 0) continue;
+      // Every fitting company is counted; the best NEW_PARTNERS_SHOWN are named.
       const good = rankPartners(
         toProjectProfile(project, ownerCountries.get(project.id) ?? null),
         candidates,
         undefined,
-        NEW_PARTNERS_SHOWN,
+        candidates.length,
       ).filter((match) => match.score >= NEW_PARTNER_MIN_SCORE);
       if (good.length === 0) continue;
       written += await this.notifications.notifyAccounts(
@@ -89,7 +90,10 @@ export class NewPartnersJob extends ScheduledJob {
           params: {
             projectTitle: project.title,
             count: good.length,
-            companyNames: good.map((match) => byId.get(match.companyId)!.name).join(', '),
+            companyNames: good
+              .slice(0, NEW_PARTNERS_SHOWN)
+              .map((match) => byId.get(match.companyId)!.name)
+              .join(', '),
           },
           path: `/projects/${project.slug}`,
         },

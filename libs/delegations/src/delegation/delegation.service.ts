@@ -1,5 +1,5 @@
 import { type Viewer } from '@crossroads/auth';
-import { AppError, ConnectionShape, pageRequest, toConnection } from '@crossroads/core';
+import { AppError, ConnectionShape, pageRequest, toConnection, frenchOrder } from '@crossroads/core';
 import { FestivalEdition } from '@crossroads/festivals';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -28,7 +28,7 @@ export class DelegationService {
       .createQueryBuilder('d')
       .innerJoin(FestivalEdition, 'e', 'e.id = d.editionId')
       .orderBy('e.startsOn', 'ASC')
-      .addOrderBy('d.name', 'ASC')
+      .addOrderBy(frenchOrder('d.name'), 'ASC')
       .addOrderBy('d.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit);

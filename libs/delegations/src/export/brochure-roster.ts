@@ -15,7 +15,7 @@ import { DataSource, In } from 'typeorm';
 import { Delegation } from '../delegation/delegation.entity';
 import { MemberKind, MemberStatus } from '../delegation/delegation.enums';
 import { DelegationMember } from '../member/delegation-member.entity';
-import { companyKindsText, formatsText, personKindsText, projectText } from './roster-words';
+import { companyKindsText, formatsText, personKindsText, projectText, rosterOrder } from './roster-words';
 
 /** One line of the brochure and of the CSV: what an anonymous reader of the directory may see, no more. */
 export interface RosterEntry {
@@ -27,6 +27,8 @@ export interface RosterEntry {
   activities: string;
   website: string;
   description: string;
+  /** What the entry is filed under: a person's last name, then first name. */
+  sortName?: string;
 }
 
 export interface Roster {
@@ -37,8 +39,6 @@ export interface Roster {
   edition: FestivalEdition;
   entries: RosterEntry[];
 }
-
-const KIND_ORDER: Record<MemberKind, number> = { COMPANY: 0, PROJECT: 1, PERSON: 2 };
 
 /**
  * The brochure's content: CONFIRMED members who consented, nobody else. Contact details never appear (the
@@ -71,14 +71,15 @@ export class BrochureRoster {
     const personById = new Map(people.map((p) => [p.id, p]));
     const companyById = new Map(companies.map((c) => [c.id, c]));
     const projectById = new Map(projects.map((p) => [p.id, p]));
-    const entries = members
-      .flatMap((member): RosterEntry[] => {
+    const entries = rosterOrder(
+      members.flatMap((member): RosterEntry[] => {
         const person = member.personId ? personById.get(member.personId) : undefined;
         if (person) {
           return [
             {
               kind: MemberKind.PERSON,
               name: `${person.firstName} ${person.lastName}`,
+              sortName: `${person.lastName} ${person.firstName}`,
               role: person.headline || personKindsText(person.kinds, person.titleForm, lang),
               organisation: (employers.get(person.id) ?? []).join(', '),
               city: person.city ?? '',
@@ -124,8 +125,8 @@ export class BrochureRoster {
           ];
         }
         return [];
-      })
-      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'fr'));
+      }),
+    );
     return { lang, delegation, festival, edition, entries };
   }
 

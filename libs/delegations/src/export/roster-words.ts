@@ -117,3 +117,21 @@ export function formatsText(formats: readonly string[], lang: ReasonLang): strin
 export function projectText(format: string, stage: string, lang: ReasonLang): string {
   return `${capitalised(formatLabel(format, lang))} · ${STAGES[stage]?.[lang] ?? plain(stage)}`;
 }
+
+const FRENCH_ORDER = new Intl.Collator('fr');
+const GROUP_ORDER: Record<string, number> = { COMPANY: 0, PROJECT: 1, PERSON: 2 };
+
+/**
+ * A roster's order: companies, projects, then people, each group alphabetical in French ("Émery" under E,
+ * "Œillet" under O). People are filed by last name, then first name, as a directory is: `sortName` gives that
+ * key ("Lefebvre Bruno") while the printed name stays "Bruno Lefebvre".
+ */
+export function rosterOrder<T extends { kind: string; name: string; sortName?: string }>(entries: T[]): T[] {
+  const key = (entry: T) => entry.sortName ?? entry.name;
+  return [...entries].sort(
+    (a, b) =>
+      (GROUP_ORDER[a.kind] ?? 3) - (GROUP_ORDER[b.kind] ?? 3) ||
+      FRENCH_ORDER.compare(key(a), key(b)) ||
+      FRENCH_ORDER.compare(a.name, b.name),
+  );
+}

@@ -70,6 +70,11 @@ const TEMPLATES: Record<string, Record<ReasonLang, (p: Params) => string>> = {
     en: (p) => `${capitalised(kinds(p.kinds, 'en'))}: the kind of company ${String(p.festival)} gathers`,
     fr: (p) => `${capitalised(kinds(p.kinds, 'fr'))} : le type d’entreprise que réunit ${String(p.festival)}`,
   },
+  // A company is "une entreprise": installée. A person's own form is not known here: the inclusive one.
+  COMPANY_IN_REGION: {
+    en: (p) => `Based in the region (${String(p.place)})`,
+    fr: (p) => `Installée dans la région (${String(p.place)})`,
+  },
   IN_REGION: {
     en: (p) => `Based in the region (${String(p.place)})`,
     fr: (p) => `Installé·e dans la région (${String(p.place)})`,

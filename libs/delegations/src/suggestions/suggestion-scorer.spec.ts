@@ -63,6 +63,9 @@ describe('delegation suggestion scorer', () => {
       'Travaille en séries d’animation, les formats d’Annecy',
     );
     expect(scoreCompany(GAMESCOM, studio).reasons.map((r) => r.criterion)).toEqual(['REGION']);
+    // A company is "une entreprise": installée, not the inclusive form written for people.
+    expect(suggestionText(annecy.reasons[2], 'fr')).toBe('Installée dans la région (Plaine Images)');
+    expect(suggestionText(annecy.reasons[2], 'en')).toBe('Based in the region (Plaine Images)');
     expect(scoreCompany(GAMESCOM, gameStudio).score).toBeGreaterThan(scoreCompany(GAMESCOM, studio).score);
   });
 

@@ -100,7 +100,7 @@ export function scoreCompany(festival: FestivalTarget, company: CompanyCandidate
         })
       : null,
     company.regionPlace
-      ? reason('REGION', WEIGHTS.REGION, 'IN_REGION', { place: company.regionPlace })
+      ? reason('REGION', WEIGHTS.REGION, 'COMPANY_IN_REGION', { place: company.regionPlace })
       : null,
     company.matchingCredits
       ? reason(

@@ -8,6 +8,7 @@ import {
   findByLookup,
   uniqueSlug,
   assertValid,
+  frenchOrder,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { wherePlace } from '../shared/place-filter';
@@ -30,7 +31,7 @@ export class CompanyService {
     const query = this.dataSource
       .getRepository(Company)
       .createQueryBuilder('c')
-      .orderBy('c.name')
+      .orderBy(frenchOrder('c.name'))
       .addOrderBy('c.id');
     if (filter.kinds?.length) query.andWhere('c.kinds && :kinds', { kinds: filter.kinds });
     if (filter.formats?.length) query.andWhere('c.formats && :formats', { formats: filter.formats });

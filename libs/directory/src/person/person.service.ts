@@ -10,6 +10,7 @@ import {
   uniqueSlug,
   assertValid,
   isUniqueViolation,
+  frenchOrder,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { wherePlace } from '../shared/place-filter';
@@ -44,8 +45,8 @@ export class PersonService {
     const query = this.dataSource
       .getRepository(Person)
       .createQueryBuilder('p')
-      .orderBy('p.last_name')
-      .addOrderBy('p.first_name')
+      .orderBy(frenchOrder('p.last_name'))
+      .addOrderBy(frenchOrder('p.first_name'))
       .addOrderBy('p.id');
     if (viewer.level === 'ANONYMOUS') query.andWhere('p.consent_directory');
     if (filter.kinds?.length) query.andWhere('p.kinds && :kinds', { kinds: filter.kinds });

@@ -7,6 +7,7 @@ import {
   findByLookup,
   uniqueSlug,
   assertValid,
+  frenchOrder,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { wherePlace } from '../shared/place-filter';
@@ -29,7 +30,7 @@ export class SchoolService {
     const query = this.dataSource
       .getRepository(School)
       .createQueryBuilder('s')
-      .orderBy('s.name')
+      .orderBy(frenchOrder('s.name'))
       .addOrderBy('s.id');
     const filter = args.filter ?? {};
     wherePlace(query, 's', filter);
@@ -40,7 +41,7 @@ export class SchoolService {
     const query = this.dataSource
       .getRepository(Programme)
       .createQueryBuilder('p')
-      .orderBy('p.title')
+      .orderBy(frenchOrder('p.title'))
       .addOrderBy('p.id');
     const filter = args.filter ?? {};
     if (filter.schools?.length)

@@ -5,6 +5,7 @@ import {
   pageRequest,
   parisDate,
   toConnection,
+  frenchOrder,
 } from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -52,7 +53,7 @@ export class EditionService {
       .createQueryBuilder('edition')
       .innerJoin(Festival, 'festival', 'festival.id = edition.festivalId')
       .orderBy('edition.startsOn', direction)
-      .addOrderBy('festival.name', 'ASC')
+      .addOrderBy(frenchOrder('festival.name'), 'ASC')
       .addOrderBy('edition.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit);

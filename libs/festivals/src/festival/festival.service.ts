@@ -1,4 +1,11 @@
-import { ConnectionShape, pageRequest, toConnection, findByLookup, Lookup } from '@crossroads/core';
+import {
+  ConnectionShape,
+  pageRequest,
+  toConnection,
+  findByLookup,
+  Lookup,
+  frenchOrder,
+} from '@crossroads/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -14,7 +21,7 @@ export class FestivalService {
     const query = this.dataSource
       .getRepository(Festival)
       .createQueryBuilder('festival')
-      .orderBy('festival.name', 'ASC')
+      .orderBy(frenchOrder('festival.name'), 'ASC')
       .addOrderBy('festival.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit);

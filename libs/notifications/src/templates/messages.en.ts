@@ -72,7 +72,7 @@ export const EN: Record<NotificationEvent, EventText> = {
   },
   NEW_PARTNERS: {
     subject: 'New partners for "{projectTitle}"',
-    body: '{count} companies fit your project "{projectTitle}", including {companyNames}.',
+    body: '{companiesFit} your project "{projectTitle}", including {companyNames}.',
   },
 };
 
@@ -87,6 +87,7 @@ export const EN_COMMON = {
   erasedContact: 'contact details erased',
   deadlineLabels: { accreditation: 'Accreditation deadline', submission: 'Submission deadline' },
   inDays: { today: 'today', tomorrow: 'tomorrow', other: 'in {days} days' },
+  companiesFit: { one: '{count} company fits', other: '{count} companies fit' },
   statusLabels: {
     PROPOSED: 'proposed',
     INVITED: 'invited',

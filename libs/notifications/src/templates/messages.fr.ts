@@ -77,7 +77,7 @@ export const FR: Record<NotificationEvent, EventText> = {
   },
   NEW_PARTNERS: {
     subject: 'De nouveaux partenaires pour « {projectTitle} »',
-    body: '{count} entreprise(s) correspondent à votre projet « {projectTitle} », dont {companyNames}.',
+    body: '{companiesFit} à votre projet « {projectTitle} », dont {companyNames}.',
   },
 };
 
@@ -94,6 +94,8 @@ export const FR_COMMON = {
   deadlineLabels: { accreditation: 'Date limite d’accréditation', submission: 'Date limite de dépôt' },
   /** How far a deadline is: a reminder caught up late may fall on the day itself or the day before. */
   inDays: { today: 'aujourd’hui', tomorrow: 'demain', other: 'dans {days} jours' },
+  /** How many companies fit a project (NEW_PARTNERS), the verb agreeing. */
+  companiesFit: { one: '{count} entreprise correspond', other: '{count} entreprises correspondent' },
   statusLabels: {
     PROPOSED: 'proposé·e',
     INVITED: 'invité·e',

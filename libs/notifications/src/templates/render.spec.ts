@@ -43,4 +43,14 @@ describe('renderText', () => {
     );
     expect(renderText('DELEGATION_STATUS_CHANGED', 'en', params).subject).toContain(': declined');
   });
+
+  it.each([
+    [1, 'fr', '1 entreprise correspond à votre projet « Brumes », dont Studio Nord.'],
+    [7, 'fr', '7 entreprises correspondent à votre projet « Brumes », dont Studio Nord.'],
+    [1, 'en', '1 company fits your project "Brumes", including Studio Nord.'],
+    [7, 'en', '7 companies fit your project "Brumes", including Studio Nord.'],
+  ] as const)('counts %i new partner(s) in words that agree (%s)', (count, locale, body) => {
+    const params = { count, projectTitle: 'Brumes', companyNames: 'Studio Nord' };
+    expect(renderText('NEW_PARTNERS', locale, params).body).toBe(body);
+  });
 });

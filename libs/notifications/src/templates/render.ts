@@ -47,6 +47,10 @@ function readable(locale: Locale, params: Record<string, unknown>): Record<strin
         : params.days === 1
           ? common.inDays.tomorrow
           : common.inDays.other.replace('{days}', String(params.days));
+  if (typeof params.count === 'number')
+    out.companiesFit = common.companiesFit[
+      new Intl.PluralRules(locale).select(params.count) === 'one' ? 'one' : 'other'
+    ].replace('{count}', String(params.count));
   if (params.personErased === true && out.personName === undefined) out.personName = common.erasedPerson;
   if (params.contactErased === true && out.contactName === undefined) {
     out.contactName = common.erasedPerson;

@@ -292,14 +292,16 @@ export const personIndex: SearchIndexDefinition<PersonDocument> = {
        AND a.starts_on <= current_date + ${HORIZON_DAYS}`,
   queryText: personQueryText,
   // "chef opérateur" matches a synonym, not the person's own title: the highlight is then the title of the craft
-  // it names, written in the person's form (Directrice de la photographie).
+  // it names, written in the person's form (Directrice de la photographie), or its English title for an English
+  // reader (Director of Photography), as the subtitle is.
   matchedHighlight: {
     attributes: CRAFT_NAME_ATTRIBUTES,
-    highlight: (person, formatted) => {
+    highlight: (person, formatted, lang) => {
       const matched = CRAFT_NAME_ATTRIBUTES.flatMap((name) => formatted[name] ?? []).find(hasMark);
       const slug = matched && resolveCraft(unmarked(matched));
       const craft = slug && CRAFTS.find((c) => c.slug === slug);
-      return craft ? markWhole(frenchTitle(craft, person.titleForm)) : undefined;
+      if (!craft) return undefined;
+      return markWhole(lang === 'en' ? craft.labelEn : frenchTitle(craft, person.titleForm));
     },
   },
   hitAttributes: ['name', 'craftLabels', 'headline', 'city', 'titleForm'],

@@ -63,11 +63,11 @@ export interface SearchIndexDefinition<TDocument extends BaseDocument = BaseDocu
   queryText?(query: string): string;
   /**
    * When no highlight attribute holds a match: attributes highlighted too, and what the hit's highlight then
-   * is (Meilisearch's marks, PRE/POST of highlight.ts), or undefined.
+   * is (Meilisearch's marks, PRE/POST of highlight.ts) in the reader's language, or undefined.
    */
   matchedHighlight?: {
     attributes: readonly string[];
-    highlight(document: TDocument, formatted: Record<string, unknown>): string | undefined;
+    highlight(document: TDocument, formatted: Record<string, unknown>, lang: HitLang): string | undefined;
   };
   /** The attributes `hitText` reads: a search retrieves only these (with id, slug and the highlighted ones). */
   hitAttributes: readonly string[];

@@ -268,7 +268,7 @@ export class SearchService {
         Array.isArray(formatted[name]) ? (formatted[name] as unknown[]) : [formatted[name]],
       )
       .find(hasMark);
-    const fallback = marked ? undefined : definition.matchedHighlight?.highlight(hit, formatted);
+    const fallback = marked ? undefined : definition.matchedHighlight?.highlight(hit, formatted, lang);
     return {
       type: definition.searchType,
       id: hit.id,
