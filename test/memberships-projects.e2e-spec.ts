@@ -160,6 +160,13 @@ describe("a company's projects stay the company's (attacks by its own plain memb
       expect(listedIds).not.toContain(mine);
       const [row] = await w.t.sql(`SELECT visibility, logline FROM project WHERE id = $1`, [mine]);
       expect(row).toEqual({ visibility: 'PRIVATE', logline: 'Une fuite vers la mer.' });
+      // Nor does the export of their personal data show what it holds now, only that they created it.
+      const exported = JSON.parse((await w.ok('attacker', '{ exportMyData }')).exportMyData as string);
+      expect(JSON.stringify(exported)).not.toMatch(/Grand Départ|Une fuite vers la mer/);
+      expect(exported.coproduction.projectsCreatedForACompanyILeft).toEqual([
+        { id: mine, createdAt: expect.any(String) },
+      ]);
+      expect(exported.coproduction.projects.map((project: { id: string }) => project.id)).toEqual([personal]);
       // The company keeps it: its admin reads it.
       expect((await w.ok('rivalAdmin', PROJECT, { id: mine })).project.title).toBe('Le Grand Départ');
     });
