@@ -88,6 +88,23 @@ describe('login back-off per email and address (attacks)', () => {
     expect(events.data!.throttled.totalCount).toBeGreaterThanOrEqual(1);
   });
 
+  it('counts every spelling of the address that finds the account as one (case, dotted capital I)', async () => {
+    for (let i = 0; i < 5; i++) await login('admin@example.org', `guess ${i}`, '203.0.113.80');
+    // PostgreSQL finds the admin from "admİn@…" (U+0130), which JavaScript lower-cases to another key: the
+    // right password under that spelling, or in capitals, still waits.
+    for (const spelling of ['adm\u0130n@example.org', 'ADMIN@EXAMPLE.ORG', 'ADM\u0130N@example.org']) {
+      const response = await login(spelling, 'crossroads-demo', '203.0.113.80');
+      expect(GraphQLClient.codes(response)).toEqual(['RATE_LIMITED']);
+      expect(response.data).toBeNull();
+    }
+    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM login_throttle WHERE ip = '203.0.113.80'`);
+    expect(n).toBe(1);
+    // The owner, from their own address, signs in with that spelling as before.
+    expect(
+      (await login('adm\u0130n@example.org', 'crossroads-demo', '198.51.100.8')).data?.login.accessToken,
+    ).toBeTruthy();
+  });
+
   it('answers an unknown email exactly like a wrong password, before and after the wait', async () => {
     const known = await login('member@example.org', 'not the password', '192.0.2.10');
     const unknown = await login('nobody-here@example.org', 'not the password', '192.0.2.10');

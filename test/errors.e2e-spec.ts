@@ -260,6 +260,24 @@ describe('production mode', () => {
     expect(response.errors![0].message).not.toMatch(/Did you mean|totalCount/);
   });
 
+  it('hides enum value suggestions too, in a literal or a variable, in English and French', async () => {
+    const search = 'query ($i: SearchInput!) { search(input: $i) { totalHits } }';
+    for (const [response, code] of [
+      [
+        await t.graphql.request('{ search(input: { types: [PERSO] }) { totalHits } }'),
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
+      [await t.graphql.request(search, { i: { types: ['PERSO'] } }), 'BAD_USER_INPUT'],
+      [
+        await t.graphql.request(search, { i: { types: ['PERSO'] } }, { 'accept-language': 'fr' }),
+        'BAD_USER_INPUT',
+      ],
+    ] as const) {
+      expect(GraphQLClient.codes(response)).toEqual([code]);
+      expect(JSON.stringify(response.errors)).not.toMatch(/Did you mean|PERSON/);
+    }
+  });
+
   it('still answers queries', async () => {
     const response = await t.graphql.request('{ sites { totalCount } }');
     expect(response.data).toEqual({ sites: { totalCount: 3 } });

@@ -4,6 +4,7 @@ import {
   DECIDE,
   MembershipsWorld,
   PROJECT,
+  PROJECTS,
   SET_ROLE,
   startMembershipsWorld,
   UPDATE_PROJECT,
@@ -99,5 +100,85 @@ describe("a company's projects stay the company's (attacks by its own plain memb
     });
     await w.ok('newcomer', UPDATE_PROJECT, { id: ids.secret, input: { ownerCompanyId: ids.partner } });
     expect(await ownerCompanyOf(ids.secret)).toBe(ids.partner);
+  });
+
+  describe("creating a company's project gives no ownership beyond the membership", () => {
+    const CREATE = `mutation ($input: ProjectInput!) { createProject(input: $input) { id } }`;
+    const input = (
+      title: string,
+      company: string | null,
+      team: { personId: string; role: string }[] = [],
+    ) => ({
+      title,
+      format: 'FEATURE_FILM',
+      stage: 'DEVELOPMENT',
+      ownerCompanyId: company && ids[company],
+      visibility: 'PRIVATE',
+      team,
+    });
+    let mine: string;
+    let personal: string;
+
+    beforeAll(async () => {
+      // The attacker: a plain verified member of the rival studio.
+      await w.ok('staff', ADD, { companyId: ids.rival, personId: ids.Attacker });
+    });
+
+    it('lets the creator read and edit it while a member, and ends that when the membership ends', async () => {
+      mine = (await w.ok('attacker', CREATE, { input: input('Le Grand Départ', 'rival') })).createProject.id;
+      await w.ok('attacker', UPDATE_PROJECT, { id: mine, input: { logline: 'Une fuite vers la mer.' } });
+      // Nor may the creator make it lasting by adding themselves to the team afterwards.
+      const selfAdd = await w.gql('attacker', UPDATE_PROJECT, {
+        id: mine,
+        input: { logline: 'Changé', team: [{ personId: ids.Attacker, role: 'Producteur' }] },
+      });
+      expect(GraphQLClient.codes(selfAdd)).toEqual(['FORBIDDEN']);
+      expect(JSON.stringify(selfAdd.errors)).not.toMatch(/stack|SELECT|project_team_member/i);
+      expect(await w.t.sql(`SELECT 1 FROM project_team_member WHERE project_id = $1`, [mine])).toEqual([]);
+      expect((await w.ok('attacker', PROJECT, { id: mine })).project.title).toBe('Le Grand Départ');
+      // Their own project, without a company: theirs for good, and they may be on its team.
+      personal = (
+        await w.ok('attacker', CREATE, {
+          input: input('Carnets du bassin', null, [{ personId: ids.Attacker, role: 'Auteur' }]),
+        })
+      ).createProject.id;
+
+      await w.ok('rivalAdmin', DECIDE, {
+        id: (await w.membershipOf('Attacker', 'rival'))!.id,
+        decision: 'REVOKE',
+      });
+      await w.refused('attacker', PROJECT, { id: mine }, ['NOT_FOUND']);
+      await w.refused('attacker', UPDATE_PROJECT, { id: mine, input: { visibility: 'PUBLIC' } }, [
+        'NOT_FOUND',
+      ]);
+      await w.refused('attacker', `mutation ($id: ID!) { deleteProject(id: $id) }`, { id: mine }, [
+        'NOT_FOUND',
+      ]);
+      const listed = await w.ok('attacker', PROJECTS);
+      const listedIds = listed.projects.edges.map((edge: { node: { id: string } }) => edge.node.id);
+      expect(listedIds).toContain(personal);
+      expect(listedIds).not.toContain(mine);
+      const [row] = await w.t.sql(`SELECT visibility, logline FROM project WHERE id = $1`, [mine]);
+      expect(row).toEqual({ visibility: 'PRIVATE', logline: 'Une fuite vers la mer.' });
+      // Nor does the export of their personal data show what it holds now, only that they created it.
+      const exported = JSON.parse((await w.ok('attacker', '{ exportMyData }')).exportMyData as string);
+      expect(JSON.stringify(exported)).not.toMatch(/Grand Départ|Une fuite vers la mer/);
+      expect(exported.coproduction.projectsCreatedForACompanyILeft).toEqual([
+        { id: mine, createdAt: expect.any(String) },
+      ]);
+      expect(exported.coproduction.projects.map((project: { id: string }) => project.id)).toEqual([personal]);
+      // The company keeps it: its admin reads it.
+      expect((await w.ok('rivalAdmin', PROJECT, { id: mine })).project.title).toBe('Le Grand Départ');
+    });
+
+    it("lets a company's admin add themselves to the team of the company's project", async () => {
+      await w.ok('rivalAdmin', UPDATE_PROJECT, {
+        id: mine,
+        input: { team: [{ personId: ids.RivalAdmin, role: 'Productrice' }] },
+      });
+      expect(await w.t.sql(`SELECT role FROM project_team_member WHERE project_id = $1`, [mine])).toEqual([
+        { role: 'Productrice' },
+      ]);
+    });
   });
 });

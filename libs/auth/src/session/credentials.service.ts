@@ -35,15 +35,19 @@ export class CredentialsService {
     ) {
       throw AppError.unauthenticated(INVALID);
     }
-    const wait = await this.throttle.waitSeconds(email, ip);
     const user = await this.users.findByEmail(email);
+    // Counted under the account's own address when the email names one: PostgreSQL's lower() finds the account
+    // from spellings JavaScript lower-cases differently ("admİn@…" is "admin@…" to it, not to toLowerCase), and
+    // each such spelling must not start a fresh count.
+    const counted = user?.email ?? email;
+    const wait = await this.throttle.waitSeconds(counted, ip);
     if (wait > 0) {
       await this.audit.record(AuditEventType.LOGIN_THROTTLED, { subjectUserId: user?.id, email, ip });
       throw AppError.rateLimited(`Too many failed logins from this address: try again in ${wait} s`);
     }
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) {
-      const failures = await this.throttle.fail(email, ip);
+      const failures = await this.throttle.fail(counted, ip);
       await this.audit.record(AuditEventType.LOGIN_FAILED, {
         subjectUserId: user?.id,
         email,
@@ -61,7 +65,7 @@ export class CredentialsService {
       });
       throw AppError.forbidden('This account is disabled');
     }
-    await this.throttle.succeed(email, ip);
+    await this.throttle.succeed(counted, ip);
     await this.dataSource.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
     await this.audit.record(AuditEventType.LOGIN_SUCCEEDED, {
       actorUserId: user.id,

@@ -9,8 +9,9 @@ import { ProjectVisibility } from '../shared/coproduction.enums';
 export { Viewer, viewerOf };
 
 /**
- * Who owns a project (its "team" for privacy): the account that created it, the accounts owning a person on its
- * team, and the accounts owning a verified, current member of its owner company (MembershipService's rule). Owners and STAFF read and
+ * Who owns a project (its "team" for privacy): the account that created it while it has no owner company, the
+ * accounts owning a person on its team, and the accounts owning a verified, current member of its owner company
+ * (MembershipService's rule): creating a company's project gives no ownership that outlasts the membership. Owners and STAFF read and
  * edit it whatever its visibility; nobody else ever sees a PRIVATE project.
  *
  * `alias` is the SQL alias of the project row; the fragment takes the named parameters :viewerUserId and
@@ -20,7 +21,7 @@ export function ownerCondition(
   alias: string,
   who: { userSql: string; personSql: string } = { userSql: ':viewerUserId', personSql: ':viewerPersonId' },
 ): string {
-  return `(${alias}.created_by_user_id = ${who.userSql}
+  return `((${alias}.created_by_user_id = ${who.userSql} AND ${alias}.owner_company_id IS NULL)
     OR EXISTS (SELECT 1 FROM project_team_member tm WHERE tm.project_id = ${alias}.id AND tm.person_id = ${who.personSql})
     OR ${isMemberSql(`${alias}.owner_company_id`, who.personSql)})`;
 }

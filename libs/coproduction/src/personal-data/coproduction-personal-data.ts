@@ -8,6 +8,7 @@ import { MembershipService } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ownerCondition } from '../access/project-access';
 import { Introduction, IntroductionEvent } from '../introduction/introduction.entity';
 import { CoproductionProfile } from '../profile/coproduction-profile.entity';
 import { Project, ProjectTeamMember } from '../project/project.entity';
@@ -31,11 +32,27 @@ export class CoproductionPersonalData implements PersonalDataContributor {
   async export({ userId, personId }: PersonalDataSubject) {
     const manager = this.dataSource.manager;
     const teamRows = personId ? await manager.findBy(ProjectTeamMember, { personId }) : [];
-    const projectIds = [...new Set(teamRows.map((row) => row.projectId))];
-    const projects = await manager.find(Project, {
-      where: [{ createdByUserId: userId }, ...(projectIds.length ? [{ id: In(projectIds) }] : [])],
-      order: { createdAt: 'ASC' },
-    });
+    // A company's project the account created but no longer owns (it left the company) is the company's: the
+    // export says it was created, not what the company has written in it since.
+    const [ownedSql, ownedParams] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT p.id, p.created_at AS "createdAt", ${ownerCondition('p')} AS owned FROM project p
+        WHERE p.created_by_user_id = :viewerUserId ORDER BY p.created_at, p.id`,
+      { viewerUserId: userId, viewerPersonId: personId },
+    );
+    const created = (await manager.query(ownedSql, ownedParams)) as {
+      id: string;
+      createdAt: Date;
+      owned: boolean;
+    }[];
+    const projectIds = [
+      ...new Set([
+        ...created.filter((row) => row.owned).map((row) => row.id),
+        ...teamRows.map((row) => row.projectId),
+      ]),
+    ];
+    const projects = projectIds.length
+      ? await manager.find(Project, { where: { id: In(projectIds) }, order: { createdAt: 'ASC' } })
+      : [];
     const introductions = await manager.find(Introduction, {
       where: [{ requestedByUserId: userId }, { decidedByUserId: userId }],
       order: { createdAt: 'ASC' },
@@ -50,6 +67,9 @@ export class CoproductionPersonalData implements PersonalDataContributor {
         createdByMe: project.createdByUserId === userId,
         myRoles: teamRows.filter((row) => row.projectId === project.id).map((row) => row.role),
       })),
+      projectsCreatedForACompanyILeft: created
+        .filter((row) => !projectIds.includes(row.id))
+        .map(({ id, createdAt }) => ({ id, createdAt })),
       // Other accounts' ids stay on the server: the export says whether it was this account or someone else.
       introductions: introductions.map(({ requestedByUserId, decidedByUserId, ...introduction }) => ({
         ...introduction,

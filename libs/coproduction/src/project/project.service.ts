@@ -146,10 +146,14 @@ export class ProjectService {
 
   /**
    * Ownership that comes from a company membership ends with it (revoked, left, ended by date), so it must not turn
-   * itself into a lasting one. An owner who did not create the project (STAFF excepted) may not add themselves to
-   * its team (another owner or STAFF do), and may not take it away from its owner company (to another company or
-   * to none) unless they are a verified admin of that company: otherwise any plain member could keep a company's
-   * private project after leaving, or carry it off to a company of their own.
+   * itself into a lasting one. Having created a company's project is such an ownership too: its creator owns it only
+   * while a verified member (`ownerCondition`). So a MEMBER (STAFF excepted) adds their own person to the team of a
+   * company's project only as a verified ADMIN of that company (who may take the project from the company anyway)
+   * or when already on it; on a project without a company, only its creator does. (The team given at creation is
+   * the creator's to write: the credits the company's owners see and may change.) Nobody but the creator of a
+   * project without a company, an admin of its company or STAFF takes it away from its company (to another company
+   * or to none): otherwise any plain member could keep a company's private project after leaving, or carry it off
+   * to a company of their own.
    */
   private async assertKeepsItsOwners(
     manager: EntityManager,
@@ -157,25 +161,30 @@ export class ProjectService {
     current: Project,
     viewer: Viewer,
   ): Promise<void> {
-    if (viewer.level !== 'MEMBER' || current.createdByUserId === viewer.userId) return;
+    if (viewer.level !== 'MEMBER') return;
+    const companyId = current.ownerCompanyId;
+    if (!companyId && current.createdByUserId === viewer.userId) return;
+    let admin: boolean | undefined;
+    const isAdmin = async () =>
+      (admin ??= companyId ? await this.access.isCompanyAdmin(viewer, companyId, manager) : false);
     const me = viewer.personId;
     if (me && input.team?.some((member) => member.personId === me)) {
       const [already] = (await manager.query(
         `SELECT 1 FROM project_team_member WHERE project_id = $1 AND person_id = $2`,
         [current.id, me],
       )) as unknown[];
-      if (!already)
-        throw AppError.forbidden("Another owner of the project or STAFF add you to the project's team");
+      if (!already && !(await isAdmin()))
+        throw AppError.forbidden(
+          companyId
+            ? "Only an admin of the project's company or STAFF add you to its team"
+            : "Another owner of the project or STAFF add you to the project's team",
+        );
     }
     const moved =
       input.ownerCompanyId !== undefined && (input.ownerCompanyId ?? null) !== current.ownerCompanyId;
-    if (
-      moved &&
-      current.ownerCompanyId &&
-      !(await this.access.isCompanyAdmin(viewer, current.ownerCompanyId, manager))
-    )
+    if (moved && companyId && !(await isAdmin()))
       throw AppError.forbidden(
-        "Only the project's creator, an admin of its company or STAFF take it away from its company",
+        "Only an admin of the project's company or STAFF take it away from its company",
       );
   }
 

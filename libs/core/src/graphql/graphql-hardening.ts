@@ -1,6 +1,7 @@
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DocumentNode } from 'graphql';
+import { hideSuggestions } from './hide-suggestions.plugin';
 import { legacyJsonStatus } from './legacy-json-status.plugin';
 import { listCostLimit } from './list-cost';
 import { noStoreResponses } from './no-store.plugin';
@@ -28,7 +29,7 @@ export const DOCUMENT_STORE_BYTES = 2 * 1024 * 1024;
  * Depth, alias, structural cost and directive limits (graphql-armor), a token limit (graphql-js), no operation
  * type the schema lacks, no NUL characters; list cost with the request's variables (list-cost.ts); a time budget
  * per request (the plugin stamps the deadline, `transformSchema` puts the check in the resolvers that do work); no
- * suggestions in production; responses never cached (`cache-control: no-store`); a small parsed-document cache
+ * suggestions in production (field, argument, type and enum value names); responses never cached (`cache-control: no-store`); a small parsed-document cache
  * and no automatic persisted queries (no client of ours sends them; each would be one more cache an anonymous
  * caller fills).
  */
@@ -52,6 +53,7 @@ export function graphqlHardening(isProduction: boolean, timeBudgetMs = 10_000) {
   return {
     plugins: [
       ...plugins,
+      ...(isProduction ? [hideSuggestions()] : []),
       rejectNulCharacters(),
       listCostLimit(),
       timeBudget(timeBudgetMs),
