@@ -74,6 +74,16 @@ describe('tokens nobody can forge, and that end with the sign-in (attacks)', () 
     expect((await me(session.accessToken)).data!.me.email).toBe('mallory@example.fr');
   });
 
+  it('refuses a correctly signed token of a live sign-in that never expires (no exp)', async () => {
+    const session = await member('forever@example.fr');
+    const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()) as {
+      exp?: number;
+    };
+    const { exp: _exp, ...forever } = claims;
+    expect(GraphQLClient.codes(await me(sign(forever, t.config.jwtSecret)))).toEqual(['UNAUTHENTICATED']);
+    expect((await me(sign(claims, t.config.jwtSecret))).data!.me.email).toBe('forever@example.fr');
+  });
+
   it('shows a member no STAFF or other account id: claims say "staff", exports say "another account"', async () => {
     const session = await member('claimant@example.fr');
     const person = (

@@ -37,7 +37,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<User | false> {
-    if (typeof claims.fam !== 'string') return false;
+    // Every token the API signs expires (access-token.ts); one without `exp` would never end by time.
+    if (typeof claims.fam !== 'string' || typeof (claims as { exp?: unknown }).exp !== 'number') return false;
     const [user, live] = await Promise.all([
       this.users.findById(claims.sub),
       this.sessions.isLive(claims.sub, claims.fam),
