@@ -42,6 +42,28 @@ const without = (query: Record<string, unknown>, keys: string[]) =>
 const SHAPES: [label: string, change: (request: Federated) => Federated | null][] = [
   ['as the API sends them', (r) => r],
   ['no highlighting', (r) => ({ ...r, queries: r.queries.map((q) => without(q, HIGHLIGHT)) })],
+  [
+    "highlighting without a person's craft names (craftNames1…)",
+    (r) => ({
+      ...r,
+      queries: r.queries.map((q) => ({
+        ...q,
+        attributesToHighlight: (q.attributesToHighlight as string[]).filter(
+          (a) => !a.startsWith('craftNames'),
+        ),
+      })),
+    }),
+  ],
+  [
+    'highlighting the first attribute alone',
+    (r) => ({
+      ...r,
+      queries: r.queries.map((q) => ({
+        ...q,
+        attributesToHighlight: (q.attributesToHighlight as string[]).slice(0, 1),
+      })),
+    }),
+  ],
   ['no ranking score', (r) => ({ ...r, queries: r.queries.map((q) => without(q, ['showRankingScore'])) })],
   ['6 hits instead of 21', (r) => ({ ...r, federation: { ...r.federation, limit: 6 } })],
   [
@@ -59,6 +81,13 @@ const SHAPES: [label: string, change: (request: Federated) => Federated | null][
   ),
 ];
 
+/** Keystrokes by the length of the text typed so far. */
+const LENGTHS: [label: string, min: number, max: number][] = [
+  ['1–2 characters', 1, 2],
+  ['3–5 characters', 3, 5],
+  ['6 characters or more', 6, Infinity],
+];
+
 const SECONDS = 8;
 const TURNS = 3;
 
@@ -72,16 +101,13 @@ export async function engineLevers(env: ScaleEnvironment): Promise<string> {
   const meili = new Meilisearch({ host: env.services.meiliUrl, apiKey: env.services.meiliApiKey });
   const pid = meiliProcess(env.services.meiliUrl);
   const issueMix = await meiliRequests(QUERY_MIX);
+  const typed = QUERY_MIX.flatMap((input) =>
+    keystrokeQueries(String(input.query ?? '')).map((query) => ({ input: webAppInput(input, query), query })),
+  );
   const keystrokes = (
-    await federatedRequests(
-      QUERY_MIX.flatMap((input) =>
-        keystrokeQueries(String(input.query ?? '')).map((query) => ({
-          input: webAppInput(input, query),
-          facets: false,
-        })),
-      ),
-    )
+    await federatedRequests(typed.map(({ input }) => ({ input, facets: false })))
   ).flat() as Federated[];
+  if (keystrokes.length !== typed.length) throw new Error('a keystroke sent more than one request');
   const { results } = await meili.getIndexes({ limit: 100 });
   const original = new Map(
     await Promise.all(results.map(async ({ uid }) => [uid, await meili.index(uid).getSettings()] as const)),
@@ -147,6 +173,14 @@ export async function engineLevers(env: ScaleEnvironment): Promise<string> {
     label,
     keystrokes.map(change).filter((request): request is Federated => request !== null),
   ]);
+  const noHighlight = SHAPES.find(([label]) => label === 'no highlighting')![1];
+  for (const [label, min, max] of LENGTHS) {
+    const some = keystrokes.filter((_, i) => typed[i].query.length >= min && typed[i].query.length <= max);
+    shapes.push(
+      [`${label}, as sent`, some],
+      [`${label}, no highlighting`, some.map(noHighlight) as object[]],
+    );
+  }
   const shapeTimes = await processingTimes(meili, shapes, TURNS);
 
   return [
