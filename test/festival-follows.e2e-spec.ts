@@ -1,5 +1,14 @@
 import { GraphQLClient, Session, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
+import { parisDate } from '@crossroads/core';
 import { createApp } from '../apps/api/src/create-app';
+
+/** The product counts days on the Paris calendar (festivals' today()): so does this test, whatever the UTC hour. */
+const PARIS_TODAY = parisDate(new Date());
+const parisDaysAhead = (days: number) => {
+  const day = new Date(`${PARIS_TODAY}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+};
 
 const EDITION_BY_YEAR = `query ($slug: String!) { festival(slug: $slug) { editions { id year endsOn } } }`;
 
@@ -14,10 +23,9 @@ describe('following editions, their deadlines, and festivals in search', () => {
     t = await startTestApp(createApp);
     member = await signIn(t.graphql, 'member@example.org');
     staff = await signIn(t.graphql, 'staff@example.org');
-    const today = new Date().toISOString().slice(0, 10);
     const editions = (await t.graphql.request(EDITION_BY_YEAR, { slug: 'series-mania' })).data!.festival
       .editions as { id: string; endsOn: string }[];
-    ({ id: editionId, endsOn } = editions.find((edition) => edition.endsOn >= today)!);
+    ({ id: editionId, endsOn } = editions.find((edition) => edition.endsOn >= PARIS_TODAY)!);
   });
   afterAll(() => t.close());
 
@@ -30,7 +38,7 @@ describe('following editions, their deadlines, and festivals in search', () => {
     );
 
   it('lets staff set deadlines, refuses one after the edition, and keeps them across reference updates', async () => {
-    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const inTenDays = parisDaysAhead(10);
     const set = await setDeadlines({
       accreditationDeadline: inTenDays,
       deadlinesSource: 'https://seriesmania.com/accreditation',
