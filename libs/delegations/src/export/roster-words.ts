@@ -1,5 +1,6 @@
-import { formatLabel, type ReasonLang } from '@crossroads/coproduction';
+import { formatLabel, stageLabel, type ReasonLang } from '@crossroads/coproduction';
 import { TitleForm } from '@crossroads/directory';
+import { COMPANY_KIND_WORDS } from '../company-kind-words';
 
 /**
  * Words for the codes a roster shows (kinds, formats, stages), in French or English: the brochure and the CSV
@@ -59,33 +60,6 @@ const PERSON_KINDS: Record<string, PersonKindWords> = {
   STUDENT: { en: 'student', masculine: 'étudiant', feminine: 'étudiante', inclusive: 'étudiant·e' },
 };
 
-const COMPANY_KINDS: Record<string, Record<ReasonLang, string>> = {
-  PRODUCTION: { en: 'production', fr: 'production' },
-  POST_PRODUCTION: { en: 'post-production', fr: 'postproduction' },
-  VFX: { en: 'visual effects', fr: 'effets visuels' },
-  ANIMATION: { en: 'animation', fr: 'animation' },
-  GAME_STUDIO: { en: 'game studio', fr: 'studio de jeu vidéo' },
-  DISTRIBUTION: { en: 'distribution', fr: 'distribution' },
-  SALES_AGENT: { en: 'sales agent', fr: 'vente internationale' },
-  BROADCASTER: { en: 'broadcaster', fr: 'diffuseur' },
-  EQUIPMENT_RENTAL: { en: 'equipment rental', fr: 'location de matériel' },
-  STUDIO_FACILITY: { en: 'studio facility', fr: 'studio de tournage' },
-  SOUND: { en: 'sound', fr: 'son' },
-  CASTING: { en: 'casting', fr: 'casting' },
-  TRAINING: { en: 'training', fr: 'formation' },
-  IMMERSIVE_XR: { en: 'immersive / XR', fr: 'immersif / XR' },
-  PUBLISHER: { en: 'publishing', fr: 'édition' },
-};
-
-const STAGES: Record<string, Record<ReasonLang, string>> = {
-  WRITING: { en: 'writing', fr: 'écriture' },
-  DEVELOPMENT: { en: 'development', fr: 'développement' },
-  FINANCING: { en: 'financing', fr: 'financement' },
-  PRE_PRODUCTION: { en: 'pre-production', fr: 'préproduction' },
-  PRODUCTION: { en: 'production', fr: 'production' },
-  POST_PRODUCTION: { en: 'post-production', fr: 'postproduction' },
-};
-
 const plain = (code: string) => code.toLowerCase().replace(/_/g, ' ');
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const list = (words: string[]) => capitalised(words.join(', '));
@@ -105,7 +79,7 @@ export function personKindsText(kinds: readonly string[], form: TitleForm | null
 
 /** "Production, animation". */
 export function companyKindsText(kinds: readonly string[], lang: ReasonLang): string {
-  return list(kinds.map((kind) => COMPANY_KINDS[kind]?.[lang] ?? plain(kind)));
+  return list(kinds.map((kind) => COMPANY_KIND_WORDS[kind]?.[lang] ?? plain(kind)));
 }
 
 /** "Longs métrages, séries d’animation". */
@@ -115,7 +89,7 @@ export function formatsText(formats: readonly string[], lang: ReasonLang): strin
 
 /** "Long métrage · développement". */
 export function projectText(format: string, stage: string, lang: ReasonLang): string {
-  return `${capitalised(formatLabel(format, lang))} · ${STAGES[stage]?.[lang] ?? plain(stage)}`;
+  return `${capitalised(formatLabel(format, lang))} · ${stageLabel(stage, lang)}`;
 }
 
 const FRENCH_ORDER = new Intl.Collator('fr');

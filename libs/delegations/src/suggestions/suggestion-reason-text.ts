@@ -1,5 +1,12 @@
-import { formatLabel, reasonLang, type ReasonCode, type ReasonLang } from '@crossroads/coproduction';
+import {
+  formatLabel,
+  reasonLang,
+  stageLabel,
+  type ReasonCode,
+  type ReasonLang,
+} from '@crossroads/coproduction';
 import { DEPARTMENTS } from '@crossroads/directory';
+import { COMPANY_KIND_WORDS } from '../company-kind-words';
 
 /**
  * Words for the delegation suggestions' reasons: the scorer gives a code with parameters (enum values, a festival
@@ -7,22 +14,7 @@ import { DEPARTMENTS } from '@crossroads/directory';
  */
 
 const KINDS: Record<string, Record<ReasonLang, string>> = {
-  // Companies
-  PRODUCTION: { en: 'production', fr: 'production' },
-  POST_PRODUCTION: { en: 'post-production', fr: 'postproduction' },
-  VFX: { en: 'visual effects', fr: 'effets visuels' },
-  ANIMATION: { en: 'animation', fr: 'animation' },
-  GAME_STUDIO: { en: 'game studio', fr: 'studio de jeu vidéo' },
-  DISTRIBUTION: { en: 'distribution', fr: 'distribution' },
-  SALES_AGENT: { en: 'sales agent', fr: 'vente internationale' },
-  BROADCASTER: { en: 'broadcaster', fr: 'diffuseur' },
-  EQUIPMENT_RENTAL: { en: 'equipment rental', fr: 'location de matériel' },
-  STUDIO_FACILITY: { en: 'studio facility', fr: 'studio de tournage' },
-  SOUND: { en: 'sound', fr: 'son' },
-  CASTING: { en: 'casting', fr: 'casting' },
-  TRAINING: { en: 'training', fr: 'formation' },
-  IMMERSIVE_XR: { en: 'immersive / XR', fr: 'immersif / XR' },
-  PUBLISHER: { en: 'publishing', fr: 'édition' },
+  ...COMPANY_KIND_WORDS,
   // People
   TECHNICIAN: { en: 'technician', fr: 'technicien·ne' },
   ACTOR: { en: 'actor', fr: 'comédien·ne' },
@@ -36,13 +28,6 @@ const KINDS: Record<string, Record<ReasonLang, string>> = {
   DIRECTOR: { en: 'director', fr: 'réalisateur·rice' },
   TRAINER: { en: 'trainer', fr: 'formateur·rice' },
   STUDENT: { en: 'student', fr: 'étudiant·e' },
-};
-
-const STAGES: Record<string, Record<ReasonLang, string>> = {
-  DEVELOPMENT: { en: 'development', fr: 'développement' },
-  FINANCING: { en: 'financing', fr: 'financement' },
-  PRODUCTION: { en: 'production', fr: 'production' },
-  POST_PRODUCTION: { en: 'post-production', fr: 'postproduction' },
 };
 
 const kind = (value: string, lang: ReasonLang) =>
@@ -120,16 +105,12 @@ const TEMPLATES: Record<string, Record<ReasonLang, (p: Params) => string>> = {
     fr: (p) => `L’équipe vise ${String(p.festival)} ${Number(p.year)}`,
   },
   STAGE_FORUM: {
-    en: (p) =>
-      `In ${STAGES[String(p.stage)]?.en ?? String(p.stage)}: looking for partners, what a forum is for`,
-    fr: (p) =>
-      `En ${STAGES[String(p.stage)]?.fr ?? String(p.stage)} : cherche des partenaires, ce à quoi sert un forum`,
+    en: (p) => `In ${stageLabel(String(p.stage), 'en')}: looking for partners, what a forum is for`,
+    fr: (p) => `En ${stageLabel(String(p.stage), 'fr')} : cherche des partenaires, ce à quoi sert un forum`,
   },
   STAGE_FESTIVAL: {
-    en: (p) =>
-      `In ${STAGES[String(p.stage)]?.en ?? String(p.stage)}: nearly finished, in time for a selection`,
-    fr: (p) =>
-      `En ${STAGES[String(p.stage)]?.fr ?? String(p.stage)} : presque terminé, à temps pour une sélection`,
+    en: (p) => `In ${stageLabel(String(p.stage), 'en')}: nearly finished, in time for a selection`,
+    fr: (p) => `En ${stageLabel(String(p.stage), 'fr')} : presque terminé, à temps pour une sélection`,
   },
   PRODUCED_IN_REGION: {
     en: (p) => `Produced in the region (${String(p.place)})`,
