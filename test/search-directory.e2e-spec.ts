@@ -1,12 +1,12 @@
-import { GraphQLClient, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
+import { GraphQLClient, signIn, TestApp, waitFor } from '@crossroads/testing';
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
-import { createApp } from '../apps/api/src/create-app';
 import { SearchIndexes } from '../libs/search/src/indexes/search-indexes';
 import { personIndex } from '../libs/search/src/indexes/person.index';
 import { MEILI_CLIENT, MEILI_SEARCH_CLIENT, TASK_WAIT } from '../libs/search/src/meili/meili.client';
 import { waitForTask } from '../libs/search/src/meili/wait-for-task';
 import { OutboxRelay } from '../libs/search/src/relay/outbox-relay.service';
-import { COMPANIES, PEOPLE, RELEVANCE_CASES } from './fixtures/relevance-directory';
+import { RELEVANCE_CASES } from './fixtures/relevance-directory';
+import { startRelevanceDirectoryApp } from './support/relevance-directory-app';
 
 const SEARCH = `query ($input: SearchInput!) { search(input: $input) {
   totalHits processingTimeMs pageInfo { hasNextPage endCursor }
@@ -33,31 +33,7 @@ describe('search over the directory', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp(createApp, { THROTTLE_LIMIT: '100000' });
-    const staff = await signIn(t.graphql, 'staff@example.org');
-    for (const company of COMPANIES) {
-      await t.graphql.ok(
-        `mutation ($input: CompanyInput!) { createCompany(input: $input) { id } }`,
-        { input: company },
-        staff.headers,
-      );
-    }
-    for (const person of PEOPLE) {
-      await t.graphql.ok(
-        `mutation ($input: PersonInput!) { createPerson(input: $input) { id } }`,
-        { input: person },
-        staff.headers,
-      );
-    }
-    const visible = PEOPLE.filter((p) => p.consentDirectory !== false).length;
-    await waitFor(
-      async () => {
-        const [{ n }] = await t.sql('SELECT count(*)::int AS n FROM search_outbox');
-        return n === 0 && (await search({ query: '', types: ['PERSON'] })).totalHits === visible;
-      },
-      30_000,
-      100,
-    );
+    t = await startRelevanceDirectoryApp();
   }, 90_000);
   afterAll(() => t.close());
 

@@ -1,8 +1,7 @@
-import { GraphQLClient, signIn, startTestApp, TestApp, waitFor } from '@crossroads/testing';
-import { createApp } from '../apps/api/src/create-app';
+import { GraphQLClient, signIn, TestApp, waitFor } from '@crossroads/testing';
 import { personIndex } from '../libs/search/src/indexes/person.index';
 import { DATED_CATCH_UP_DAYS } from '../libs/search/src/relay/outbox-relay.service';
-import { COMPANIES, PEOPLE } from './fixtures/relevance-directory';
+import { startRelevanceDirectoryApp } from './support/relevance-directory-app';
 
 // What users type into the directory search and what an anonymous caller may try against `search` and `suggest`,
 // on the fixed directory of the relevance suite (test/fixtures/relevance-directory.ts).
@@ -37,31 +36,7 @@ describe('search as users type it, and as an attacker sends it', () => {
     ((await t.graphql.ok(SUGGEST, { prefix, types })).suggest as { slug: string }[]).map((hit) => hit.slug);
 
   beforeAll(async () => {
-    t = await startTestApp(createApp, { THROTTLE_LIMIT: '100000' });
-    const staff = await signIn(t.graphql, 'staff@example.org');
-    for (const company of COMPANIES) {
-      await t.graphql.ok(
-        `mutation ($input: CompanyInput!) { createCompany(input: $input) { id } }`,
-        { input: company },
-        staff.headers,
-      );
-    }
-    for (const person of PEOPLE) {
-      await t.graphql.ok(
-        `mutation ($input: PersonInput!) { createPerson(input: $input) { id } }`,
-        { input: person },
-        staff.headers,
-      );
-    }
-    const visible = PEOPLE.filter((p) => p.consentDirectory !== false).length;
-    await waitFor(
-      async () => {
-        const [{ n }] = await t.sql('SELECT count(*)::int AS n FROM search_outbox');
-        return n === 0 && (await search({ query: '', types: ['PERSON'] })).totalHits === visible;
-      },
-      30_000,
-      100,
-    );
+    t = await startRelevanceDirectoryApp();
   }, 90_000);
   afterAll(() => t.close());
 
