@@ -35,7 +35,7 @@ export type {
 } from './matching/partner-scorer';
 export * from './matching/new-partners.job';
 export type { ReasonCode } from './matching/reason-code';
-export { formatLabel, stageLabel } from './matching/wording/labels';
+export { countryName, formatLabel, stageLabel } from './matching/wording/labels';
 export { missingText } from './matching/wording/missing-text';
 export { reasonLang, reasonText } from './matching/wording/reason-text';
 export type { ReasonLang } from './matching/wording/sentence-parts';

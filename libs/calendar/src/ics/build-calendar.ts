@@ -1,4 +1,5 @@
 import ical, { ICalAlarmType, ICalCalendar, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { countryName } from '@crossroads/coproduction';
 import type { CalendarDelegationRow, CalendarEditionRow, CalendarLang } from './calendar-rows';
 import { CALENDAR_TEXTS } from './calendar-texts';
 
@@ -29,15 +30,6 @@ function day(date: string): Date {
 /** A summary with its notes in brackets: "Festival 2026 (annulée)". */
 const withNotes = (summary: string, notes: readonly unknown[]) =>
   notes.length ? `${summary} (${notes.join(', ')})` : summary;
-
-/** A country's name in the feed's language ("Allemagne", "Germany"); the code itself if unknown. */
-function countryName(code: string, lang: CalendarLang): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The day after (an all-day event's DTEND is exclusive). */
 function dayAfter(date: string): Date {

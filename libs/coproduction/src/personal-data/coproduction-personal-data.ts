@@ -8,7 +8,7 @@ import { MembershipService } from '@crossroads/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ownerCondition } from '../access/project-access';
+import { ownerCondition, ProjectAccess } from '../access/project-access';
 import { Introduction, IntroductionEvent } from '../introduction/introduction.entity';
 import { CoproductionProfile } from '../profile/coproduction-profile.entity';
 import { Project, ProjectTeamMember } from '../project/project.entity';
@@ -27,6 +27,7 @@ export class CoproductionPersonalData implements PersonalDataContributor {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly memberships: MembershipService,
+    private readonly access: ProjectAccess,
   ) {}
 
   async export({ userId, personId }: PersonalDataSubject) {
@@ -34,7 +35,7 @@ export class CoproductionPersonalData implements PersonalDataContributor {
     const teamRows = personId ? await manager.findBy(ProjectTeamMember, { personId }) : [];
     // A company's project the account created but no longer owns (it left the company) is the company's: the
     // export says it was created, not what the company has written in it since.
-    const [ownedSql, ownedParams] = this.dataSource.driver.escapeQueryWithParameters(
+    const [ownedSql, ownedParams] = this.access.bind(
       `SELECT p.id, p.created_at AS "createdAt", ${ownerCondition('p')} AS owned FROM project p
         WHERE p.created_by_user_id = :viewerUserId ORDER BY p.created_at, p.id`,
       { viewerUserId: userId, viewerPersonId: personId },

@@ -89,12 +89,8 @@ export function decodeCursor(cursor: string | undefined | null): number {
   if (!cursor) return 0;
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (
-    !decoded.startsWith(CURSOR_PREFIX) ||
-    !Number.isSafeInteger(offset) ||
-    offset < 0 ||
-    encodeCursor(offset) !== cursor
-  ) {
+  // Written back, it must give the very cursor (prefix, digits, base64url and all): nothing else passes.
+  if (!Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
     throw AppError.badInput('Invalid cursor', [{ field: 'after', message: 'is not a cursor from this API' }]);
   }
   return offset + 1;

@@ -1,64 +1,12 @@
 import { formatLabel, stageLabel, type ReasonLang } from '@crossroads/coproduction';
 import { TitleForm } from '@crossroads/directory';
-import { COMPANY_KIND_WORDS } from '../company-kind-words';
+import { COMPANY_KIND_WORDS, PERSON_KIND_WORDS } from '../kind-words';
 
 /**
  * Words for the codes a roster shows (kinds, formats, stages), in French or English: the brochure and the CSV
  * printed the codes themselves (TECHNICIAN, PRODUCTION, FEATURE_FILM · DEVELOPMENT). A person's kind in French is
  * written in the form the person chose for their titles (technicienne, technicien, technicien·ne). Pure.
  */
-
-type PersonKindWords = { en: string; masculine: string; feminine: string; inclusive: string };
-
-const PERSON_KINDS: Record<string, PersonKindWords> = {
-  TECHNICIAN: {
-    en: 'technician',
-    masculine: 'technicien',
-    feminine: 'technicienne',
-    inclusive: 'technicien·ne',
-  },
-  ACTOR: { en: 'actor', masculine: 'comédien', feminine: 'comédienne', inclusive: 'comédien·ne' },
-  VOICE_ACTOR: {
-    en: 'voice actor',
-    masculine: 'comédien voix',
-    feminine: 'comédienne voix',
-    inclusive: 'comédien·ne voix',
-  },
-  ARTIST: { en: 'artist', masculine: 'artiste', feminine: 'artiste', inclusive: 'artiste' },
-  DEVELOPER: {
-    en: 'developer',
-    masculine: 'développeur',
-    feminine: 'développeuse',
-    inclusive: 'développeur·euse',
-  },
-  COMPOSER: {
-    en: 'composer',
-    masculine: 'compositeur',
-    feminine: 'compositrice',
-    inclusive: 'compositeur·rice',
-  },
-  ENTREPRENEUR: {
-    en: 'entrepreneur',
-    masculine: 'entrepreneur',
-    feminine: 'entrepreneuse',
-    inclusive: 'entrepreneur·euse',
-  },
-  PRODUCER: {
-    en: 'producer',
-    masculine: 'producteur',
-    feminine: 'productrice',
-    inclusive: 'producteur·rice',
-  },
-  WRITER: { en: 'writer', masculine: 'scénariste', feminine: 'scénariste', inclusive: 'scénariste' },
-  DIRECTOR: {
-    en: 'director',
-    masculine: 'réalisateur',
-    feminine: 'réalisatrice',
-    inclusive: 'réalisateur·rice',
-  },
-  TRAINER: { en: 'trainer', masculine: 'formateur', feminine: 'formatrice', inclusive: 'formateur·rice' },
-  STUDENT: { en: 'student', masculine: 'étudiant', feminine: 'étudiante', inclusive: 'étudiant·e' },
-};
 
 const plain = (code: string) => code.toLowerCase().replace(/_/g, ' ');
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -74,7 +22,7 @@ export function personKindsText(kinds: readonly string[], form: TitleForm | null
         : form === TitleForm.MASCULINE
           ? 'masculine'
           : 'inclusive';
-  return list(kinds.map((kind) => PERSON_KINDS[kind]?.[key] ?? plain(kind)));
+  return list(kinds.map((kind) => PERSON_KIND_WORDS[kind]?.[key] ?? plain(kind)));
 }
 
 /** "Production, animation". */

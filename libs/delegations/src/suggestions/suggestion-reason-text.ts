@@ -6,28 +6,19 @@ import {
   type ReasonLang,
 } from '@crossroads/coproduction';
 import { DEPARTMENTS } from '@crossroads/directory';
-import { COMPANY_KIND_WORDS } from '../company-kind-words';
+import { COMPANY_KIND_WORDS, PERSON_KIND_WORDS } from '../kind-words';
 
 /**
  * Words for the delegation suggestions' reasons: the scorer gives a code with parameters (enum values, a festival
  * name, counts), this file writes them in English or French. Pure.
  */
 
+/** Kinds in words: a person's in the inclusive French form (a reason speaks of people in general). */
 const KINDS: Record<string, Record<ReasonLang, string>> = {
   ...COMPANY_KIND_WORDS,
-  // People
-  TECHNICIAN: { en: 'technician', fr: 'technicien·ne' },
-  ACTOR: { en: 'actor', fr: 'comédien·ne' },
-  VOICE_ACTOR: { en: 'voice actor', fr: 'comédien·ne voix' },
-  ARTIST: { en: 'artist', fr: 'artiste' },
-  DEVELOPER: { en: 'developer', fr: 'développeur·se' },
-  COMPOSER: { en: 'composer', fr: 'compositeur·rice' },
-  ENTREPRENEUR: { en: 'entrepreneur', fr: 'entrepreneur·e' },
-  PRODUCER: { en: 'producer', fr: 'producteur·rice' },
-  WRITER: { en: 'writer', fr: 'scénariste' },
-  DIRECTOR: { en: 'director', fr: 'réalisateur·rice' },
-  TRAINER: { en: 'trainer', fr: 'formateur·rice' },
-  STUDENT: { en: 'student', fr: 'étudiant·e' },
+  ...Object.fromEntries(
+    Object.entries(PERSON_KIND_WORDS).map(([kind, words]) => [kind, { en: words.en, fr: words.inclusive }]),
+  ),
 };
 
 const kind = (value: string, lang: ReasonLang) =>

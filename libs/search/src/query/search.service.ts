@@ -107,6 +107,7 @@ export class SearchService {
     if (definitions.length === 0) return emptyResult();
     await this.settings.ready(); // right after boot, the indexes may not exist yet
 
+    const text = plainQuery(input.query ?? '');
     const request: FederatedMultiSearchParams = {
       federation: {
         limit: withHits ? first + 1 : 0,
@@ -117,10 +118,10 @@ export class SearchService {
           ),
         }),
       },
-      queries: definitions.map((definition) => this.query(definition, input, days)),
+      queries: definitions.map((definition) => this.query(definition, input, text, days)),
     };
     let response = await this.multiSearch(request);
-    if (totalOf(response) === 0 && wordCount(plainQuery(input.query ?? '')) > 1) {
+    if (totalOf(response) === 0 && wordCount(text) > 1) {
       // `last` (the default) drops words from the end only, and only the last word matches as a prefix: "dir photo"
       // finds nothing. With no hit at all, ask again dropping the rarest words first (docs/BENCHMARKS.md, relevance).
       response = await this.multiSearch({
@@ -202,13 +203,14 @@ export class SearchService {
     );
   }
 
+  /** One index's part of the request; `text` is the query as plain text (plainQuery). */
   private query(
     definition: SearchIndexDefinition,
     input: SearchInput,
+    text: string,
     days: number[] | undefined,
   ): MultiSearchQueryWithFederation {
     const filter = new FilterBuilder([...definition.filterAttributes], SEARCH_FILTER_LIMITS);
-    const text = plainQuery(input.query ?? '');
     try {
       for (const field of LIST_FILTERS) {
         const values = input[field];
